@@ -1,17 +1,23 @@
 package app.switchboard;
 
+import app.switchboard.cli.SwitchboardCommand;
 import app.switchboard.ui.SwitchboardApp;
 import javafx.application.Application;
 
 /**
  * Entry point. Does not extend {@link Application} so that JavaFX starts from a plain class path.
- * No arguments: the GUI; otherwise the command line.
+ * No arguments: the GUI; any argument, or {@code -Dswitchboard.mode=cli} (the console launcher of
+ * the installers), runs the command line instead.
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        Application.launch(SwitchboardApp.class, args);
+        if (args.length == 0 && !"cli".equals(System.getProperty("switchboard.mode"))) {
+            Application.launch(SwitchboardApp.class, args);
+            return;
+        }
+        System.exit(SwitchboardCommand.commandLine().execute(args));
     }
 }
