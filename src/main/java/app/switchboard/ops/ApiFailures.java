@@ -11,6 +11,21 @@ final class ApiFailures {
     private ApiFailures() {
     }
 
+    /** A blocking API call that reports failure as an {@link ApiException}. */
+    @FunctionalInterface
+    interface ApiCall<T> {
+        T call() throws SwitchFailure;
+    }
+
+    /** Runs the call, turning its {@link ApiException} into the engine's {@link SwitchFailure}. */
+    static <T> T translated(ApiCall<T> call) throws SwitchFailure {
+        try {
+            return call.call();
+        } catch (ApiException e) {
+            throw classify(e);
+        }
+    }
+
     static SwitchFailure classify(ApiException e) {
         Integer status = e.status() > 0 ? e.status() : null;
         String requestId = e.requestId().orElse(null);

@@ -81,7 +81,8 @@ public record ChangeOutcome(Kind kind, ChangeRequest request, Boolean before, Sw
         String asked = target.stateWord(request.desiredOn());
         return switch (kind) {
             case SUCCEEDED -> target.displayName() + " is now " + target.stateWord(after.on())
-                    + (after.statusText() == null ? "" : " (" + after.statusText() + ")") + where;
+                    + (after.statusText() == null || after.statusText().equals(target.stateWord(after.on()))
+                    ? "" : " (" + after.statusText() + ")") + where;
             case REFUSED -> target.api().displayName() + " refused to switch " + target.displayName() + " " + asked
                     + where + (httpStatus == null ? "" : " (" + httpStatus + ")") + ": " + message;
             case FAILED -> "Could not switch " + target.displayName() + " " + asked + where + ": " + message;

@@ -1,7 +1,6 @@
 package app.switchboard.ops;
 
 import app.switchboard.audit.Api;
-import app.switchboard.client.ApiException;
 import app.switchboard.credentials.Environment;
 import app.switchboard.derconnect.DerConnectApi;
 import app.switchboard.derconnect.EntityFeatureStatus;
@@ -29,22 +28,15 @@ public final class DerFeatureGateway implements SwitchGateway {
 
     @Override
     public SwitchState readCurrent(ChangeTarget target) throws SwitchFailure {
-        try {
-            return stateOf(apis.apply(target.environment()).features(target.targetId()), target.item());
-        } catch (ApiException e) {
-            throw ApiFailures.classify(e);
-        }
+        return ApiFailures.translated(() ->
+                stateOf(apis.apply(target.environment()).features(target.targetId()), target.item()));
     }
 
     @Override
     public SwitchResult apply(ChangeTarget target, boolean on) throws SwitchFailure {
-        try {
-            List<EntityFeatureStatus> after = apis.apply(target.environment())
-                    .setFeature(target.targetId(), target.item(), on);
-            return new SwitchResult(stateOf(after, target.item()), null);
-        } catch (ApiException e) {
-            throw ApiFailures.classify(e);
-        }
+        List<EntityFeatureStatus> after = ApiFailures.translated(() ->
+                apis.apply(target.environment()).setFeature(target.targetId(), target.item(), on));
+        return new SwitchResult(stateOf(after, target.item()), null);
     }
 
     private static SwitchState stateOf(List<EntityFeatureStatus> features, String feature) {

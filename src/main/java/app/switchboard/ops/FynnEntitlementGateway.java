@@ -1,12 +1,12 @@
 package app.switchboard.ops;
 
 import app.switchboard.audit.Api;
-import app.switchboard.client.ApiException;
 import app.switchboard.credentials.Environment;
 import app.switchboard.fynn.Entitlement;
 import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.fynn.FynnApi;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -31,25 +31,21 @@ public final class FynnEntitlementGateway implements SwitchGateway {
 
     @Override
     public SwitchState readCurrent(ChangeTarget target) throws SwitchFailure {
-        try {
-            return apis.apply(target.environment()).entitlements(target.targetId(), null, true).stream()
-                    .filter(e -> target.item().equals(e.id()))
-                    .findFirst()
-                    .map(FynnEntitlementGateway::stateOf)
-                    .orElseThrow(() -> SwitchFailure.refused(404, "The entitlement is no longer on subscription "
-                            + target.targetId()));
-        } catch (ApiException e) {
-            throw ApiFailures.classify(e);
-        }
+        List<Entitlement> entitlements = ApiFailures.translated(() ->
+                apis.apply(target.environment()).entitlements(target.targetId(), null, true));
+        return entitlements.stream()
+                .filter(e -> target.item().equals(e.id()))
+                .findFirst()
+                .map(FynnEntitlementGateway::stateOf)
+                .orElseThrow(() -> SwitchFailure.refused(404, "The entitlement is no longer on subscription "
+                        + target.targetId()));
     }
 
     @Override
     public SwitchResult apply(ChangeTarget target, boolean on) throws SwitchFailure {
-        try {
-            return new SwitchResult(stateOf(apis.apply(target.environment()).setEntitlementActive(target.item(), on)), null);
-        } catch (ApiException e) {
-            throw ApiFailures.classify(e);
-        }
+        Entitlement after = ApiFailures.translated(() ->
+                apis.apply(target.environment()).setEntitlementActive(target.item(), on));
+        return new SwitchResult(stateOf(after), null);
     }
 
     private static SwitchState stateOf(Entitlement entitlement) {
