@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * months in UTC). Every append is one {@code write} of one complete line followed by
  * {@link FileChannel#force}, so when {@link #append} returns the entry is on disk, and a crash can
  * at worst leave the line being written torn; earlier lines are never rewritten. Reading skips
- * unreadable lines and reports each to the warning listener.
+ * unreadable lines (such as that torn last line) and reports each to the warning listener; the
+ * next append moves a torn end aside before writing.
  */
 public final class ActivityLog {
     private static final Logger LOG = LoggerFactory.getLogger(ActivityLog.class);
@@ -43,10 +44,12 @@ public final class ActivityLog {
      * two overlapping file locks in one JVM, which two ActivityLog instances on one folder would take.
      */
     private static final Object APPEND_LOCK = new Object();
+    private static final int MAX_TORN_BYTES = 1 << 20;
 
     private final Path dir;
     private final ObjectMapper json;
     private final Consumer<SkippedLine> warnings;
+    private volatile boolean folderReady;
 
     public ActivityLog(Path dir) {
         this(dir, skipped -> LOG.warn("{}", skipped));
@@ -80,12 +83,15 @@ public final class ActivityLog {
         Path file = fileFor(YearMonth.from(entry.time().atOffset(ZoneOffset.UTC)));
         synchronized (APPEND_LOCK) {
             try {
-                AppPaths.ensurePrivateDirectory(dir);
+                if (!folderReady) {
+                    AppPaths.ensurePrivateDirectory(dir);
+                    folderReady = true;
+                }
                 boolean created = Files.notExists(file);
                 try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
                         StandardOpenOption.WRITE, StandardOpenOption.APPEND);
                      FileLock ignored = channel.lock()) {
-                    endTornLine(file, channel);
+                    cutTornEnd(file, channel);
                     writeFully(channel, ByteBuffer.wrap(line));
                     channel.force(true);
                 }
@@ -144,19 +150,57 @@ public final class ActivityLog {
         }
     }
 
-    /** A crash may have left a line without its newline; end it so the new entry starts clean. */
-    private static void endTornLine(Path file, FileChannel appendChannel) throws IOException {
+    /**
+     * A crash may have left the last line without its newline. Its write never returned, so no one
+     * was told about it; it is moved to a {@code .torn} file beside the month's file (kept for
+     * inspection) and cut off, so that the log again holds only whole lines and the new entry starts
+     * on its own.
+     */
+    private static void cutTornEnd(Path file, FileChannel appendChannel) throws IOException {
         long size = appendChannel.size();
         if (size == 0) {
             return;
         }
-        ByteBuffer lastByte = ByteBuffer.allocate(1);
         try (FileChannel reader = FileChannel.open(file, StandardOpenOption.READ)) {
-            reader.read(lastByte, size - 1);
+            long keep = endOfLastWholeLine(reader, size);
+            if (keep == size) {
+                return;
+            }
+            ByteBuffer torn = ByteBuffer.allocate((int) Math.min(size - keep, MAX_TORN_BYTES));
+            reader.read(torn, keep);
+            torn.flip();
+            Path tornFile = file.resolveSibling(file.getFileName() + ".torn");
+            try (FileChannel aside = FileChannel.open(tornFile, StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+                writeFully(aside, torn);
+                writeFully(aside, ByteBuffer.wrap(new byte[]{'\n'}));
+                aside.force(true);
+            }
+            appendChannel.truncate(keep);
+            LOG.warn("Moved the torn end of {} ({} bytes from an interrupted write) to {}",
+                    file.getFileName(), size - keep, tornFile.getFileName());
         }
-        if (lastByte.get(0) != '\n') {
-            writeFully(appendChannel, ByteBuffer.wrap(new byte[]{'\n'}));
+    }
+
+    /** Position just after the last newline, or the size itself when the file ends with one. */
+    private static long endOfLastWholeLine(FileChannel reader, long size) throws IOException {
+        ByteBuffer chunk = ByteBuffer.allocate(8192);
+        long end = size;
+        while (end > 0) {
+            int length = (int) Math.min(chunk.capacity(), end);
+            long start = end - length;
+            chunk.clear().limit(length);
+            while (chunk.hasRemaining() && reader.read(chunk, start + chunk.position()) >= 0) {
+                // a positional read may return fewer bytes than asked
+            }
+            for (int i = length - 1; i >= 0; i--) {
+                if (chunk.get(i) == '\n') {
+                    return start + i + 1;
+                }
+            }
+            end = start;
         }
+        return 0;
     }
 
     private static void writeFully(FileChannel channel, ByteBuffer buffer) throws IOException {

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 
 /**
  * The one path every change takes, from the GUI and the command line alike: read-only check,
@@ -62,6 +63,11 @@ public final class ChangeEngine {
             reason = answer.reason();
         }
         return write(request, reason, null, true, true);
+    }
+
+    /** {@link #change} on the executor, for a view model that must not block its thread. */
+    public CompletableFuture<ChangeOutcome> changeLater(ChangeRequest request, Executor executor) {
+        return CompletableFuture.supplyAsync(() -> change(request), executor);
     }
 
     /** The operator saw the stale-write warning and chose to write anyway; the confirmation stands. */

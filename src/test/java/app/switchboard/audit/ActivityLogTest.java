@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ActivityLogTest {
     private static final Instant NOV = Instant.parse("2026-11-21T10:15:30Z");
+    private static final String TORN = "{\"id\":\"torn\",\"time\":\"2026-11-21T10:1";
 
     @TempDir
     Path dir;
@@ -74,26 +75,38 @@ class ActivityLogTest {
     }
 
     @Test
-    void aTornLastLineIsSkippedWithAWarningAndTheNextEntryStartsOnItsOwnLine() throws Exception {
+    void aTornLastLineIsSkippedWithAWarning() throws Exception {
         ActivityLog log = log();
         ActivityEntry first = entry(NOV);
         ActivityEntry second = entry(NOV.plusSeconds(1));
         log.append(first);
         log.append(second);
         Path file = log.fileFor(YearMonth.of(2026, 11));
-        Files.write(file, "{\"id\":\"torn\",\"time\":\"2026-11-21T10:1".getBytes(StandardCharsets.UTF_8),
-                StandardOpenOption.APPEND);
+        Files.write(file, TORN.getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
 
         assertThat(read(log, ActivityQuery.all())).containsExactly(first, second);
         assertThat(warnings).singleElement().satisfies(w -> {
             assertThat(w.lineNumber()).isEqualTo(3);
             assertThat(w.file()).isEqualTo(file);
         });
+    }
 
-        ActivityEntry third = entry(NOV.plusSeconds(2));
-        log.append(third);
-        assertThat(read(log, ActivityQuery.all())).containsExactly(first, second, third);
-        assertThat(Files.readAllLines(file)).hasSize(4);
+    @Test
+    void theNextAppendMovesATornEndAsideSoTheLogHoldsOnlyWholeLines() throws Exception {
+        ActivityLog log = log();
+        ActivityEntry first = entry(NOV);
+        log.append(first);
+        Path file = log.fileFor(YearMonth.of(2026, 11));
+        Files.write(file, TORN.getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+
+        ActivityEntry second = entry(NOV.plusSeconds(2));
+        log.append(second);
+
+        assertThat(read(log, ActivityQuery.all())).containsExactly(first, second);
+        assertThat(warnings).isEmpty();
+        assertThat(Files.readAllLines(file)).hasSize(2);
+        assertThat(Files.readString(file.resolveSibling("activity-2026-11.jsonl.torn"))).isEqualTo(TORN + "\n");
+        assertThat(log.monthFiles(null, null)).containsExactly(file);
     }
 
     @Test

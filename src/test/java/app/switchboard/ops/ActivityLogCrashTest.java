@@ -32,20 +32,59 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ActivityLogCrashTest {
     private static final Pattern DONE = Pattern.compile("DONE (\\S+) END");
-    private static final int KILL_AFTER = 300;
+    private static final int KILL_AFTER = 500;
+    private static final int ROUNDS = 3;
 
     @TempDir
     Path home;
 
     @Test
-    void aProcessKilledDuringABulkRunLeavesNoCorruptEntryAndEveryReportedChangeRecorded() throws Exception {
+    void processesKilledDuringBulkRunsLeaveNoCorruptEntryAndEveryReportedChangeRecorded() throws Exception {
         Path activity = home.resolve("activity");
+        Set<String> reportedDone = new HashSet<>();
+        // three lives on one log: each restart appends after whatever the previous kill left behind
+        for (int round = 0; round < ROUNDS; round++) {
+            reportedDone.addAll(runAndKill(activity, round * 1_000_000));
+        }
+
+        List<SkippedLine> skipped = new CopyOnWriteArrayList<>();
+        ActivityLog log = new ActivityLog(activity, skipped::add);
+        List<ActivityEntry> recovered;
+        try (Stream<ActivityEntry> all = log.query(ActivityQuery.all())) {
+            recovered = all.toList();
+        }
+        long linesWritten = 0;
+        long tornEnds = 0;
+        for (Path file : Files.list(activity).toList()) {
+            if (file.toString().endsWith(".torn")) {
+                tornEnds += Files.readAllLines(file, StandardCharsets.ISO_8859_1).size();
+                continue;
+            }
+            long lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1).size();
+            linesWritten += lines;
+            assertThat(skipped).filteredOn(s -> s.file().equals(file)).allSatisfy(s ->
+                    assertThat(s.lineNumber()).as("only a torn last line may be unreadable").isEqualTo(lines));
+        }
+        Set<String> recorded = recovered.stream().filter(e -> e.outcome().kind() == OutcomeKind.SUCCEEDED)
+                .map(ActivityEntry::targetId).collect(Collectors.toSet());
+
+        System.out.printf("Crash test: %d kills, %d lines written, %d entries recovered, %d corrupt lines, "
+                + "%d torn ends moved aside, %d changes reported done before the kills, all recorded: %s%n", ROUNDS,
+                linesWritten, recovered.size(), skipped.size(), tornEnds, reportedDone.size(), recorded.containsAll(reportedDone));
+        assertThat(skipped.size()).isLessThanOrEqualTo(1);
+        assertThat(recovered).hasSize((int) linesWritten - skipped.size());
+        assertThat(reportedDone).hasSizeGreaterThanOrEqualTo(ROUNDS * KILL_AFTER);
+        assertThat(recorded).containsAll(reportedDone);
+    }
+
+    /** Runs a child until it has reported {@link #KILL_AFTER} changes, kills it, returns what it reported. */
+    private Set<String> runAndKill(Path activity, int firstEntity) throws Exception {
         Process child = new ProcessBuilder(javaBinary(), "-Xmx256m", "-cp", testClassPath(),
-                CrashingBulkRun.class.getName(), activity.toString(), "200000")
-                .redirectError(home.resolve("child-stderr.txt").toFile())
+                CrashingBulkRun.class.getName(), activity.toString(), "200000", Integer.toString(firstEntity))
+                .redirectError(home.resolve("child-stderr-" + firstEntity + ".txt").toFile())
                 .start();
         Set<String> reportedDone = new HashSet<>();
-        boolean finishedBeforeKill = false;
+        boolean finished = false;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 Matcher done = DONE.matcher(line);
@@ -57,38 +96,15 @@ class ActivityLogCrashTest {
                         child.toHandle().destroyForcibly();
                     }
                 }
-                finishedBeforeKill |= line.equals("FINISHED");
+                finished |= line.equals("FINISHED");
             }
         } finally {
             child.destroyForcibly();
         }
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(finishedBeforeKill).as("the run was killed before it finished").isFalse();
+        assertThat(finished).as("the run was killed before it finished").isFalse();
         assertThat(child.exitValue()).as("killed by SIGKILL").isEqualTo(137);
-
-        List<SkippedLine> skipped = new CopyOnWriteArrayList<>();
-        ActivityLog log = new ActivityLog(activity, skipped::add);
-        List<ActivityEntry> recovered;
-        try (Stream<ActivityEntry> all = log.query(ActivityQuery.all())) {
-            recovered = all.toList();
-        }
-        long linesWritten = 0;
-        for (Path file : Files.list(activity).toList()) {
-            long lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1).size();
-            linesWritten += lines;
-            assertThat(skipped).filteredOn(s -> s.file().equals(file)).allSatisfy(s ->
-                    assertThat(s.lineNumber()).as("only a torn last line may be unreadable").isEqualTo(lines));
-        }
-        Set<String> recorded = recovered.stream().filter(e -> e.outcome().kind() == OutcomeKind.SUCCEEDED)
-                .map(ActivityEntry::targetId).collect(Collectors.toSet());
-
-        System.out.printf("Crash test: %d lines written, %d entries recovered, %d corrupt lines, "
-                + "%d changes reported done before the kill, all recorded: %s%n", linesWritten, recovered.size(),
-                skipped.size(), reportedDone.size(), recorded.containsAll(reportedDone));
-        assertThat(skipped.size()).isLessThanOrEqualTo(1);
-        assertThat(recovered).hasSize((int) linesWritten - skipped.size());
-        assertThat(reportedDone).hasSizeGreaterThanOrEqualTo(KILL_AFTER);
-        assertThat(recorded).containsAll(reportedDone);
+        return reportedDone;
     }
 
     private static String javaBinary() {

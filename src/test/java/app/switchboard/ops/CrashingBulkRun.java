@@ -22,13 +22,14 @@ public final class CrashingBulkRun {
     public static void main(String[] args) throws Exception {
         Path activity = Path.of(args[0]);
         int count = Integer.parseInt(args[1]);
+        int firstEntity = Integer.parseInt(args[2]);
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         FakeGateway der = Fixtures.der();
         ChangeEngine engine = Fixtures.engine(new ActivityLog(activity),
                 new Fixtures.ScriptedConfirmer(ConfirmationAnswer.confirmed("crash test")), der);
         List<BulkCandidate> candidates = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            ChangeTarget target = Fixtures.ev(Fixtures.TEST, i);
+            ChangeTarget target = Fixtures.ev(Fixtures.TEST, firstEntity + i);
             der.set(target, true);
             candidates.add(BulkCandidate.eligible(target, true));
         }
