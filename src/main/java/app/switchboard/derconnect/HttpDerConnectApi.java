@@ -15,6 +15,9 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -98,7 +101,7 @@ public final class HttpDerConnectApi implements DerConnectApi {
         String id = required(entityId);
         return ContinuationPages.stream(token -> {
             ChargingRecordPage page = caller.send(ApiRequest.get("v1", "entities", id, "charge-sessions")
-                    .query("start", start.toString()).query("end", end == null ? null : end.toString())
+                    .query("start", isoSeconds(start)).query("end", end == null ? null : isoSeconds(end))
                     .query("pageSize", DEFAULT_PAGE_SIZE).query("continuationToken", token), ChargingRecordPage.class);
             return new ContinuationPages.Page<>(page.data(), page.nextToken());
         });
@@ -107,6 +110,12 @@ public final class HttpDerConnectApi implements DerConnectApi {
     @Override
     public DerConnectApi within(CallScope scope) {
         return new HttpDerConnectApi(caller.within(scope), tokens);
+    }
+
+    /** Always with seconds and in UTC: {@code OffsetDateTime.toString()} drops ":00" seconds, which the API may refuse. */
+    static String isoSeconds(OffsetDateTime time) {
+        return time.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private static String required(String entityId) {
