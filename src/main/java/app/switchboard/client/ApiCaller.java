@@ -292,6 +292,10 @@ public final class ApiCaller {
             return this;
         }
 
+        public Builder tuning(ApiTuning tuning) {
+            return retry(tuning.retry()).maxInFlight(tuning.maxInFlight()).waiting(tuning.waiting());
+        }
+
         public ApiCaller build() {
             return new ApiCaller(this, new Semaphore(maxInFlight, true), new CallScope());
         }

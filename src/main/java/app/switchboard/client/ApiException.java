@@ -89,7 +89,10 @@ public class ApiException extends RuntimeException {
         } else if (kind == ApiErrorKind.NETWORK || kind == ApiErrorKind.TLS || kind == ApiErrorKind.TIMEOUT) {
             text.append(host == null ? "" : " at " + host).append(causeWords());
         }
-        text.append('.');
+        char last = text.charAt(text.length() - 1);
+        if (last != '.' && last != '!' && last != '?') {
+            text.append('.');
+        }
         advice().ifPresent(a -> text.append(' ').append(a));
         return text.toString();
     }

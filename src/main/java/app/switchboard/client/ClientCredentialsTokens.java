@@ -97,6 +97,11 @@ public final class ClientCredentialsTokens implements BearerSource {
         return fetches.get();
     }
 
+    /** Requests currently waiting for the token being fetched; for diagnostics and tests. */
+    public int waitingForToken() {
+        return lock.getQueueLength();
+    }
+
     private Token fetch() {
         String secret = clientSecret.get().filter(s -> !s.isBlank()).orElseThrow(() -> new ApiException(
                 ApiErrorKind.UNAUTHORISED, tokenEndpoint.apiName(), 0,

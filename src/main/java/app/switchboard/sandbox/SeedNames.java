@@ -1,0 +1,40 @@
+package app.switchboard.sandbox;
+
+import java.util.SplittableRandom;
+
+/** Name material for Fynn customers: Belgian, German, French and Dutch, with their accents. */
+final class SeedNames {
+    static final String[] FIRST_NAMES = {"Jürgen", "Hélène", "François", "Zoë", "Björn", "Anaïs", "Sören", "Mathéo",
+        "Jörg", "Chloé", "Léa", "Günther", "Małgorzata", "Inès", "Bärbel", "Noël", "Renée", "Ömer", "Elif", "Thomas",
+        "Sophie", "Lukas", "Emma", "Pieter", "Annelies", "Joëlle", "Raphaël", "Jérôme", "Marie", "Fatoumata"};
+    static final String[] LAST_NAMES = {"Müller", "Schäfer", "Lefèvre", "Dubois", "Peeters", "Janssens", "Groß",
+        "Köhler", "Van den Broeck", "De Smet", "Dvořák", "Gonçalves", "Öztürk", "Böhm", "Lemaître", "Fröhlich",
+        "Mertens", "Claes", "Weiß", "Hoffmann", "Brûlé", "Nuñez", "Jäger", "Maes", "Lambert", "Dupont", "Krämer",
+        "Vandenberghe", "Łukasiewicz", "Žižek"};
+    static final String[] COMPANY_STEMS = {"Müller & Söhne", "Bäckerei Schön", "Énergie Lefèvre", "Groß Logistik",
+        "Château Mérignac", "De Smet Technics", "Van den Broeck Transport", "Ökostrom Süd", "Garage Dupont",
+        "Brasserie Lambert", "Stadtwerke Kühlungsborn", "Électricité du Nord", "Fahrschule Jäger", "Hôtel Belle Vue",
+        "Peeters Bouw", "Mertens & Claes", "Solaire Côte d'Azur", "Wärmepumpen Fröhlich", "Zürcher Flotten",
+        "Crèmerie Maes", "Autohaus Köhler", "Transports Gonçalves", "Œnologie Brûlé", "Laadpalen Vlaanderen"};
+    static final String[] COMPANY_FORMS = {"GmbH", "AG", "KG", "SARL", "SAS", "NV", "BV", "SRL", "GmbH & Co. KG"};
+    static final String[][] CITIES = {{"Bruxelles", "1000", "BE", "fr"}, {"Liège", "4000", "BE", "fr"},
+        {"Gent", "9000", "BE", "nl"}, {"Antwerpen", "2000", "BE", "nl"}, {"Köln", "50667", "DE", "de"},
+        {"München", "80331", "DE", "de"}, {"Düsseldorf", "40213", "DE", "de"}, {"Lyon", "69001", "FR", "fr"},
+        {"Besançon", "25000", "FR", "fr"}, {"Zürich", "8001", "CH", "de"}, {"Utrecht", "3511", "NL", "nl"}};
+    static final String[] STREETS = {"Rue de la Loi", "Hauptstraße", "Schloßallee", "Avenue Louise", "Meir",
+        "Königsallee", "Rue des Églises", "Kerkstraat", "Bahnhofstraße", "Place Bellecour"};
+
+    private SeedNames() {
+    }
+
+    static String pick(String[] options, SplittableRandom random) {
+        return options[random.nextInt(options.length)];
+    }
+
+    /** A mail address made of plain letters, as real mailboxes mostly are. */
+    static String emailLocalPart(String name) {
+        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replace("ß", "ss").replace("Ł", "L").replace("ł", "l").replace("Œ", "Oe");
+        return plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.|\\.$", "");
+    }
+}
