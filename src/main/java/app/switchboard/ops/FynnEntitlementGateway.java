@@ -13,8 +13,8 @@ import java.util.function.Function;
 /**
  * Fynn entitlements as switches: the target is the subscription id (Fynn has no endpoint for one
  * entitlement, so the stale-write check reads the subscription's entitlements, expired ones
- * included), the item the entitlement id. The state is {@code active}; the computed status
- * (pending, expired...) travels along as the server's words.
+ * included), the item the entitlement id. The state is read off the computed status (see
+ * {@link #isOn}), which travels along as the server's words.
  */
 public final class FynnEntitlementGateway implements SwitchGateway {
     private final Function<Environment, FynnApi> apis;
@@ -50,8 +50,21 @@ public final class FynnEntitlementGateway implements SwitchGateway {
 
     private static SwitchState stateOf(Entitlement entitlement) {
         EntitlementStatus status = entitlement.status();
-        // Fynn computes status from active; trust active when present, else read it off the status
-        boolean on = entitlement.active() != null ? entitlement.active() : status != null && !EntitlementStatus.DISABLED.equals(status);
-        return new SwitchState(on, status == null ? null : status.value());
+        return new SwitchState(isOn(entitlement), status == null ? null : status.value());
+    }
+
+    /**
+     * The switch position the operator sees. Fynn's {@code active} is computed (true only while the
+     * status is active), so the status decides: disabled is off, active and pending are on; an
+     * expired entitlement counts as off because its switch can no longer be seen. Only a status
+     * Fynn adds later falls back to {@code active}. Views must use this too, so that what the
+     * operator saw and the stale-write check compare the same thing.
+     */
+    public static boolean isOn(Entitlement entitlement) {
+        EntitlementStatus status = entitlement.status();
+        if (status != null && status.isKnown()) {
+            return EntitlementStatus.ACTIVE.equals(status) || EntitlementStatus.PENDING.equals(status);
+        }
+        return Boolean.TRUE.equals(entitlement.active());
     }
 }

@@ -31,10 +31,10 @@ class FynnEntitlementGatewayTest {
         FynnEntitlementGateway gateway = gateway(InterfaceFake.of(FynnApi.class).on("entitlements", args -> {
             assertThat(args).containsExactly("sub-1", null, true);
             return List.of(entitlementWith("ent-0", true, EntitlementStatus.ACTIVE),
-                    entitlementWith("ent-1", true, EntitlementStatus.EXPIRED));
+                    entitlementWith("ent-1", false, EntitlementStatus.PENDING));
         }));
 
-        assertThat(gateway.readCurrent(target)).isEqualTo(new SwitchState(true, "expired"));
+        assertThat(gateway.readCurrent(target)).isEqualTo(new SwitchState(true, "pending"));
     }
 
     @Test
@@ -58,11 +58,14 @@ class FynnEntitlementGatewayTest {
     }
 
     @Test
-    void withoutAnActiveFlagTheStatusDecides() throws Exception {
-        FynnEntitlementGateway gateway = gateway(InterfaceFake.of(FynnApi.class)
-                .on("setEntitlementActive", args -> entitlementWith("ent-1", null, EntitlementStatus.DISABLED)));
-
-        assertThat(gateway.apply(target, false).state().on()).isFalse();
+    void theComputedStatusDecidesWhetherTheSwitchIsOn() {
+        // Fynn's "active" flag is computed: true only while the status is active
+        assertThat(FynnEntitlementGateway.isOn(entitlementWith("e", false, EntitlementStatus.PENDING))).isTrue();
+        assertThat(FynnEntitlementGateway.isOn(entitlementWith("e", true, EntitlementStatus.ACTIVE))).isTrue();
+        assertThat(FynnEntitlementGateway.isOn(entitlementWith("e", false, EntitlementStatus.DISABLED))).isFalse();
+        assertThat(FynnEntitlementGateway.isOn(entitlementWith("e", false, EntitlementStatus.EXPIRED))).isFalse();
+        assertThat(FynnEntitlementGateway.isOn(entitlementWith("e", true, EntitlementStatus.of("suspended")))).isTrue();
+        assertThat(FynnEntitlementGateway.isOn(entitlementWith("e", null, EntitlementStatus.of("suspended")))).isFalse();
     }
 
     @Test
