@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Fynn's state. Customers, subscriptions and items are fixed after seeding; entitlements and
@@ -28,7 +27,8 @@ public final class FynnStore {
     private final Map<String, Subscription> subscriptionsById = new HashMap<>();
     private final List<Item> items;
     private final Map<String, Item> itemsById = new HashMap<>();
-    private final Map<String, List<String>> entitlementIdsByItem = new HashMap<>();
+    /** Entitlement ids per item; each list is immutable and replaced whole when an entitlement is added. */
+    private final ConcurrentHashMap<String, List<String>> entitlementIdsByItem = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Entitlement> entitlements;
 
     FynnStore(FynnSeed.Seeded seeded) {
@@ -43,15 +43,17 @@ public final class FynnStore {
         subscriptions = List.copyOf(seeded.subscriptions());
         subscriptions.forEach(s -> subscriptionsById.put(s.id(), s));
         items = List.copyOf(seeded.items());
+        Map<String, List<String>> grouped = new HashMap<>(items.size() * 2);
         for (Item item : items) {
             itemsById.put(item.id(), item);
-            entitlementIdsByItem.put(item.id(), new CopyOnWriteArrayList<>());
+            grouped.put(item.id(), new ArrayList<>(4));
         }
         entitlements = new ConcurrentHashMap<>(seeded.entitlements().size() * 4 / 3 + 16);
         for (Entitlement entitlement : seeded.entitlements()) {
             entitlements.put(entitlement.id(), entitlement);
-            entitlementIdsByItem.get(entitlement.itemId()).add(entitlement.id());
+            grouped.get(entitlement.itemId()).add(entitlement.id());
         }
+        grouped.forEach((item, ids) -> entitlementIdsByItem.put(item, List.copyOf(ids)));
     }
 
     public List<Feature> features() {
@@ -131,12 +133,15 @@ public final class FynnStore {
     }
 
     Entitlement add(Entitlement entitlement) {
-        List<String> ids = entitlementIdsByItem.get(entitlement.itemId());
-        if (ids == null) {
+        if (!entitlementIdsByItem.containsKey(entitlement.itemId())) {
             throw new IllegalArgumentException("no subscription item " + entitlement.itemId());
         }
         entitlements.put(entitlement.id(), entitlement);
-        ids.add(entitlement.id());
+        entitlementIdsByItem.computeIfPresent(entitlement.itemId(), (item, ids) -> {
+            List<String> next = new ArrayList<>(ids);
+            next.add(entitlement.id());
+            return List.copyOf(next);
+        });
         return entitlement;
     }
 

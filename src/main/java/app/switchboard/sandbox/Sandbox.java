@@ -24,6 +24,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Sandbox implements AutoCloseable {
     private static final int WORKER_THREADS = 16;
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle on, each answer waits ~40 ms
+        // for the client's delayed ACK. The property is read once, when the first server is made.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final SandboxConfig config;
     private final HttpServer server;
     private final ExecutorService workers;
