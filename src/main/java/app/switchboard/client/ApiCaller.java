@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.FormBody;
 import okhttp3.Headers;
@@ -113,7 +116,7 @@ public final class ApiCaller {
             ApiException failure = exchange.error != null
                     ? failures.fromIo(request.method(), url, exchange.error, exchange.cancelled || scope.isCancelled())
                     : failures.fromResponse(request.method(), url, exchange.status, exchange.headers, exchange.body,
-                    bearer.secretsToHide());
+                    secretsToHide());
             Duration delay = retryDelay(request, exchange, failure, attempt, start);
             if (delay == null) {
                 throw failure;
@@ -203,19 +206,25 @@ public final class ApiCaller {
         }
         if (exchange.body == null || exchange.body.isBlank()) {
             throw failures.malformed(request.method(), url, exchange.status, exchange.headers, exchange.body,
-                    bearer.secretsToHide(), null);
+                    secretsToHide(), null);
         }
         try {
             T value = mapper.readValue(exchange.body, type);
             if (value == null) {
                 throw failures.malformed(request.method(), url, exchange.status, exchange.headers, exchange.body,
-                        bearer.secretsToHide(), null);
+                        secretsToHide(), null);
             }
             return value;
         } catch (IOException e) {
             throw failures.malformed(request.method(), url, exchange.status, exchange.headers, exchange.body,
-                    bearer.secretsToHide(), e);
+                    secretsToHide(), e);
         }
+    }
+
+    private Collection<String> secretsToHide() {
+        List<String> all = new ArrayList<>(bearer.secretsToHide());
+        all.addAll(builder.alsoHide.get());
+        return all;
     }
 
     private HttpUrl urlOf(ApiRequest request) {
@@ -251,6 +260,7 @@ public final class ApiCaller {
         private RetryPolicy retry = RetryPolicy.standard();
         private int maxInFlight = DEFAULT_MAX_IN_FLIGHT;
         private Waiting waiting = Waiting.REAL;
+        private Supplier<Collection<String>> alsoHide = List::of;
 
         private Builder(OkHttpClient okHttp, String apiName) {
             this.okHttp = Objects.requireNonNull(okHttp, "okHttp");
@@ -289,6 +299,12 @@ public final class ApiCaller {
 
         public Builder waiting(Waiting waiting) {
             this.waiting = waiting;
+            return this;
+        }
+
+        /** Further values to mask in server words, e.g. the client secret a token endpoint may echo. */
+        public Builder hiding(Supplier<Collection<String>> secrets) {
+            this.alsoHide = secrets;
             return this;
         }
 

@@ -3,12 +3,15 @@ package app.switchboard.client;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -35,6 +38,8 @@ public final class ClientCredentialsTokens implements BearerSource {
     private final ReentrantLock lock = new ReentrantLock();
     private final AtomicInteger fetches = new AtomicInteger();
     private volatile Token current;
+    /** Tokens handed out lately, so that a server echoing a just-rejected token is still masked. */
+    private final Deque<String> recent = new ConcurrentLinkedDeque<>();
 
     /**
      * @param tokenEndpoint a caller without bearer (the token endpoint takes the secret in its body)
@@ -84,12 +89,9 @@ public final class ClientCredentialsTokens implements BearerSource {
 
     @Override
     public Collection<String> secretsToHide() {
-        Token token = current;
-        Optional<String> secret = clientSecret.get();
-        if (token == null) {
-            return secret.map(List::of).orElse(List.of());
-        }
-        return secret.map(s -> List.of(s, token.value)).orElse(List.of(token.value));
+        List<String> hide = new ArrayList<>(recent);
+        clientSecret.get().ifPresent(hide::add);
+        return hide;
     }
 
     /** How many tokens were fetched since this source was created; for diagnostics and tests. */
@@ -128,6 +130,10 @@ public final class ClientCredentialsTokens implements BearerSource {
                 ? UNSTATED_LIFETIME : Duration.ofSeconds(response.expiresIn());
         Duration margin = lifetime.dividedBy(5).compareTo(MAX_MARGIN) < 0 ? lifetime.dividedBy(5) : MAX_MARGIN;
         log.info("{}: token obtained for client {}, valid {} s", tokenEndpoint.apiName(), clientId, lifetime.toSeconds());
+        recent.addFirst(response.accessToken());
+        while (recent.size() > 4) {
+            recent.pollLast();
+        }
         return new Token(response.accessToken(), clock.instant().plus(lifetime).minus(margin));
     }
 

@@ -50,7 +50,8 @@ public final class HttpDerConnectApi implements DerConnectApi {
     public static HttpDerConnectApi forEnvironment(Environment environment, SecretStore secrets, OkHttpClient okHttp,
                                                    ApiTuning tuning) {
         ApiCaller tokenEndpoint = ApiCaller.builder(okHttp, SIGN_IN_NAME).tuning(tuning)
-                .errorWords(ErrorWords.OAUTH).build();
+                .errorWords(ErrorWords.OAUTH)
+                .hiding(() -> secrets.get(environment.derSecretKey()).map(List::of).orElse(List.of())).build();
         ClientCredentialsTokens tokens = new ClientCredentialsTokens(tokenEndpoint, environment.derTokenUrl(),
                 environment.derClientId(), environment.derScope(), () -> secrets.get(environment.derSecretKey()),
                 tuning.clock());
