@@ -1,0 +1,43 @@
+package app.switchboard.ui.settings;
+
+import app.switchboard.AppPaths;
+import app.switchboard.settings.SettingsStore;
+import app.switchboard.ui.common.EmptyState;
+import app.switchboard.ui.common.EnvironmentSession;
+import javafx.beans.binding.ObjectBinding;
+
+/**
+ * State of the Settings view: where Switchboard keeps its files (useful when troubleshooting), and
+ * the place where environments and their secrets will be managed.
+ */
+public final class SettingsViewModel {
+    static final String HEADING = "Environments are not editable yet";
+    static final String WHAT_APPEARS = "This view will let you add, edit and remove environments (DER Connect "
+            + "URLs and client id, Fynn URL, colour, risk level) and keep their secrets in the system keychain.";
+
+    private final AppPaths paths;
+    private final SettingsStore settings;
+    private final ObjectBinding<EmptyState> emptyState;
+
+    public SettingsViewModel(AppPaths paths, SettingsStore settings, EnvironmentSession session) {
+        this.paths = paths;
+        this.settings = settings;
+        this.emptyState = EmptyState.following(session, HEADING, WHAT_APPEARS);
+    }
+
+    public String settingsFile() {
+        return settings.file().toString();
+    }
+
+    public String dataFolder() {
+        return paths.data().toString();
+    }
+
+    public String logFolder() {
+        return paths.logs().toString();
+    }
+
+    public ObjectBinding<EmptyState> emptyStateProperty() {
+        return emptyState;
+    }
+}

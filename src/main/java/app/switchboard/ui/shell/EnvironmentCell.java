@@ -1,0 +1,27 @@
+package app.switchboard.ui.shell;
+
+import app.switchboard.credentials.Environment;
+import app.switchboard.ui.common.RiskWords;
+import javafx.scene.control.ListCell;
+import app.switchboard.ui.common.EnvironmentBanner;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/** An environment in the switcher: its colour as a dot, its name and its risk level. */
+final class EnvironmentCell extends ListCell<Environment> {
+    @Override
+    protected void updateItem(Environment environment, boolean empty) {
+        super.updateItem(environment, empty);
+        if (empty || environment == null) {
+            setText(null);
+            setGraphic(null);
+            return;
+        }
+        String risk = RiskWords.label(environment.risk());
+        setText(environment.name().equalsIgnoreCase(risk) ? environment.name() : environment.name() + "  ·  " + risk);
+        FontIcon dot = new FontIcon(MaterialDesignC.CIRCLE);
+        // inline style, because the theme's icon colour rule would win over setIconColor
+        dot.setStyle("-fx-icon-color: " + EnvironmentBanner.toCss(EnvironmentBanner.colourOf(environment.colour())) + ";");
+        setGraphic(dot);
+    }
+}
