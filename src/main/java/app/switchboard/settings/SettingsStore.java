@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +45,11 @@ public final class SettingsStore {
         synchronized (this) {
             current = change.apply(current);
         }
-        writer.execute(this::flush);
+        try {
+            writer.execute(this::flush);
+        } catch (RejectedExecutionException shuttingDown) {
+            flush();
+        }
     }
 
     /** Writes the current settings now; used at exit so nothing queued is lost. */

@@ -10,9 +10,9 @@ import javafx.util.Callback;
 
 /**
  * Creates FXML controllers by constructor injection. A constructor parameter gets the service of
- * that type from {@code AppContext}; a parameter whose type is one of the application's own UI
- * classes (a view model, typically) is built the same way, fresh for each controller. Anything
- * else is a wiring mistake and fails loudly with the names involved.
+ * that type from {@code AppContext}; a parameter whose type is one of the application's own view
+ * models ({@code app.switchboard.ui..*ViewModel}) is built the same way, fresh for each controller.
+ * Anything else is a wiring mistake and fails loudly with the names involved.
  */
 public final class ControllerFactory implements Callback<Class<?>, Object> {
     private static final String UI_PACKAGE = "app.switchboard.ui.";
@@ -55,7 +55,8 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
                 return entry.getValue();
             }
         }
-        boolean buildable = parameter.getName().startsWith(UI_PACKAGE)
+        // only view models are built here; a service built twice (a second session!) would be a silent bug
+        boolean buildable = parameter.getName().startsWith(UI_PACKAGE) && parameter.getSimpleName().endsWith("ViewModel")
                 && !parameter.isInterface() && !Modifier.isAbstract(parameter.getModifiers());
         if (buildable) {
             return create(parameter);

@@ -54,7 +54,10 @@ public final class RunningTask {
         return cancelled.get();
     }
 
-    /** Asks the work to stop; its result, if it still arrives, is dropped. */
+    /**
+     * Asks the work to stop. The task's cancel handler runs at once; the work itself stops when it
+     * next checks {@link Progress#isCancelled()} or is interrupted, and its result is dropped.
+     */
     public void cancel() {
         if (!cancellable || !cancelled.compareAndSet(false, true)) {
             return;

@@ -25,7 +25,7 @@ public final class TaskRunner {
     private final ObservableList<RunningTask> running = FXCollections.observableArrayList();
     private final ObservableList<RunningTask> runningView = FXCollections.unmodifiableObservableList(running);
 
-    private TaskRunner(Executor workers, Executor deliver, boolean interruptOnCancel, ErrorReporter errors) {
+    TaskRunner(Executor workers, Executor deliver, boolean interruptOnCancel, ErrorReporter errors) {
         this.workers = workers;
         this.deliver = deliver;
         this.interruptOnCancel = interruptOnCancel;

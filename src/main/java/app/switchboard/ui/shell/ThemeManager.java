@@ -5,6 +5,7 @@ import app.switchboard.ui.common.TaskRunner;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Theme;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,13 +17,20 @@ public final class ThemeManager {
 
     private final SystemAppearance system;
     private final TaskRunner tasks;
+    private final Consumer<String> stylesheets;
     private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper();
     private ThemeChoice requested;
     private boolean applied;
 
     public ThemeManager(SystemAppearance system, TaskRunner tasks) {
+        this(system, tasks, Application::setUserAgentStylesheet);
+    }
+
+    /** @param stylesheets where the chosen theme's stylesheet goes; tests without a toolkit record it */
+    ThemeManager(SystemAppearance system, TaskRunner tasks, Consumer<String> stylesheets) {
         this.system = system;
         this.tasks = tasks;
+        this.stylesheets = stylesheets;
     }
 
     /** True while the dark theme is showing. */
@@ -49,12 +57,16 @@ public final class ThemeManager {
                         use(prefersDark);
                     }
                 })
-                .onFailure(error -> use(false))
+                .onFailure(error -> {
+                    if (requested == ThemeChoice.SYSTEM) {
+                        use(false);
+                    }
+                })
                 .start();
     }
 
     private void use(boolean darkTheme) {
-        Application.setUserAgentStylesheet((darkTheme ? DARK : LIGHT).getUserAgentStylesheet());
+        stylesheets.accept((darkTheme ? DARK : LIGHT).getUserAgentStylesheet());
         dark.set(darkTheme);
         applied = true;
     }
