@@ -42,12 +42,8 @@ public class EnvironmentBanner extends HBox {
         setVisible(true);
         Color background = colourOf(environment.colour());
         String text = readableTextOn(background);
-        setStyle("-fx-background-color: " + toCss(background) + ";");
-        for (Label label : new Label[] {name, risk, meaning}) {
-            label.setStyle("-fx-text-fill: " + text + ";");
-        }
-        risk.setStyle(risk.getStyle() + "-fx-border-color: " + text + ";");
-        icon.setStyle("-fx-icon-color: " + text + ";");
+        // -banner-text is looked up by the labels and the icon in shell.css
+        setStyle("-fx-background-color: " + toCss(background) + "; -banner-text: " + text + ";");
         name.setText(environment.name());
         String riskLabel = RiskWords.label(environment.risk());
         risk.setText(riskLabel.toUpperCase(Locale.ROOT));

@@ -18,12 +18,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The environment the console is working on and how it stands with each API. Every view observes
  * it: switching environments here is what the whole window follows. Used on the JavaFX thread.
  */
 public final class EnvironmentSession {
+    private static final Logger LOG = LoggerFactory.getLogger(EnvironmentSession.class);
     private final EnvironmentStore store;
     private final EnvironmentConnector connector;
     private final TaskRunner tasks;
@@ -139,6 +142,9 @@ public final class EnvironmentSession {
             return;
         }
         boolean unavailable = error instanceof EnvironmentUnavailableException;
+        if (!unavailable) {
+            LOG.warn("Could not connect to {}", environment.name(), error);
+        }
         setAll(unavailable ? ConnectionState.UNAVAILABLE : ConnectionState.FAILED);
         problem.set(unavailable ? error.getMessage()
                 : "Could not connect to " + environment.name() + ": " + ErrorText.reason(error));

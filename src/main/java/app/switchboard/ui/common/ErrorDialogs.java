@@ -68,6 +68,7 @@ public final class ErrorDialogs implements ErrorReporter, Thread.UncaughtExcepti
         alert.setContentText(contentText(ErrorText.reason(error)));
         alert.getDialogPane().setExpandableContent(detailsPane(error));
         alert.getDialogPane().getStyleClass().add("error-dialog");
+        alert.getDialogPane().setPrefWidth(560);
         alert.setResizable(true);
         Window.getWindows().stream()
                 .filter(Window::isShowing)

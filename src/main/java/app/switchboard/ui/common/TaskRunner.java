@@ -109,7 +109,9 @@ public final class TaskRunner {
         if (spec.failureHandler() == null) {
             errors.report("Could not finish: " + spec.title(), failure);
         } else {
-            LOG.warn("Background task '{}' failed", spec.title(), failure);
+            // the caller handles it (often as an expected state); the trace only matters when debugging
+            LOG.info("'{}' did not succeed: {}", spec.title(), ErrorText.reason(failure));
+            LOG.debug("Details of '{}'", spec.title(), failure);
             spec.failureHandler().accept(failure);
         }
     }

@@ -2,15 +2,15 @@ package app.switchboard.ui.settings;
 
 import app.switchboard.ui.common.EmptyStatePane;
 import javafx.fxml.FXML;
-import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 
 /** Binds the Settings view to its {@link SettingsViewModel}. */
 public class SettingsController {
     private final SettingsViewModel model;
 
-    @FXML private Label settingsFile;
-    @FXML private Label dataFolder;
-    @FXML private Label logFolder;
+    @FXML private TextField settingsFile;
+    @FXML private TextField dataFolder;
+    @FXML private TextField logFolder;
     @FXML private EmptyStatePane emptyState;
 
     public SettingsController(SettingsViewModel model) {

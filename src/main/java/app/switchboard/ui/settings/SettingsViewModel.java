@@ -3,8 +3,8 @@ package app.switchboard.ui.settings;
 import app.switchboard.AppPaths;
 import app.switchboard.settings.SettingsStore;
 import app.switchboard.ui.common.EmptyState;
-import app.switchboard.ui.common.EnvironmentSession;
-import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 
 /**
  * State of the Settings view: where Switchboard keeps its files (useful when troubleshooting), and
@@ -17,12 +17,12 @@ public final class SettingsViewModel {
 
     private final AppPaths paths;
     private final SettingsStore settings;
-    private final ObjectBinding<EmptyState> emptyState;
+    private final ObservableValue<EmptyState> emptyState =
+            new SimpleObjectProperty<>(new EmptyState(HEADING, WHAT_APPEARS));
 
-    public SettingsViewModel(AppPaths paths, SettingsStore settings, EnvironmentSession session) {
+    public SettingsViewModel(AppPaths paths, SettingsStore settings) {
         this.paths = paths;
         this.settings = settings;
-        this.emptyState = EmptyState.following(session, HEADING, WHAT_APPEARS);
     }
 
     public String settingsFile() {
@@ -37,7 +37,8 @@ public final class SettingsViewModel {
         return paths.logs().toString();
     }
 
-    public ObjectBinding<EmptyState> emptyStateProperty() {
+    /** Managing environments does not depend on being connected to one, so this never changes. */
+    public ObservableValue<EmptyState> emptyStateProperty() {
         return emptyState;
     }
 }

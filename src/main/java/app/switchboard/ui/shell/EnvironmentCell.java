@@ -4,8 +4,7 @@ import app.switchboard.credentials.Environment;
 import app.switchboard.ui.common.RiskWords;
 import javafx.scene.control.ListCell;
 import app.switchboard.ui.common.EnvironmentBanner;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import javafx.scene.shape.Circle;
 
 /** An environment in the switcher: its colour as a dot, its name and its risk level. */
 final class EnvironmentCell extends ListCell<Environment> {
@@ -19,9 +18,8 @@ final class EnvironmentCell extends ListCell<Environment> {
         }
         String risk = RiskWords.label(environment.risk());
         setText(environment.name().equalsIgnoreCase(risk) ? environment.name() : environment.name() + "  ·  " + risk);
-        FontIcon dot = new FontIcon(MaterialDesignC.CIRCLE);
-        // inline style, because the theme's icon colour rule would win over setIconColor
-        dot.setStyle("-fx-icon-color: " + EnvironmentBanner.toCss(EnvironmentBanner.colourOf(environment.colour())) + ";");
+        Circle dot = new Circle(5, EnvironmentBanner.colourOf(environment.colour()));
+        dot.getStyleClass().add("environment-dot");
         setGraphic(dot);
     }
 }

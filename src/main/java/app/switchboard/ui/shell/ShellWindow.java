@@ -50,6 +50,8 @@ public final class ShellWindow {
         stage.setOnHiding(e -> remember(stage, context.settings()));
         controller.model().start();
         stage.show();
+        // nothing in particular has focus at first, rather than a focus ring on the environment switcher
+        scene.getRoot().requestFocus();
     }
 
     private void place(Stage stage, WindowBounds saved) {

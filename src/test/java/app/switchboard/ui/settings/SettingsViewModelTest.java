@@ -3,9 +3,7 @@ package app.switchboard.ui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.AppPaths;
-import app.switchboard.ops.NoBackendConnector;
 import app.switchboard.settings.SettingsStore;
-import app.switchboard.ui.common.TestSessions;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,10 +15,10 @@ class SettingsViewModelTest {
     @Test
     void showsWhereSwitchboardKeepsItsFiles() {
         AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
-        SettingsViewModel model = new SettingsViewModel(paths, new SettingsStore(paths.config(), Runnable::run),
-                new TestSessions().session(new NoBackendConnector()));
+        SettingsViewModel model = new SettingsViewModel(paths, new SettingsStore(paths.config(), Runnable::run));
         assertThat(model.settingsFile()).isEqualTo(home.resolve("config/settings.json").toString());
         assertThat(model.logFolder()).isEqualTo(home.resolve("data/logs").toString());
-        assertThat(model.emptyStateProperty().get().message()).contains("keychain");
+        assertThat(model.emptyStateProperty().getValue().message()).contains("keychain")
+                .doesNotContain("once Demo is available");
     }
 }
