@@ -4,15 +4,13 @@ import app.switchboard.AppContext;
 import app.switchboard.AppPaths;
 import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.InMemoryEnvironmentStore;
-import app.switchboard.credentials.RiskLevel;
+import app.switchboard.ui.common.TestSessions;
 import java.nio.file.Path;
 import java.util.List;
 
 /** Builds application contexts the way the app does, on a temporary SWITCHBOARD_HOME. */
 final class ShellFixture {
-    static final Environment STAGING = new Environment("Staging EU", "#ef6c00", RiskLevel.STAGING,
-            "https://der.staging.example/api", "https://der.staging.example/token", "switchboard", "esp",
-            "https://fynn.staging.example", false);
+    static final Environment STAGING = TestSessions.STAGING;
 
     private ShellFixture() {
     }
