@@ -1,0 +1,30 @@
+package app.switchboard.ui.common;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+
+/** Loads the views named in {@link FxmlView}, with controllers built by the {@link ControllerFactory}. */
+public final class ViewLoader {
+    private final ControllerFactory controllers;
+
+    public ViewLoader(ControllerFactory controllers) {
+        this.controllers = controllers;
+    }
+
+    public <C> LoadedView<C> load(FxmlView view) {
+        FXMLLoader loader = new FXMLLoader(view.url());
+        loader.setControllerFactory(controllers);
+        try {
+            Parent root = loader.load();
+            return new LoadedView<>(root, loader.getController());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load the view " + view.resourcePath(), e);
+        }
+    }
+
+    /** A loaded view: its root node and its controller. */
+    public record LoadedView<C>(Parent root, C controller) {
+    }
+}
