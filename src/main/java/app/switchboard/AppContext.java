@@ -1,9 +1,15 @@
 package app.switchboard;
 
+import app.switchboard.client.SharedHttp;
+import app.switchboard.credentials.DeferredSecretStore;
+import app.switchboard.credentials.DemoAwareSecretStore;
 import app.switchboard.credentials.EnvironmentStore;
-import app.switchboard.credentials.InMemoryEnvironmentStore;
+import app.switchboard.credentials.JsonEnvironmentStore;
+import app.switchboard.credentials.PassphrasePrompt;
+import app.switchboard.credentials.SecretStore;
+import app.switchboard.credentials.SecretStores;
 import app.switchboard.ops.EnvironmentConnector;
-import app.switchboard.ops.NoBackendConnector;
+import app.switchboard.sandbox.SandboxConfig;
 import app.switchboard.settings.SettingsStore;
 import app.switchboard.ui.common.ControllerFactory;
 import app.switchboard.ui.common.EnvironmentSession;
@@ -46,6 +52,7 @@ public final class AppContext implements AutoCloseable {
     private final EnvironmentSession session;
     private final ThemeManager themes;
     private final ViewLoader views;
+    private final SharedHttp http;
 
     private AppContext(Builder builder) {
         paths = builder.paths;
@@ -55,8 +62,14 @@ public final class AppContext implements AutoCloseable {
         provide(AppPaths.class, paths);
         provide(Clock.class, builder.clock);
         settings = provide(SettingsStore.class, new SettingsStore(paths.config(), settingsWriter));
-        EnvironmentStore environments = provide(EnvironmentStore.class, builder.environments);
-        EnvironmentConnector connector = provide(EnvironmentConnector.class, builder.connector);
+        http = provide(SharedHttp.class, new SharedHttp());
+        SecretStore secrets = provide(SecretStore.class, new DemoAwareSecretStore(new DeferredSecretStore(
+                () -> SecretStores.choose(paths, builder.passphrasePrompt, workers))));
+        EnvironmentStore environments = provide(EnvironmentStore.class,
+                builder.environments != null ? builder.environments : new JsonEnvironmentStore(paths));
+        EnvironmentConnector connector = provide(EnvironmentConnector.class, builder.connector != null
+                ? builder.connector
+                : new ApiConnector(http, secrets, () -> builder.sandboxConfig.toBuilder().clock(builder.clock).build()));
 
         errors = provide(ErrorDialogs.class, new ErrorDialogs(paths.logs()));
         tasks = provide(TaskRunner.class, builder.sameThreadTasks
@@ -119,6 +132,7 @@ public final class AppContext implements AutoCloseable {
         settings.flush();
         session.connection().ifPresent(connection -> connection.close());
         workers.shutdownNow();
+        http.close();
     }
 
     private static ExecutorService newWorkerPool() {
@@ -140,8 +154,10 @@ public final class AppContext implements AutoCloseable {
     public static final class Builder {
         private final AppPaths paths;
         private Clock clock = Clock.systemDefaultZone();
-        private EnvironmentStore environments = InMemoryEnvironmentStore.withDemo();
-        private EnvironmentConnector connector = new NoBackendConnector();
+        private EnvironmentStore environments;
+        private EnvironmentConnector connector;
+        private SandboxConfig sandboxConfig = SandboxConfig.defaults();
+        private PassphrasePrompt passphrasePrompt = PassphrasePrompt.NONE;
         private SystemAppearance appearance = new DesktopAppearance();
         private boolean sameThreadTasks;
 
@@ -161,6 +177,17 @@ public final class AppContext implements AutoCloseable {
 
         public Builder connector(EnvironmentConnector value) {
             this.connector = value;
+            return this;
+        }
+
+        /** How the Demo environment's sandbox starts (seed, scale, faults); its clock is the context's. */
+        public Builder sandbox(SandboxConfig value) {
+            this.sandboxConfig = value;
+            return this;
+        }
+
+        public Builder passphrasePrompt(PassphrasePrompt value) {
+            this.passphrasePrompt = value;
             return this;
         }
 

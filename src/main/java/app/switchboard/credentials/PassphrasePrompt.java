@@ -6,6 +6,18 @@ package app.switchboard.credentials;
  * Returning null means the operator cancelled. The store wipes the returned array after use.
  */
 public interface PassphrasePrompt {
+    /** For a context with no one to ask: every request counts as cancelled. */
+    PassphrasePrompt NONE = new PassphrasePrompt() {
+        @Override
+        public char[] existingPassphrase(String location, boolean previousWasWrong) {
+            return null;
+        }
+
+        @Override
+        public char[] newPassphrase(String location) {
+            return null;
+        }
+    };
 
     /**
      * @param location        the file to unlock, to show the operator

@@ -89,7 +89,7 @@ class ShellViewModelTest {
         model.start();
         assertThat(model.apiStatus(Api.DER_CONNECT).get()).isEqualTo("DER Connect: not available");
         assertThat(model.apiStatus(Api.FYNN).get()).isEqualTo("Fynn: not available");
-        assertThat(model.problemProperty().get()).contains("Demo environment is not available yet");
+        assertThat(model.problemProperty().get()).contains("Demo environment is not available");
         assertThat(model.lastRefreshProperty().get()).isEqualTo("Last refresh: never");
         assertThat(sessions.reportedErrors).as("an unavailable environment is a state, not an error dialog").isEmpty();
     }

@@ -43,9 +43,9 @@ class ShellWindowTest {
     }
 
     @Test
-    void saysPlainlyThatTheDemoEnvironmentIsNotAvailableYet(FxRobot robot) {
+    void saysPlainlyWhenTheEnvironmentCannotBeReached(FxRobot robot) {
         assertThat(robot.lookup(".message").queryAs(atlantafx.base.controls.Message.class).getDescription())
-                .contains("Demo environment is not available yet");
+                .contains("Demo environment is not available");
         assertThat(text(robot, "#derStatus")).isEqualTo("DER Connect: not available");
         assertThat(text(robot, "#fynnStatus")).isEqualTo("Fynn: not available");
         assertThat(text(robot, "#lastRefresh")).isEqualTo("Last refresh: never");
@@ -79,7 +79,7 @@ class ShellWindowTest {
         Node band = robot.lookup(".environment-banner").query();
         assertThat(band.getStyle()).contains("#ef6c00");
         assertThat(robot.lookup(".message").queryAs(atlantafx.base.controls.Message.class).getDescription())
-                .contains("Connecting to Staging EU is not available yet");
+                .contains("The Staging EU environment is not available");
     }
 
     private static String text(FxRobot robot, String query) {
