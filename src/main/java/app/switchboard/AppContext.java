@@ -140,7 +140,10 @@ public final class AppContext implements AutoCloseable {
     public static final class Builder {
         private final AppPaths paths;
         private Clock clock = Clock.systemDefaultZone();
+        // until the JSON environment store lands: Demo only
         private EnvironmentStore environments = InMemoryEnvironmentStore.withDemo();
+        // the seam for the backend: a connector that starts the sandbox for Demo and builds the API
+        // clients for real environments replaces this one
         private EnvironmentConnector connector = new NoBackendConnector();
         private SystemAppearance appearance = new DesktopAppearance();
         private boolean sameThreadTasks;
