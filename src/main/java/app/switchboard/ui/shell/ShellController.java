@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -19,6 +20,9 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -95,6 +99,16 @@ public class ShellController {
         }
         model.sectionProperty().addListener((obs, old, now) -> showSection(now));
         showSection(model.sectionProperty().get());
+    }
+
+    /** Ctrl+1 … Ctrl+5 (Cmd on macOS) jump to the sections in navigation order. */
+    void installShortcuts(Scene scene) {
+        for (Section section : Section.values()) {
+            KeyCombination keys = new KeyCodeCombination(
+                    KeyCode.valueOf("DIGIT" + (section.ordinal() + 1)), KeyCombination.SHORTCUT_DOWN);
+            scene.getAccelerators().put(keys, () -> model.sectionProperty().set(section));
+            navButtons.get(section).setTooltip(new Tooltip(section.displayName() + " (" + keys.getDisplayText() + ")"));
+        }
     }
 
     /** Views are loaded on first visit and kept, so each keeps its state when the operator comes back. */

@@ -40,6 +40,7 @@ public final class ShellWindow {
         controller = shell.controller();
         Scene scene = new Scene(shell.root());
         scene.getStylesheets().add(ShellWindow.class.getResource(STYLESHEET).toExternalForm());
+        controller.installShortcuts(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(controller.model().titleProperty());
         stage.setMinWidth(900);

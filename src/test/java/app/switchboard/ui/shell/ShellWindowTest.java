@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,13 @@ class ShellWindowTest {
             assertThat(robot.lookup(".section-title").queryAs(Label.class).getText()).isEqualTo(section.displayName());
         }
         assertThat(robot.lookup("#entitiesView").tryQuery()).as("the previous view is gone").isEmpty();
+    }
+
+    @Test
+    void shortcutKeysJumpToSections(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        assertThat(robot.lookup("#activityView").tryQuery()).isPresent();
+        assertThat(robot.lookup("#navActivity").queryAs(ToggleButton.class).isSelected()).isTrue();
     }
 
     @Test
