@@ -14,6 +14,7 @@ import app.switchboard.settings.SettingsStore;
 import app.switchboard.ui.common.ControllerFactory;
 import app.switchboard.ui.common.EnvironmentSession;
 import app.switchboard.ui.common.ErrorDialogs;
+import app.switchboard.ui.common.Messages;
 import app.switchboard.ui.common.TaskRunner;
 import app.switchboard.ui.common.ViewLoader;
 import app.switchboard.ui.shell.DesktopAppearance;
@@ -77,7 +78,10 @@ public final class AppContext implements AutoCloseable {
                 : TaskRunner.onFxThread(workers, errors));
         session = provide(EnvironmentSession.class, new EnvironmentSession(environments, connector, tasks, builder.clock));
         themes = provide(ThemeManager.class, new ThemeManager(builder.appearance, tasks));
-        views = provide(ViewLoader.class, new ViewLoader(new ControllerFactory(Collections.unmodifiableMap(services))));
+        Messages messages = provide(Messages.class, Messages.load(builder.locale != null
+                ? builder.locale : settings.current().locale()));
+        views = provide(ViewLoader.class, new ViewLoader(new ControllerFactory(Collections.unmodifiableMap(services)),
+                messages));
     }
 
     public static AppContext create(AppPaths paths) {
@@ -160,6 +164,7 @@ public final class AppContext implements AutoCloseable {
         private PassphrasePrompt passphrasePrompt = PassphrasePrompt.NONE;
         private SystemAppearance appearance = new DesktopAppearance();
         private boolean sameThreadTasks;
+        private java.util.Locale locale;
 
         private Builder(AppPaths paths) {
             this.paths = paths;
@@ -183,6 +188,12 @@ public final class AppContext implements AutoCloseable {
         /** How the Demo environment's sandbox starts (seed, scale, faults); its clock is the context's. */
         public Builder sandbox(SandboxConfig value) {
             this.sandboxConfig = value;
+            return this;
+        }
+
+        /** The interface language; by default the one in the settings, else the operating system's. */
+        public Builder locale(java.util.Locale value) {
+            this.locale = value;
             return this;
         }
 

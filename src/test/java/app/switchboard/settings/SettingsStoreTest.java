@@ -29,7 +29,7 @@ class SettingsStoreTest {
 
         Settings reread = new SettingsStore(config, Runnable::run).current();
         assertThat(reread).isEqualTo(new Settings(new WindowBounds(10, 20, 1100, 700, true),
-                ThemeChoice.DARK, "ACTIVITY", "Production EU"));
+                ThemeChoice.DARK, "ACTIVITY", "Production EU", null));
     }
 
     @Test

@@ -19,6 +19,11 @@ public enum FxmlView {
         this.path = path;
     }
 
+    /** The view's bundle, beside its FXML file: {@code entities/entities.fxml} → {@code entities}. */
+    public String bundleName() {
+        return path.substring(0, path.indexOf('/'));
+    }
+
     public String resourcePath() {
         return ROOT + path;
     }

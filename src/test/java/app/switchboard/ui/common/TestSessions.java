@@ -36,6 +36,16 @@ public final class TestSessions {
             }
 
             @Override
+            public app.switchboard.derconnect.DerConnectApi der() {
+                throw new UnsupportedOperationException("shell tests make no API calls");
+            }
+
+            @Override
+            public app.switchboard.fynn.FynnApi fynn() {
+                throw new UnsupportedOperationException("shell tests make no API calls");
+            }
+
+            @Override
             public void close() {
             }
         };

@@ -33,6 +33,7 @@ final class ShellFixture {
     static AppContext.Builder builder(Path home) {
         return AppContext.builder(pathsFor(home))
                 .environments(new InMemoryEnvironmentStore(List.of(InMemoryEnvironmentStore.demo(), STAGING)))
+                .connector(new app.switchboard.ops.NoBackendConnector())
                 .appearance(() -> false);
     }
 
