@@ -20,6 +20,8 @@ import java.util.Set;
  */
 public final class Messages {
     private static final String ROOT = "app.switchboard.ui.";
+    /** Bundles of components that are not views, as {@code package.file} below {@code ui}. */
+    private static final List<String> COMPONENT_BUNDLES = List.of("common.common");
 
     private final Locale locale;
     private final ResourceBundle bundle;
@@ -31,15 +33,14 @@ public final class Messages {
 
     /** The bundles of every view in {@link FxmlView} plus the common one, in {@code locale}. */
     public static Messages load(Locale locale) {
-        List<String> names = new ArrayList<>();
-        names.add("common");
+        List<String> names = new ArrayList<>(COMPONENT_BUNDLES);
         for (FxmlView view : FxmlView.values()) {
-            names.add(view.bundleName());
+            names.add(view.bundleName() + "." + view.bundleName());
         }
         List<ResourceBundle> bundles = new ArrayList<>();
         for (String name : names) {
             try {
-                bundles.add(ResourceBundle.getBundle(ROOT + name + "." + name, locale,
+                bundles.add(ResourceBundle.getBundle(ROOT + name, locale,
                         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
             } catch (MissingResourceException viewWithoutTexts) {
                 // a view may keep all its text in the common bundle
