@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.switchboard.client.ApiErrorKind;
 import app.switchboard.client.ApiException;
 import app.switchboard.client.ApiTuning;
-import app.switchboard.client.CallScope;
 import app.switchboard.client.RetryPolicy;
 import app.switchboard.client.SharedHttp;
-import app.switchboard.client.Waiting;
 import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.InMemorySecretStore;
 import app.switchboard.credentials.RiskLevel;
@@ -21,10 +19,9 @@ import app.switchboard.sandbox.FaultKind;
 import app.switchboard.sandbox.FaultSettings;
 import app.switchboard.sandbox.Sandbox;
 import app.switchboard.sandbox.SandboxConfig;
+import app.switchboard.testsupport.FakeTime;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,23 +33,7 @@ class FaultsFromSandboxTest {
     private Environment env;
     private SecretStore secrets;
     /** Waits pass at once, and the first wait heals the sandbox, as a real outage would end. */
-    private final List<Duration> waits = new CopyOnWriteArrayList<>();
-    private final Waiting healOnFirstWait = new Waiting() {
-        private final AtomicLong nanos = new AtomicLong();
-
-        @Override
-        public long nanoTime() {
-            return nanos.get();
-        }
-
-        @Override
-        public boolean pause(Duration duration, CallScope scope) {
-            waits.add(duration);
-            nanos.addAndGet(duration.toNanos());
-            sandbox.faults().set(FaultSettings.none());
-            return true;
-        }
-    };
+    private final FakeTime healOnFirstWait = new FakeTime().onPause(() -> sandbox.faults().set(FaultSettings.none()));
 
     @BeforeEach
     void start() {
@@ -86,11 +67,11 @@ class FaultsFromSandboxTest {
         HttpDerConnectApi der = der(RetryPolicy.standard());
         der.entitiesPage(null, 1);
         for (FaultKind kind : List.of(FaultKind.UNAVAILABLE, FaultKind.RATE_LIMITED)) {
-            waits.clear();
-            sandbox.faults().set(FaultSettings.always(kind));
+                        sandbox.faults().set(FaultSettings.always(kind));
 
             assertThat(der.entitiesPage(null, 3).data()).hasSize(3);
-            assertThat(waits).containsExactly(Duration.ofSeconds(sandbox.faults().settings().retryAfterSeconds()));
+            assertThat(healOnFirstWait.pauses()).last()
+                    .isEqualTo(Duration.ofSeconds(sandbox.faults().settings().retryAfterSeconds()));
         }
     }
 
@@ -100,7 +81,7 @@ class FaultsFromSandboxTest {
         sandbox.faults().set(FaultSettings.always(FaultKind.RESET));
 
         assertThat(fynn.features()).isNotEmpty();
-        assertThat(waits).hasSize(1);
+        assertThat(healOnFirstWait.pauses()).hasSize(1);
     }
 
     @Test
@@ -134,7 +115,7 @@ class FaultsFromSandboxTest {
             assertThat(e.kind()).isEqualTo(ApiErrorKind.SERVER_ERROR);
             assertThat(e.status()).isEqualTo(500);
         });
-        assertThat(waits).isEmpty();
+        assertThat(healOnFirstWait.pauses()).isEmpty();
     }
 
     @Test

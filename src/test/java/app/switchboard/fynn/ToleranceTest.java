@@ -40,10 +40,16 @@ class ToleranceTest {
         assertThat(entitlement.feature().status().toString()).isEqualTo("beta");
         assertThat(entitlement.displayValue()).isEqualTo("42");
         assertThat(entitlement.subscriptionItem()).isNull();
+        assertThat(entitlement.itemName()).isEqualTo("—");
+        assertThat(entitlement.featureName()).isEqualTo("f");
     }
 
     @Test
-    void missingFeatureShowsTheBareValueAndMissingValueADash() {
+    void missingFeatureShowsTheBareValueAndMissingValueADash() throws Exception {
+        Entitlement bare = mapper.readValue("{\"id\":\"x\",\"feature\":null,\"value\":\"true\"}", Entitlement.class);
+        assertThat(bare.featureName()).isEqualTo("—");
+        assertThat(bare.displayValue()).isEqualTo("true");
+        assertThat(bare.status()).isNull();
         assertThat(FeatureValues.format(null, "true")).isEqualTo("true");
         assertThat(FeatureValues.format(null, null)).isEqualTo("—");
     }
