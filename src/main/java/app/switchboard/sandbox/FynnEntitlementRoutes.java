@@ -40,7 +40,7 @@ final class FynnEntitlementRoutes {
                 .add("PUT", "/entitlements/{id}/status", this::switchEntitlement)
                 .add("GET", "/entitlement/features", this::listFeatures)
                 .add("GET", "/entitlement/features/{id}", request -> store.feature(request.pathParam("id"))
-                        .map(f -> ApiResponse.json(200, FynnJson.detail(f, store.entitlementCount(f.id())))).orElseGet(FynnProblems::notFound))
+                        .map(f -> ApiResponse.json(200, FynnJson.detail(f, store.usage(f.id())))).orElseGet(FynnProblems::notFound))
                 .add("PUT", "/entitlement/features/{id}/status", this::featureStatus);
     }
 
@@ -85,7 +85,8 @@ final class FynnEntitlementRoutes {
         return ApiResponse.json(200, FynnJson.entitlement(updated, store, clock.instant()));
     }
 
-    private ApiResponse create(ApiRequest request, Item item) {
+    /** Serialised so that two clients adding the same feature to one item cannot both succeed. */
+    private synchronized ApiResponse create(ApiRequest request, Item item) {
         JsonNode body = SandboxJson.readTree(request.body());
         if (body == null || !body.isObject()) {
             return FynnProblems.of(400, "Syntax error");
@@ -126,10 +127,7 @@ final class FynnEntitlementRoutes {
         if (from != null && until != null && !until.isAfter(from)) {
             return FynnProblems.violation("validUntil", "The end of validity must be after its start.");
         }
-        String id;
-        synchronized (ids) {
-            id = SeedIds.uuid(ids).toString();
-        }
+        String id = SeedIds.uuid(ids).toString();
         Entitlement created = store.add(new Entitlement(id, item.id(), featureId, value, from, until, true));
         return ApiResponse.json(201, FynnJson.entitlement(created, store, clock.instant()));
     }

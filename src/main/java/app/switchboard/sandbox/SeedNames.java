@@ -24,7 +24,6 @@ final class SeedNames {
     static final String[] STREETS = {"Rue de la Loi", "Hauptstraße", "Schloßallee", "Avenue Louise", "Meir",
         "Königsallee", "Rue des Églises", "Kerkstraat", "Bahnhofstraße", "Place Bellecour"};
 
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
     private static final java.util.regex.Pattern NOT_PLAIN = java.util.regex.Pattern.compile("[^a-z0-9]+");
     private static final java.util.regex.Pattern EDGE_DOTS = java.util.regex.Pattern.compile("^\\.|\\.$");
     static final String[] MAIL_PROVIDERS = {"gmx.de", "web.de", "t-online.de", "skynet.be", "telenet.be", "orange.fr",
@@ -39,9 +38,7 @@ final class SeedNames {
 
     /** A mail address made of plain letters, as real mailboxes mostly are. */
     static String emailLocalPart(String name) {
-        String plain = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("")
-                .replace("ß", "ss").replace("Ł", "L").replace("ł", "l").replace("Œ", "Oe");
-        String dotted = NOT_PLAIN.matcher(plain.toLowerCase(java.util.Locale.ROOT)).replaceAll(".");
+        String dotted = NOT_PLAIN.matcher(SearchText.fold(name)).replaceAll(".");
         return EDGE_DOTS.matcher(dotted).replaceAll("");
     }
 }
