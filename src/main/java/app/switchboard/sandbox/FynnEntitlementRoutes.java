@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -133,7 +135,7 @@ final class FynnEntitlementRoutes {
     }
 
     private ApiResponse listFeatures(ApiRequest request) {
-        List<Predicate<Feature>> filters = new java.util.ArrayList<>();
+        List<Predicate<Feature>> filters = new ArrayList<>();
         List<String> idsWanted = request.queryAll("id");
         List<String> statuses = request.queryAll("status");
         List<String> types = request.queryAll("type");
@@ -195,6 +197,6 @@ final class FynnEntitlementRoutes {
         if (node.isNumber()) {
             return "float";
         }
-        return node.isArray() || node.isObject() ? "array" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        return node.isArray() || node.isObject() ? "array" : node.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 }

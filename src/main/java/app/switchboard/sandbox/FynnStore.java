@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -158,7 +160,7 @@ public final class FynnStore {
 
     FeatureUsage usage(String featureId) {
         int count = 0;
-        java.util.Set<String> products = new java.util.HashSet<>();
+        Set<String> products = new HashSet<>();
         for (Entitlement entitlement : entitlements.values()) {
             if (featureId.equals(entitlement.featureId())) {
                 count++;

@@ -1,6 +1,7 @@
 package app.switchboard.sandbox;
 
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 
 /** Name material for Fynn customers: Belgian, German, French and Dutch, with their accents. */
 final class SeedNames {
@@ -24,8 +25,8 @@ final class SeedNames {
     static final String[] STREETS = {"Rue de la Loi", "Hauptstraße", "Schloßallee", "Avenue Louise", "Meir",
         "Königsallee", "Rue des Églises", "Kerkstraat", "Bahnhofstraße", "Place Bellecour"};
 
-    private static final java.util.regex.Pattern NOT_PLAIN = java.util.regex.Pattern.compile("[^a-z0-9]+");
-    private static final java.util.regex.Pattern EDGE_DOTS = java.util.regex.Pattern.compile("^\\.|\\.$");
+    private static final Pattern NOT_PLAIN = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DOTS = Pattern.compile("^\\.|\\.$");
     static final String[] MAIL_PROVIDERS = {"gmx.de", "web.de", "t-online.de", "skynet.be", "telenet.be", "orange.fr",
         "free.fr", "bluewin.ch", "ziggo.nl", "gmail.com", "proton.me"};
 
