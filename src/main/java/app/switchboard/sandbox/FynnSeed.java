@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /** Generates Fynn customers, subscriptions, items and entitlements, relative to "now". */
@@ -67,7 +68,7 @@ final class FynnSeed {
                 entitlements.add(entitlement(random, item.id(), feature, now));
             }
             Instant trialEnds = random.nextInt(10) == 0 && activated != null ? activated.plus(Duration.ofDays(14)) : null;
-            subscriptions.add(new Subscription(subscriptionId, String.format("S-%08d", i + 1), status, customer.id(),
+            subscriptions.add(new Subscription(subscriptionId, "S-" + zeroPadded(i + 1, 8), status, customer.id(),
                     subscriptionItems.stream().map(Item::id).toList(), created, activated, trialEnds, activated, contractEnd));
         }
         return new Seeded(features, customers, subscriptions, items, entitlements);
@@ -98,13 +99,14 @@ final class FynnSeed {
         String companyName = company ? SeedNames.pick(SeedNames.COMPANY_STEMS, random) + " "
                 + SeedNames.pick(SeedNames.COMPANY_FORMS, random) : null;
         String[] city = SeedNames.CITIES[random.nextInt(SeedNames.CITIES.length)];
-        String mailName = company ? companyName : first + " " + last;
-        String email = (first != null ? SeedNames.emailLocalPart(first + " " + last) : "info") + "@"
-                + SeedNames.emailLocalPart(mailName).replace(".", "-") + "." + city[2].toLowerCase(java.util.Locale.ROOT);
+        String email = company
+                ? (first != null ? SeedNames.emailLocalPart(first + " " + last) : "info") + "@"
+                        + SeedNames.emailLocalPart(companyName).replace(".", "-") + "." + city[2].toLowerCase(Locale.ROOT)
+                : SeedNames.emailLocalPart(first + " " + last) + "@" + SeedNames.pick(SeedNames.MAIL_PROVIDERS, random);
         String vatId = company ? city[2] + (100000000 + random.nextInt(900000000)) : null;
         Instant created = now.minus(Duration.ofHours(24L * 60 + random.nextInt(24 * 900))).truncatedTo(ChronoUnit.SECONDS);
         String status = random.nextInt(40) == 0 ? "STATUS_SUSPENDED" : "STATUS_ACTIVE";
-        return new Customer(SeedIds.uuid(random).toString(), String.format("CUS-%06d", number), first, last,
+        return new Customer(SeedIds.uuid(random).toString(), "CUS-" + zeroPadded(number, 6), first, last,
                 companyName, city[2], city[3], city[0], city[1], SeedNames.pick(SeedNames.STREETS, random),
                 String.valueOf(1 + random.nextInt(180)), email, vatId, created, status);
     }
@@ -118,6 +120,11 @@ final class FynnSeed {
         String addon = SeedNames.pick(ADDONS, random);
         return new Item(SeedIds.ulid(random), addon, null, random.nextInt(4) == 0 ? "Agreed in the 2024 renewal." : null,
                 status, "addon", subscriptionId, activated, null, null);
+    }
+
+    private static String zeroPadded(int number, int width) {
+        String digits = Integer.toString(number);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     private static String itemStatus(String subscriptionStatus) {

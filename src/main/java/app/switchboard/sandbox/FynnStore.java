@@ -9,11 +9,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Fynn's state. Customers, subscriptions and items are fixed after seeding; entitlements and
@@ -28,8 +29,10 @@ public final class FynnStore {
     private final Map<String, Subscription> subscriptionsById = new HashMap<>();
     private final List<Item> items;
     private final Map<String, Item> itemsById = new HashMap<>();
-    private final Map<String, List<String>> entitlementIdsByItem = new HashMap<>();
+    /** Entitlement ids per item; each list is immutable and replaced whole when an entitlement is added. */
+    private final ConcurrentHashMap<String, List<String>> entitlementIdsByItem = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Entitlement> entitlements;
+    private final ConcurrentHashMap<String, String> customerSearchText = new ConcurrentHashMap<>();
 
     FynnStore(FynnSeed.Seeded seeded) {
         List<String> order = new ArrayList<>();
@@ -43,15 +46,17 @@ public final class FynnStore {
         subscriptions = List.copyOf(seeded.subscriptions());
         subscriptions.forEach(s -> subscriptionsById.put(s.id(), s));
         items = List.copyOf(seeded.items());
+        Map<String, List<String>> grouped = new HashMap<>(items.size() * 2);
         for (Item item : items) {
             itemsById.put(item.id(), item);
-            entitlementIdsByItem.put(item.id(), new CopyOnWriteArrayList<>());
+            grouped.put(item.id(), new ArrayList<>(4));
         }
         entitlements = new ConcurrentHashMap<>(seeded.entitlements().size() * 4 / 3 + 16);
         for (Entitlement entitlement : seeded.entitlements()) {
             entitlements.put(entitlement.id(), entitlement);
-            entitlementIdsByItem.get(entitlement.itemId()).add(entitlement.id());
+            grouped.get(entitlement.itemId()).add(entitlement.id());
         }
+        grouped.forEach((item, ids) -> entitlementIdsByItem.put(item, List.copyOf(ids)));
     }
 
     public List<Feature> features() {
@@ -78,6 +83,12 @@ public final class FynnStore {
 
     public Optional<Customer> customer(String id) {
         return Optional.ofNullable(customersById.get(id));
+    }
+
+    /** Name, number and e-mail of a customer, folded for searching; computed on first use. */
+    String searchText(Customer customer) {
+        return customerSearchText.computeIfAbsent(customer.id(), id ->
+                SearchText.fold(customer.displayName() + " " + customer.customerNumber() + " " + customer.email()));
     }
 
     public List<Subscription> subscriptions() {
@@ -131,22 +142,31 @@ public final class FynnStore {
     }
 
     Entitlement add(Entitlement entitlement) {
-        List<String> ids = entitlementIdsByItem.get(entitlement.itemId());
-        if (ids == null) {
+        if (!entitlementIdsByItem.containsKey(entitlement.itemId())) {
             throw new IllegalArgumentException("no subscription item " + entitlement.itemId());
         }
         entitlements.put(entitlement.id(), entitlement);
-        ids.add(entitlement.id());
+        entitlementIdsByItem.computeIfPresent(entitlement.itemId(), (item, ids) -> {
+            List<String> next = new ArrayList<>(ids);
+            next.add(entitlement.id());
+            return List.copyOf(next);
+        });
         return entitlement;
     }
 
-    int entitlementCount(String featureId) {
+    /** How many entitlements use a feature, and on how many distinct products (plans and add-ons). */
+    record FeatureUsage(int entitlements, int products) {
+    }
+
+    FeatureUsage usage(String featureId) {
         int count = 0;
+        Set<String> products = new HashSet<>();
         for (Entitlement entitlement : entitlements.values()) {
             if (featureId.equals(entitlement.featureId())) {
                 count++;
+                products.add(itemsById.get(entitlement.itemId()).name());
             }
         }
-        return count;
+        return new FeatureUsage(count, products.size());
     }
 }

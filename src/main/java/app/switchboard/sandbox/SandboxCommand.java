@@ -72,10 +72,10 @@ public final class SandboxCommand implements Callable<Integer> {
     }
 
     private static void describe(Sandbox sandbox, long startMillis, PrintWriter out) {
-        SandboxStats stats = sandbox.stats();
         out.printf("Switchboard sandbox serving on %s (started in %d ms)%n", sandbox.baseUrl(), startMillis);
         out.printf("  data: %d entities, %d customers, %d subscriptions, %d entitlements (seed %d, scale %d)%n%n",
-                stats.entities(), stats.customers(), stats.subscriptions(), stats.entitlements(),
+                sandbox.derStore().entities().size(), sandbox.fynnStore().customers().size(),
+                sandbox.fynnStore().subscriptions().size(), sandbox.fynnStore().allEntitlements().size(),
                 sandbox.config().seed(), sandbox.config().scale());
         out.println("DER Connect");
         out.println("  API base URL:   " + sandbox.derApiUrl());

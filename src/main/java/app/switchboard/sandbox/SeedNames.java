@@ -1,6 +1,7 @@
 package app.switchboard.sandbox;
 
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 
 /** Name material for Fynn customers: Belgian, German, French and Dutch, with their accents. */
 final class SeedNames {
@@ -24,6 +25,11 @@ final class SeedNames {
     static final String[] STREETS = {"Rue de la Loi", "Hauptstraße", "Schloßallee", "Avenue Louise", "Meir",
         "Königsallee", "Rue des Églises", "Kerkstraat", "Bahnhofstraße", "Place Bellecour"};
 
+    private static final Pattern NOT_PLAIN = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DOTS = Pattern.compile("^\\.|\\.$");
+    static final String[] MAIL_PROVIDERS = {"gmx.de", "web.de", "t-online.de", "skynet.be", "telenet.be", "orange.fr",
+        "free.fr", "bluewin.ch", "ziggo.nl", "gmail.com", "proton.me"};
+
     private SeedNames() {
     }
 
@@ -33,8 +39,7 @@ final class SeedNames {
 
     /** A mail address made of plain letters, as real mailboxes mostly are. */
     static String emailLocalPart(String name) {
-        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace("ß", "ss").replace("Ł", "L").replace("ł", "l").replace("Œ", "Oe");
-        return plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.|\\.$", "");
+        String dotted = NOT_PLAIN.matcher(SearchText.fold(name)).replaceAll(".");
+        return EDGE_DOTS.matcher(dotted).replaceAll("");
     }
 }
