@@ -74,6 +74,8 @@ class ToleranceTest {
         Feature seats = feature("quantity", "[{\"value\":\"25\",\"label\":\"25 users\"}]", "users");
         Feature storage = feature("range", "{\"from\":1,\"to\":100}", "GB");
         Feature openEnded = feature("range", "{\"from\":1,\"to\":null}", "GB");
+        Feature rangeAsOptions = feature("range", "[{\"value\":\"0\",\"label\":\"from\"},{\"value\":\"30\",\"label\":\"to\"}]", "%");
+        Feature openOptions = feature("range", "[{\"value\":\"1\",\"label\":\"from\"},{\"value\":\"unlimited\",\"label\":\"to\"}]", "rows");
 
         assertThat(FeatureValues.format(onOff, "true")).isEqualTo("On");
         assertThat(FeatureValues.format(onOff, "false")).isEqualTo("Off");
@@ -83,6 +85,8 @@ class ToleranceTest {
         assertThat(FeatureValues.format(seats, "unlimited")).isEqualTo("Unlimited");
         assertThat(FeatureValues.format(storage, "50")).isEqualTo("50 GB (allowed 1–100 GB)");
         assertThat(FeatureValues.format(openEnded, "500")).isEqualTo("500 GB (allowed 1 GB or more)");
+        assertThat(FeatureValues.format(rangeAsOptions, "10")).isEqualTo("10 % (allowed 0–30 %)");
+        assertThat(FeatureValues.format(openOptions, "5000")).isEqualTo("5000 rows (allowed 1 rows or more)");
     }
 
     @Test
