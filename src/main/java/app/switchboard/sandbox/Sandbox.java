@@ -79,7 +79,7 @@ public final class Sandbox implements AutoCloseable {
         DerRoutes der = new DerRoutes(derStore, tokens, config.clock(), clientId, clientSecret, derApiUrl());
         FynnRoutes fynn = new FynnRoutes(fynnStore, new FynnEntitlementRoutes(fynnStore, config.clock(), config.seed()),
                 fynnApiKey, fynnReadOnlyKey);
-        AdminRoutes admin = new AdminRoutes(faults, this::stats);
+        AdminRoutes admin = new AdminRoutes(faults, this::stats, tokens::revokeAll);
         this.pipeline = new RequestPipeline(der, fynn, admin, faults, workers, scheduler);
         server.createContext("/", pipeline);
         server.setExecutor(workers);
