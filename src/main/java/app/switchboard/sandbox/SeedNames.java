@@ -1,6 +1,8 @@
 package app.switchboard.sandbox;
 
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Name material for Fynn customers: Belgian, German, French and Dutch, with their accents. */
@@ -25,6 +27,8 @@ final class SeedNames {
     static final String[] STREETS = {"Rue de la Loi", "Hauptstraße", "Schloßallee", "Avenue Louise", "Meir",
         "Königsallee", "Rue des Églises", "Kerkstraat", "Bahnhofstraße", "Place Bellecour"};
 
+    /** Names repeat (they come from the lists above), so their plain forms are worked out once. */
+    private static final Map<String, String> LOCAL_PARTS = new ConcurrentHashMap<>();
     private static final Pattern NOT_PLAIN = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_DOTS = Pattern.compile("^\\.|\\.$");
     static final String[] MAIL_PROVIDERS = {"gmx.de", "web.de", "t-online.de", "skynet.be", "telenet.be", "orange.fr",
@@ -39,6 +43,10 @@ final class SeedNames {
 
     /** A mail address made of plain letters, as real mailboxes mostly are. */
     static String emailLocalPart(String name) {
+        return LOCAL_PARTS.computeIfAbsent(name, SeedNames::plainLocalPart);
+    }
+
+    private static String plainLocalPart(String name) {
         String dotted = NOT_PLAIN.matcher(SearchText.fold(name)).replaceAll(".");
         return EDGE_DOTS.matcher(dotted).replaceAll("");
     }
