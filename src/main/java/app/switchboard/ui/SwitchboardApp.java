@@ -10,6 +10,7 @@ public class SwitchboardApp extends Application {
     public void start(Stage stage) {
         stage.setTitle("Switchboard");
         stage.setScene(new Scene(new Label("Switchboard"), 800, 600));
+        StartupProbe.install(stage);
         stage.show();
     }
 }
