@@ -148,6 +148,7 @@ final class FynnSeed {
             until = day.plus(Duration.ofHours(12 + random.nextInt(29 * 24)));
         } else if (draw < 16) {
             from = day.plus(Duration.ofHours(6 + random.nextInt(14 * 24)));
+            enabled = random.nextInt(6) != 0;
         } else if (draw < 20) {
             from = day.plus(Duration.ofDays(20 + random.nextInt(100)));
         } else if (draw < 33) {
