@@ -15,11 +15,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Forward-only pages that hand over a continuation token (DER Connect), as a lazy stream: the next
- * page is fetched only when the consumer reaches it. Stops on the last page (no token) and also
- * when the server repeats a token it already gave, which would otherwise loop forever.
+ * page is fetched only when the consumer reaches it. Stops on the last page (no token), and also
+ * when the server repeats a token it already gave or keeps handing out fresh tokens with empty
+ * pages, either of which would otherwise loop forever.
  */
 public final class ContinuationPages {
     private static final Logger log = LoggerFactory.getLogger(ContinuationPages.class);
+    /** Empty pages in a row after which a server still handing out tokens is taken to have nothing more. */
+    static final int MAX_EMPTY_PAGES = 3;
 
     /** One fetched page: its items and the token of the next page (null or blank on the last). */
     public record Page<T>(List<T> items, String nextToken) {
@@ -40,6 +43,7 @@ public final class ContinuationPages {
         private String nextToken;
         private boolean started;
         private boolean finished;
+        private int emptyInARow;
 
         PageSpliterator(Function<String, Page<T>> fetch) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
@@ -63,7 +67,12 @@ public final class ContinuationPages {
             started = true;
             items = page.items() == null ? List.<T>of().iterator() : page.items().iterator();
             String token = page.nextToken();
+            emptyInARow = items.hasNext() ? 0 : emptyInARow + 1;
             if (token == null || token.isBlank()) {
+                finished = true;
+            } else if (emptyInARow >= MAX_EMPTY_PAGES) {
+                log.warn("The server handed out a new continuation token with {} empty pages in a row; stopping after {} pages",
+                        emptyInARow, seenTokens.size() + 1);
                 finished = true;
             } else if (!seenTokens.add(token)) {
                 log.warn("The server repeated continuation token; stopping after {} pages", seenTokens.size() + 1);

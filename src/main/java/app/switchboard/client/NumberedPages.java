@@ -12,7 +12,8 @@ import java.util.function.IntFunction;
 
 /**
  * Numbered pages (Fynn): page 1 says how many pages there are; the rest are then fetched
- * concurrently, a bounded window ahead, and handed to the consumer strictly in page order.
+ * concurrently, a bounded window ahead, and handed to the consumer strictly in page order. An
+ * empty page before the announced end ends the listing: the server had fewer pages than it said.
  */
 public final class NumberedPages {
     /** Safety net against a server that announces an absurd page count. */
@@ -47,6 +48,10 @@ public final class NumberedPages {
                     ahead.add(CompletableFuture.supplyAsync(() -> fetch.apply(page), executor));
                 }
                 Page<T> page = await(ahead.poll());
+                if (page.items().isEmpty()) {
+                    listener.onPage(page.items(), total, total);
+                    break;
+                }
                 all.addAll(page.items());
                 listener.onPage(page.items(), delivered, total);
             }

@@ -9,9 +9,21 @@ public record FynnPage<T>(List<T> data, PaginationMeta meta) {
     }
 
     /** Number of the last page; 1 when the server does not say. */
+    /**
+     * The last page as Fynn states it, but no further than its own item count allows: a server that
+     * announces billions of pages for a few items would otherwise have every one of them fetched.
+     */
     public int lastPage() {
-        Integer last = meta == null || meta.pagination() == null ? null : meta.pagination().lastPage();
-        return last == null || last < 1 ? 1 : last;
+        Pagination p = meta == null ? null : meta.pagination();
+        Integer last = p == null ? null : p.lastPage();
+        if (last == null || last < 1) {
+            return 1;
+        }
+        if (p.totalItems() != null && p.itemsPerPage() != null && p.totalItems() >= 0 && p.itemsPerPage() > 0) {
+            long plausible = Math.max(1, ((long) p.totalItems() + p.itemsPerPage() - 1) / p.itemsPerPage());
+            return (int) Math.min(last, plausible);
+        }
+        return last;
     }
 
     /** Total number of items; the size of this page when the server does not say. */
