@@ -1,0 +1,220 @@
+package app.switchboard;
+
+import app.switchboard.client.SharedHttp;
+import app.switchboard.credentials.DeferredSecretStore;
+import app.switchboard.credentials.DemoAwareSecretStore;
+import app.switchboard.credentials.EnvironmentStore;
+import app.switchboard.credentials.JsonEnvironmentStore;
+import app.switchboard.credentials.PassphrasePrompt;
+import app.switchboard.credentials.SecretStore;
+import app.switchboard.credentials.SecretStores;
+import app.switchboard.ops.EnvironmentConnector;
+import app.switchboard.sandbox.SandboxConfig;
+import app.switchboard.settings.SettingsStore;
+import app.switchboard.ui.common.ControllerFactory;
+import app.switchboard.ui.common.EnvironmentSession;
+import app.switchboard.ui.common.ErrorDialogs;
+import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.TaskRunner;
+import app.switchboard.ui.common.ViewLoader;
+import app.switchboard.ui.shell.DesktopAppearance;
+import app.switchboard.ui.shell.SystemAppearance;
+import app.switchboard.ui.shell.ThemeManager;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The composition root: builds every service once, in dependency order, and offers them to FXML
+ * controllers through the {@link ControllerFactory}. To add a service, build it in the
+ * constructor and {@link #provide} it; controllers then simply ask for it in their constructor.
+ * Tests replace parts through the {@link Builder}.
+ */
+public final class AppContext implements AutoCloseable {
+    /** Background threads: enough for a few parallel API calls, few enough not to starve two cores. */
+    private static final int WORKERS = 4;
+    private static final int QUEUED_TASKS = 500;
+
+    private final Map<Class<?>, Object> services = new LinkedHashMap<>();
+    private final AppPaths paths;
+    private final ExecutorService workers;
+    private final SettingsStore settings;
+    private final ErrorDialogs errors;
+    private final TaskRunner tasks;
+    private final EnvironmentSession session;
+    private final ThemeManager themes;
+    private final ViewLoader views;
+    private final SharedHttp http;
+
+    private AppContext(Builder builder) {
+        paths = builder.paths;
+        workers = newWorkerPool();
+        Executor settingsWriter = builder.sameThreadTasks ? Runnable::run : workers;
+
+        provide(AppPaths.class, paths);
+        provide(Clock.class, builder.clock);
+        settings = provide(SettingsStore.class, new SettingsStore(paths.config(), settingsWriter));
+        http = provide(SharedHttp.class, new SharedHttp());
+        SecretStore secrets = provide(SecretStore.class, new DemoAwareSecretStore(new DeferredSecretStore(
+                () -> SecretStores.choose(paths, builder.passphrasePrompt, workers))));
+        EnvironmentStore environments = provide(EnvironmentStore.class,
+                builder.environments != null ? builder.environments : new JsonEnvironmentStore(paths));
+        EnvironmentConnector connector = provide(EnvironmentConnector.class, builder.connector != null
+                ? builder.connector
+                : new ApiConnector(http, secrets, () -> builder.sandboxConfig.toBuilder().clock(builder.clock).build()));
+
+        errors = provide(ErrorDialogs.class, new ErrorDialogs(paths.logs()));
+        tasks = provide(TaskRunner.class, builder.sameThreadTasks
+                ? TaskRunner.sameThread(errors)
+                : TaskRunner.onFxThread(workers, errors));
+        session = provide(EnvironmentSession.class, new EnvironmentSession(environments, connector, tasks, builder.clock));
+        themes = provide(ThemeManager.class, new ThemeManager(builder.appearance, tasks));
+        Messages messages = provide(Messages.class, Messages.load(builder.locale != null
+                ? builder.locale : settings.current().locale()));
+        views = provide(ViewLoader.class, new ViewLoader(new ControllerFactory(Collections.unmodifiableMap(services)),
+                messages));
+    }
+
+    public static AppContext create(AppPaths paths) {
+        return builder(paths).build();
+    }
+
+    public static Builder builder(AppPaths paths) {
+        return new Builder(paths);
+    }
+
+    private <T> T provide(Class<T> type, T service) {
+        services.put(type, service);
+        return service;
+    }
+
+    /** Everything controllers may ask for in their constructors, by type. */
+    public Map<Class<?>, Object> services() {
+        return Collections.unmodifiableMap(services);
+    }
+
+    public AppPaths paths() {
+        return paths;
+    }
+
+    public SettingsStore settings() {
+        return settings;
+    }
+
+    public ErrorDialogs errors() {
+        return errors;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    public EnvironmentSession session() {
+        return session;
+    }
+
+    public ThemeManager themes() {
+        return themes;
+    }
+
+    public ViewLoader views() {
+        return views;
+    }
+
+    /** Saves settings and stops background work; the connection is released with the workers. */
+    @Override
+    public void close() {
+        settings.flush();
+        session.connection().ifPresent(connection -> connection.close());
+        workers.shutdownNow();
+        http.close();
+    }
+
+    private static ExecutorService newWorkerPool() {
+        ThreadFactory base = Executors.defaultThreadFactory();
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory named = runnable -> {
+            Thread thread = base.newThread(runnable);
+            thread.setName("switchboard-worker-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(QUEUED_TASKS), named);
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    /** Chooses the parts that differ between the application and tests. */
+    public static final class Builder {
+        private final AppPaths paths;
+        private Clock clock = Clock.systemDefaultZone();
+        private EnvironmentStore environments;
+        private EnvironmentConnector connector;
+        private SandboxConfig sandboxConfig = SandboxConfig.defaults();
+        private PassphrasePrompt passphrasePrompt = PassphrasePrompt.NONE;
+        private SystemAppearance appearance = new DesktopAppearance();
+        private boolean sameThreadTasks;
+        private java.util.Locale locale;
+
+        private Builder(AppPaths paths) {
+            this.paths = paths;
+        }
+
+        public Builder clock(Clock value) {
+            this.clock = value;
+            return this;
+        }
+
+        public Builder environments(EnvironmentStore value) {
+            this.environments = value;
+            return this;
+        }
+
+        public Builder connector(EnvironmentConnector value) {
+            this.connector = value;
+            return this;
+        }
+
+        /** How the Demo environment's sandbox starts (seed, scale, faults); its clock is the context's. */
+        public Builder sandbox(SandboxConfig value) {
+            this.sandboxConfig = value;
+            return this;
+        }
+
+        /** The interface language; by default the one in the settings, else the operating system's. */
+        public Builder locale(java.util.Locale value) {
+            this.locale = value;
+            return this;
+        }
+
+        public Builder passphrasePrompt(PassphrasePrompt value) {
+            this.passphrasePrompt = value;
+            return this;
+        }
+
+        public Builder appearance(SystemAppearance value) {
+            this.appearance = value;
+            return this;
+        }
+
+        /** Runs background work and its callbacks on the calling thread, for tests. */
+        public Builder sameThreadTasks() {
+            this.sameThreadTasks = true;
+            return this;
+        }
+
+        public AppContext build() {
+            return new AppContext(this);
+        }
+    }
+}

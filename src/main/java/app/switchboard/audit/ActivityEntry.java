@@ -1,0 +1,54 @@
+package app.switchboard.audit;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One attempted change, one line in the activity log.
+ *
+ * @param id          unique id of this entry, referenced by {@link #undoOf()} of a later entry
+ * @param time        when the attempt ended
+ * @param user        the operating-system user who made it
+ * @param environment environment name
+ * @param api         which remote system
+ * @param targetId    DER entity id, or Fynn subscription id
+ * @param item        DER feature name, or Fynn entitlement id
+ * @param targetName  the target in the operator's words (entity name, type, identifier; customer,
+ *                    subscription number, feature)
+ * @param action      {@code enable} or {@code disable}
+ * @param before      state just before the write (null if unknown)
+ * @param after       state the server reported afterwards (null if unknown, e.g. after a timeout)
+ * @param reason      the operator's reason, may be null
+ * @param outcome     how it ended
+ * @param durationMs  how long the server call took, 0 when none was made
+ * @param requestId   the server's request id when it gave one
+ * @param batch       id of the bulk run this attempt belonged to, null for a single change
+ * @param undoOf      id of the entry this change undoes, null otherwise
+ */
+public record ActivityEntry(String id, Instant time, String user, String environment, Api api,
+                            String targetId, String item, String targetName, String action,
+                            Boolean before, Boolean after, String reason, ActivityOutcome outcome,
+                            long durationMs, String requestId, String batch, String undoOf) {
+
+    public static final String ENABLE = "enable";
+    public static final String DISABLE = "disable";
+
+    public ActivityEntry {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(environment, "environment");
+        Objects.requireNonNull(api, "api");
+        Objects.requireNonNull(outcome, "outcome");
+        reason = SecretRedaction.redact(reason);
+        outcome = new ActivityOutcome(outcome.kind(), outcome.httpStatus(), SecretRedaction.redact(outcome.message()));
+    }
+
+    public static String actionFor(boolean on) {
+        return on ? ENABLE : DISABLE;
+    }
+
+    /** Whether undoing this entry means something: it changed the state and we know what it was. */
+    public boolean isUndoable() {
+        return outcome.kind() == OutcomeKind.SUCCEEDED && before != null && after != null && !before.equals(after);
+    }
+}

@@ -1,0 +1,220 @@
+package app.switchboard.audit;
+
+import app.switchboard.AppPaths;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The append-only activity log: JSON Lines, one file per month ({@code activity-2026-11.jsonl},
+ * months in UTC). Every append is one {@code write} of one complete line followed by
+ * {@link FileChannel#force}, so when {@link #append} returns the entry is on disk, and a crash can
+ * at worst leave the line being written torn; earlier lines are never rewritten. Reading skips
+ * unreadable lines (such as that torn last line) and reports each to the warning listener; the
+ * next append moves a torn end aside before writing.
+ */
+public final class ActivityLog {
+    private static final Logger LOG = LoggerFactory.getLogger(ActivityLog.class);
+    private static final String PREFIX = "activity-";
+    private static final String SUFFIX = ".jsonl";
+    /*
+     * One lock for the whole JVM: the file lock below keeps other processes out, but Java forbids
+     * two overlapping file locks in one JVM, which two ActivityLog instances on one folder would take.
+     */
+    private static final Object APPEND_LOCK = new Object();
+    private static final int MAX_TORN_BYTES = 1 << 20;
+
+    private final Path dir;
+    private final ObjectMapper json;
+    private final Consumer<SkippedLine> warnings;
+    private volatile boolean folderReady;
+
+    public ActivityLog(Path dir) {
+        this(dir, skipped -> LOG.warn("{}", skipped));
+    }
+
+    public ActivityLog(Path dir, Consumer<SkippedLine> warnings) {
+        this.dir = Objects.requireNonNull(dir, "dir");
+        this.warnings = Objects.requireNonNull(warnings, "warnings");
+        this.json = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    }
+
+    public static ActivityLog in(AppPaths paths) {
+        return new ActivityLog(paths.activity());
+    }
+
+    public Path folder() {
+        return dir;
+    }
+
+    public Path fileFor(YearMonth month) {
+        return dir.resolve(PREFIX + month + SUFFIX);
+    }
+
+    /** Writes the entry and forces it to disk before returning. Safe to call from any thread. */
+    public void append(ActivityEntry entry) {
+        byte[] line = toLine(entry);
+        Path file = fileFor(YearMonth.from(entry.time().atOffset(ZoneOffset.UTC)));
+        synchronized (APPEND_LOCK) {
+            try {
+                if (!folderReady) {
+                    AppPaths.ensurePrivateDirectory(dir);
+                    folderReady = true;
+                }
+                boolean created = Files.notExists(file);
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+                     FileLock ignored = channel.lock()) {
+                    cutTornEnd(file, channel);
+                    writeFully(channel, ByteBuffer.wrap(line));
+                    channel.force(true);
+                }
+                if (created) {
+                    forceDirectory();
+                }
+            } catch (IOException | UncheckedIOException e) {
+                throw new ActivityLogException("Could not write the activity log " + file, e);
+            }
+        }
+    }
+
+    /** Entries matching the query, oldest first, read lazily month by month. Close the stream. */
+    public Stream<ActivityEntry> query(ActivityQuery query) {
+        return monthFiles(query.from(), query.until()).stream()
+                .flatMap(file -> new ActivityFileReader(file, json, warnings).entries())
+                .filter(query::matches);
+    }
+
+    /** The monthly files that can hold entries in [from, until), oldest first. */
+    List<Path> monthFiles(Instant from, Instant until) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        YearMonth first = from == null ? null : YearMonth.from(from.atOffset(ZoneOffset.UTC));
+        YearMonth last = until == null ? null : YearMonth.from(until.atOffset(ZoneOffset.UTC));
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> monthOf(f) != null)
+                    .filter(f -> first == null || !monthOf(f).isBefore(first))
+                    .filter(f -> last == null || !monthOf(f).isAfter(last))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new ActivityLogException("Could not list the activity log folder " + dir, e);
+        }
+    }
+
+    private static YearMonth monthOf(Path file) {
+        String name = file.getFileName().toString();
+        if (!name.startsWith(PREFIX) || !name.endsWith(SUFFIX)) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(name.substring(PREFIX.length(), name.length() - SUFFIX.length()));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private byte[] toLine(ActivityEntry entry) {
+        try {
+            // JSON escapes control characters inside strings, so the line holds no raw newline.
+            return (json.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new ActivityLogException("Could not encode an activity entry", e);
+        }
+    }
+
+    /**
+     * A crash may have left the last line without its newline. Its write never returned, so no one
+     * was told about it; it is moved to a {@code .torn} file beside the month's file (kept for
+     * inspection) and cut off, so that the log again holds only whole lines and the new entry starts
+     * on its own.
+     */
+    private static void cutTornEnd(Path file, FileChannel appendChannel) throws IOException {
+        long size = appendChannel.size();
+        if (size == 0) {
+            return;
+        }
+        try (FileChannel reader = FileChannel.open(file, StandardOpenOption.READ)) {
+            long keep = endOfLastWholeLine(reader, size);
+            if (keep == size) {
+                return;
+            }
+            ByteBuffer torn = ByteBuffer.allocate((int) Math.min(size - keep, MAX_TORN_BYTES));
+            reader.read(torn, keep);
+            torn.flip();
+            Path tornFile = file.resolveSibling(file.getFileName() + ".torn");
+            try (FileChannel aside = FileChannel.open(tornFile, StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+                writeFully(aside, torn);
+                writeFully(aside, ByteBuffer.wrap(new byte[]{'\n'}));
+                aside.force(true);
+            }
+            appendChannel.truncate(keep);
+            LOG.warn("Moved the torn end of {} ({} bytes from an interrupted write) to {}",
+                    file.getFileName(), size - keep, tornFile.getFileName());
+        }
+    }
+
+    /** Position just after the last newline, or the size itself when the file ends with one. */
+    private static long endOfLastWholeLine(FileChannel reader, long size) throws IOException {
+        ByteBuffer chunk = ByteBuffer.allocate(8192);
+        long end = size;
+        while (end > 0) {
+            int length = (int) Math.min(chunk.capacity(), end);
+            long start = end - length;
+            chunk.clear().limit(length);
+            while (chunk.hasRemaining() && reader.read(chunk, start + chunk.position()) >= 0) {
+                // a positional read may return fewer bytes than asked
+            }
+            for (int i = length - 1; i >= 0; i--) {
+                if (chunk.get(i) == '\n') {
+                    return start + i + 1;
+                }
+            }
+            end = start;
+        }
+        return 0;
+    }
+
+    private static void writeFully(FileChannel channel, ByteBuffer buffer) throws IOException {
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+    }
+
+    /** Makes a new month's file name itself durable; not every platform can open a folder, which is fine. */
+    private void forceDirectory() {
+        try (FileChannel folder = FileChannel.open(dir, StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Folder {} cannot be forced on this platform", dir, e);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package app.switchboard.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLException;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+
+/** Turns an HTTP answer or an I/O failure into a classified {@link ApiException}. */
+final class Failures {
+    static final int SNIPPET_LENGTH = 200;
+    private static final List<String> REQUEST_ID_HEADERS = List.of("X-Request-Id", "X-Correlation-Id",
+            "Request-Id", "X-Amzn-RequestId", "X-Trace-Id", "CF-Ray");
+    private static final Pattern SCRIPT_OR_STYLE = Pattern.compile("(?is)<(script|style)[^>]*>.*?</\\1>");
+    private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private final String apiName;
+    private final ObjectMapper mapper;
+    private final ErrorWords errorWords;
+
+    Failures(String apiName, ObjectMapper mapper, ErrorWords errorWords) {
+        this.apiName = apiName;
+        this.mapper = mapper;
+        this.errorWords = errorWords;
+    }
+
+    ApiException fromResponse(String method, HttpUrl url, int status, Headers headers, String body,
+                              Collection<String> secrets) {
+        ApiErrorKind kind = ApiErrorKind.forStatus(status);
+        Duration retryAfter = status == 429 || status == 503 ? retryAfter(headers).orElse(null) : null;
+        return new ApiException(kind, apiName, status, words(body, secrets), method, url.encodedPath(),
+                hostOf(url), requestId(headers), retryAfter, null);
+    }
+
+    ApiException malformed(String method, HttpUrl url, int status, Headers headers, String body,
+                           Collection<String> secrets, Throwable cause) {
+        String start = body == null || body.isBlank() ? "the body was empty" : "it began: " + snippet(body);
+        return new ApiException(ApiErrorKind.MALFORMED_RESPONSE, apiName, status,
+                List.of(Redaction.scrub(start, secrets)), method, url.encodedPath(), hostOf(url),
+                requestId(headers), null, cause);
+    }
+
+    ApiException fromIo(String method, HttpUrl url, IOException error, boolean cancelled) {
+        return of(classify(error, cancelled), method, url, List.of(), error);
+    }
+
+    ApiException of(ApiErrorKind kind, String method, HttpUrl url, List<String> words, Throwable cause) {
+        return new ApiException(kind, apiName, 0, words, method, url == null ? null : url.encodedPath(),
+                url == null ? null : hostOf(url), null, null, cause);
+    }
+
+    static ApiErrorKind classify(IOException error, boolean cancelled) {
+        if (error instanceof CredentialGuard.InsecureTransportException) {
+            return ApiErrorKind.INSECURE;
+        }
+        if (cancelled) {
+            return ApiErrorKind.CANCELLED;
+        }
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SSLException) {
+                return ApiErrorKind.TLS;
+            }
+        }
+        if (error instanceof SocketTimeoutException
+                || (error instanceof InterruptedIOException && "timeout".equals(error.getMessage()))) {
+            return ApiErrorKind.TIMEOUT;
+        }
+        return ApiErrorKind.NETWORK;
+    }
+
+    private List<String> words(String body, Collection<String> secrets) {
+        List<String> words = new ArrayList<>();
+        if (body == null || body.isBlank()) {
+            return words;
+        }
+        JsonNode json = parseOrNull(body);
+        if (json != null && json.isContainerNode()) {
+            try {
+                words.addAll(errorWords.read(json));
+            } catch (RuntimeException e) {
+                // an unexpected envelope is not a reason to lose the status; fall through to the generic fields
+            }
+            if (words.isEmpty()) {
+                for (String field : List.of("message", "detail", "title", "error")) {
+                    String value = json.path(field).asText("");
+                    if (!value.isBlank()) {
+                        words.add(value);
+                        break;
+                    }
+                }
+            }
+        } else {
+            words.add(snippet(body));
+        }
+        words.removeIf(String::isBlank);
+        return words.stream().map(w -> Redaction.scrub(w, secrets)).toList();
+    }
+
+    private JsonNode parseOrNull(String body) {
+        try {
+            return mapper.readTree(body);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The start of a non-JSON body, with HTML markup removed, short enough for a dialog. */
+    static String snippet(String body) {
+        String text = SCRIPT_OR_STYLE.matcher(body).replaceAll(" ");
+        text = SPACE.matcher(TAG.matcher(text).replaceAll(" ")).replaceAll(" ").trim();
+        return text.length() <= SNIPPET_LENGTH ? text : text.substring(0, SNIPPET_LENGTH) + "…";
+    }
+
+    static String requestId(Headers headers) {
+        if (headers == null) {
+            return null;
+        }
+        return REQUEST_ID_HEADERS.stream().map(headers::get).filter(v -> v != null && !v.isBlank())
+                .findFirst().orElse(null);
+    }
+
+    /** Retry-After as delta-seconds or an HTTP date; absent or unreadable gives empty. */
+    static Optional<Duration> retryAfter(Headers headers) {
+        String value = headers == null ? null : headers.get("Retry-After");
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim()))));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                ZonedDateTime at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
+                Duration wait = Duration.between(ZonedDateTime.now(at.getZone()), at);
+                return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+            } catch (DateTimeParseException unreadable) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    static String hostOf(HttpUrl url) {
+        return url.port() == HttpUrl.defaultPort(url.scheme()) ? url.host() : url.host() + ":" + url.port();
+    }
+}

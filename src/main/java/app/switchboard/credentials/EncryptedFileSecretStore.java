@@ -1,0 +1,269 @@
+package app.switchboard.credentials;
+
+import app.switchboard.AppPaths;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.crypto.AEADBadTagException;
+
+/**
+ * Secrets in one AES-256-GCM encrypted file, for machines without a usable keychain. The key is
+ * derived from a master passphrase (PBKDF2-HMAC-SHA256, {@value #DEFAULT_ITERATIONS} iterations,
+ * random salt) once per session; every write uses a fresh random nonce, the file's header is
+ * associated data, and the file is replaced atomically with mode 600 inside a 700 folder.
+ * A wrong passphrase changes nothing; a file that fails authentication is never overwritten.
+ */
+public final class EncryptedFileSecretStore implements SecretStore {
+    public static final int DEFAULT_ITERATIONS = 600_000;
+    public static final String FILE_NAME = "secrets.json";
+    private static final TypeReference<TreeMap<String, String>> SECRETS = new TypeReference<>() {
+    };
+
+    private final Path file;
+    private final PassphrasePrompt prompt;
+    private final int iterations;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private PassphraseKeys keys;
+    private SecretFile unlockedHeader;
+    private boolean lastWasWrong;
+
+    public EncryptedFileSecretStore(Path file, PassphrasePrompt prompt) {
+        this(file, prompt, DEFAULT_ITERATIONS);
+    }
+
+    /** @param iterations PBKDF2 iterations for new files; tests use fewer to stay fast */
+    public EncryptedFileSecretStore(Path file, PassphrasePrompt prompt, int iterations) {
+        if (iterations < 1) {
+            throw new IllegalArgumentException("iterations must be positive");
+        }
+        this.file = Objects.requireNonNull(file, "file");
+        this.prompt = Objects.requireNonNull(prompt, "prompt");
+        this.iterations = iterations;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public synchronized Optional<String> get(String key) {
+        return Files.exists(file) ? Optional.ofNullable(read().get(key)) : Optional.empty();
+    }
+
+    @Override
+    public synchronized void put(String key, String secret) {
+        Map<String, String> secrets = Files.exists(file) ? read() : new TreeMap<>();
+        secrets.put(key, secret);
+        write(secrets);
+    }
+
+    @Override
+    public synchronized void remove(String key) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        Map<String, String> secrets = read();
+        if (secrets.remove(key) != null) {
+            write(secrets);
+        }
+    }
+
+    /** Whether the passphrase was entered in this session. */
+    public synchronized boolean isUnlocked() {
+        return keys != null;
+    }
+
+    /** Forgets the derived key; the next access asks for the passphrase again. */
+    public synchronized void lock() {
+        keys = null;
+        unlockedHeader = null;
+    }
+
+    /**
+     * Re-encrypts every secret under a new passphrase (and a new salt). A wrong {@code current}
+     * passphrase changes nothing. Both arrays are wiped.
+     */
+    public synchronized void changePassphrase(char[] current, char[] replacement) {
+        try {
+            Map<String, String> secrets = new TreeMap<>();
+            if (Files.exists(file)) {
+                SecretFile stored = load();
+                PassphraseKeys given = PassphraseKeys.derive(current, decode(stored.salt()), stored.iterations());
+                if (!given.matches(decode(stored.check()))) {
+                    throw wrongPassphrase();
+                }
+                secrets = decrypt(stored, given);
+            }
+            keys = null;
+            unlockedHeader = null;
+            createKeys(replacement);
+            write(secrets);
+        } finally {
+            Arrays.fill(current, '\0');
+            Arrays.fill(replacement, '\0');
+        }
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.ENCRYPTED_FILE;
+    }
+
+    @Override
+    public String description() {
+        return "Encrypted file " + file + " (AES-256-GCM, unlocked by the master passphrase)";
+    }
+
+    private Map<String, String> read() {
+        SecretFile stored = load();
+        return decrypt(stored, keysFor(stored));
+    }
+
+    private PassphraseKeys keysFor(SecretFile stored) {
+        if (keys != null && stored.salt().equals(unlockedHeader.salt())
+                && stored.iterations() == unlockedHeader.iterations()) {
+            return keys;
+        }
+        char[] passphrase = prompt.existingPassphrase(file.toString(), lastWasWrong);
+        if (passphrase == null) {
+            throw new SecretStoreException(SecretStoreException.Reason.LOCKED,
+                    "The secret file stays locked: no master passphrase was entered.");
+        }
+        PassphraseKeys derived;
+        try {
+            derived = PassphraseKeys.derive(passphrase, decode(stored.salt()), stored.iterations());
+        } finally {
+            Arrays.fill(passphrase, '\0');
+        }
+        if (!derived.matches(decode(stored.check()))) {
+            lastWasWrong = true;
+            throw wrongPassphrase();
+        }
+        lastWasWrong = false;
+        keys = derived;
+        unlockedHeader = stored;
+        return derived;
+    }
+
+    private Map<String, String> decrypt(SecretFile stored, PassphraseKeys with) {
+        try {
+            byte[] plain = with.decrypt(decode(stored.nonce()), decode(stored.ciphertext()), stored.associatedData());
+            try {
+                return mapper.readValue(plain, SECRETS);
+            } finally {
+                Arrays.fill(plain, (byte) 0);
+            }
+        } catch (AEADBadTagException e) {
+            throw tampered("its contents do not match its authentication tag", e);
+        } catch (IOException e) {
+            throw tampered("the decrypted contents are not readable", e);
+        }
+    }
+
+    private void createKeys(char[] passphrase) {
+        byte[] salt = PassphraseKeys.randomBytes(PassphraseKeys.SALT_BYTES);
+        PassphraseKeys created = PassphraseKeys.derive(passphrase, salt, iterations);
+        keys = created;
+        unlockedHeader = new SecretFile(SecretFile.FORMAT, SecretFile.VERSION, SecretFile.KDF, iterations,
+                encode(salt), encode(created.check()), null, null);
+    }
+
+    private void write(Map<String, String> secrets) {
+        if (keys == null) {
+            char[] passphrase = prompt.newPassphrase(file.toString());
+            if (passphrase == null || passphrase.length == 0) {
+                throw new SecretStoreException(SecretStoreException.Reason.LOCKED,
+                        "Nothing was stored: a master passphrase is needed to create the secret file.");
+            }
+            try {
+                createKeys(passphrase);
+            } finally {
+                Arrays.fill(passphrase, '\0');
+            }
+        }
+        byte[] nonce = PassphraseKeys.randomBytes(PassphraseKeys.NONCE_BYTES);
+        try {
+            byte[] plain = mapper.writeValueAsBytes(secrets);
+            byte[] sealed = keys.encrypt(nonce, plain, unlockedHeader.associatedData());
+            Arrays.fill(plain, (byte) 0);
+            SecretFile updated = unlockedHeader.withCiphertext(encode(nonce), encode(sealed));
+            replaceAtomically(mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(updated));
+            unlockedHeader = updated;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the secret file " + file, e);
+        }
+    }
+
+    private void replaceAtomically(byte[] content) throws IOException {
+        Path dir = AppPaths.ensurePrivateDirectory(file.toAbsolutePath().getParent());
+        boolean posix = Files.getFileStore(dir).supportsFileAttributeView("posix");
+        Path temp = posix
+                ? Files.createTempFile(dir, ".secrets-", ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                : Files.createTempFile(dir, ".secrets-", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.write(ByteBuffer.wrap(content));
+                channel.force(true);
+            }
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private SecretFile load() {
+        SecretFile stored;
+        try {
+            stored = mapper.readValue(file.toFile(), SecretFile.class);
+        } catch (IOException e) {
+            throw tampered("it is not a Switchboard secret file", e);
+        }
+        if (!SecretFile.FORMAT.equals(stored.format()) || stored.salt() == null || stored.check() == null
+                || stored.nonce() == null || stored.ciphertext() == null) {
+            throw tampered("parts of it are missing", null);
+        }
+        if (stored.version() != SecretFile.VERSION || !SecretFile.KDF.equals(stored.kdf())) {
+            throw new SecretStoreException(SecretStoreException.Reason.UNAVAILABLE, "The secret file " + file
+                    + " was written by a newer Switchboard (format " + stored.version() + "); it is left as it is.");
+        }
+        return stored;
+    }
+
+    private SecretStoreException wrongPassphrase() {
+        return new SecretStoreException(SecretStoreException.Reason.WRONG_PASSPHRASE,
+                "The master passphrase is wrong; nothing was changed.");
+    }
+
+    private SecretStoreException tampered(String why, Throwable cause) {
+        return new SecretStoreException(SecretStoreException.Reason.TAMPERED, "The secret file " + file
+                + " was changed outside Switchboard or is damaged (" + why + "). It is left untouched;"
+                + " restore it from a backup or move it away to start a new one.", cause);
+    }
+
+    private static String encode(byte[] bytes) {
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    private byte[] decode(String text) {
+        try {
+            return Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            throw tampered("it contains invalid base64", e);
+        }
+    }
+}

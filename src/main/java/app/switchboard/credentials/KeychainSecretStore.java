@@ -1,0 +1,103 @@
+package app.switchboard.credentials;
+
+import com.github.javakeyring.BackendNotSupportedException;
+import com.github.javakeyring.Keyring;
+import com.github.javakeyring.PasswordAccessException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Secrets in the operating system's keychain (macOS Keychain, Windows Credential Manager, Secret Service). */
+public final class KeychainSecretStore implements SecretStore {
+    private static final Logger log = LoggerFactory.getLogger(KeychainSecretStore.class);
+    static final String SERVICE = "Switchboard";
+
+    private final Keyring keyring;
+
+    private KeychainSecretStore(Keyring keyring) {
+        this.keyring = keyring;
+    }
+
+    /**
+     * Opens the keychain if a backend answers a write, read and delete within {@code timeout}. A
+     * locked Secret Service or a missing D-Bus can hang; the probe runs on {@code executor} and
+     * is abandoned after the timeout, so the caller never hangs.
+     *
+     * @return empty with the reason logged when no keychain is usable
+     */
+    public static Optional<KeychainSecretStore> probe(ExecutorService executor, Duration timeout) {
+        Future<KeychainSecretStore> attempt = executor.submit(KeychainSecretStore::openAndCheck);
+        try {
+            return Optional.of(attempt.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            attempt.cancel(true);
+            log.info("No OS keychain: it did not answer within {} ms", timeout.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            log.info("No OS keychain: {}", cause.toString());
+        } catch (LinkageError e) {
+            log.info("No OS keychain: native access failed: {}", e.toString());
+        }
+        return Optional.empty();
+    }
+
+    private static KeychainSecretStore openAndCheck() throws BackendNotSupportedException, PasswordAccessException {
+        Keyring keyring = Keyring.create();
+        String probeKey = "switchboard/probe";
+        String probeValue = UUID.randomUUID().toString();
+        keyring.setPassword(SERVICE, probeKey, probeValue);
+        String read = keyring.getPassword(SERVICE, probeKey);
+        keyring.deletePassword(SERVICE, probeKey);
+        if (!probeValue.equals(read)) {
+            throw new PasswordAccessException("the keychain did not return what was stored");
+        }
+        return new KeychainSecretStore(keyring);
+    }
+
+    @Override
+    public Optional<String> get(String key) {
+        try {
+            return Optional.ofNullable(keyring.getPassword(SERVICE, key));
+        } catch (PasswordAccessException e) {
+            // the backends report a missing entry as an access failure
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void put(String key, String secret) {
+        try {
+            keyring.setPassword(SERVICE, key, secret);
+        } catch (PasswordAccessException e) {
+            throw new SecretStoreException(SecretStoreException.Reason.UNAVAILABLE,
+                    "The OS keychain refused to store " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void remove(String key) {
+        try {
+            keyring.deletePassword(SERVICE, key);
+        } catch (PasswordAccessException e) {
+            log.debug("Nothing to remove from the keychain for {}", key);
+        }
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.KEYCHAIN;
+    }
+
+    @Override
+    public String description() {
+        return "OS keychain (" + keyring.getKeyringStorageType() + "), service \"" + SERVICE + "\"";
+    }
+}

@@ -1,0 +1,40 @@
+package app.switchboard.derconnect;
+
+import app.switchboard.client.ApiException;
+import app.switchboard.client.CallScope;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * DER Connect as the rest of the application sees it. Every method blocks (call it off the FX
+ * thread) and fails with an {@link ApiException} that says what went wrong.
+ */
+public interface DerConnectApi {
+    /** The platform feature the console switches; the only one documented. */
+    String CAPTURE_CHARGE_SESSIONS = "CaptureChargeSessions";
+    int DEFAULT_PAGE_SIZE = 100;
+
+    /** Every entity the credentials can see, fetched page by page as the stream is consumed. */
+    Stream<Entity> entities();
+
+    /** One page; {@code continuationToken} null for the first page. */
+    EntityPage entitiesPage(String continuationToken, int pageSize);
+
+    Entity entity(String entityId);
+
+    /** Current feature states of an entity. */
+    List<EntityFeatureStatus> features(String entityId);
+
+    /**
+     * Switches a feature on or off and returns the feature states the server reports afterwards
+     * (the truth to show). Safe to repeat: it sets an absolute state.
+     */
+    List<EntityFeatureStatus> setFeature(String entityId, String feature, boolean enabled);
+
+    /** Charge sessions in a time frame ({@code end} may be null), page by page as consumed. */
+    Stream<ChargingRecord> chargeSessions(String entityId, OffsetDateTime start, OffsetDateTime end);
+
+    /** The same API, with every call belonging to {@code scope} (cancel it when the view is left). */
+    DerConnectApi within(CallScope scope);
+}

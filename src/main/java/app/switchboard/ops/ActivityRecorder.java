@@ -1,0 +1,68 @@
+package app.switchboard.ops;
+
+import app.switchboard.audit.ActivityEntry;
+import app.switchboard.audit.ActivityLog;
+import app.switchboard.audit.ActivityLogException;
+import app.switchboard.audit.ActivityOutcome;
+import app.switchboard.audit.OutcomeKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/** Turns an outcome into its activity entry and writes it before anyone is told the result. */
+final class ActivityRecorder {
+    private static final Logger LOG = LoggerFactory.getLogger(ActivityRecorder.class);
+
+    private final ActivityLog log;
+    private final Clock clock;
+    private final String user;
+
+    ActivityRecorder(ActivityLog log, Clock clock, String user) {
+        this.log = log;
+        this.clock = clock;
+        this.user = user;
+    }
+
+    ChangeOutcome record(ChangeOutcome outcome) {
+        ActivityEntry entry = entryFor(outcome);
+        try {
+            log.append(entry);
+            return outcome.recorded(entry.id(), null);
+        } catch (ActivityLogException e) {
+            LOG.error("Change not recorded in the activity log: {}", outcome.summary(), e);
+            return outcome.recorded(null, "The activity log could not be written: "
+                    + (e.getCause() == null ? e.getMessage() : e.getCause().toString()));
+        }
+    }
+
+    private ActivityEntry entryFor(ChangeOutcome o) {
+        ChangeRequest r = o.request();
+        ChangeTarget t = r.target();
+        Boolean after = switch (o.kind()) {
+            case SUCCEEDED -> o.after().on();
+            // nothing was written, so the switch is as it was
+            case REFUSED, CANCELLED, STALE -> o.before();
+            // a timeout may or may not have reached the server
+            case FAILED -> null;
+        };
+        return new ActivityEntry(UUID.randomUUID().toString(), clock.instant(), user, t.environment().name(),
+                t.api(), t.targetId(), t.item(), t.displayName(), ActivityEntry.actionFor(r.desiredOn()),
+                o.before(), after, o.reason(), new ActivityOutcome(kindOf(o), o.httpStatus(), logMessage(o)),
+                o.durationMs(), o.requestId(), o.batch(), r.undoOf());
+    }
+
+    private static OutcomeKind kindOf(ChangeOutcome o) {
+        return switch (o.kind()) {
+            case SUCCEEDED -> OutcomeKind.SUCCEEDED;
+            case REFUSED -> OutcomeKind.REFUSED;
+            case FAILED -> OutcomeKind.FAILED;
+            case CANCELLED, STALE -> OutcomeKind.CANCELLED;
+        };
+    }
+
+    private static String logMessage(ChangeOutcome o) {
+        return o.kind() == ChangeOutcome.Kind.STALE ? "Stopped before writing: " + o.message() : o.message();
+    }
+}

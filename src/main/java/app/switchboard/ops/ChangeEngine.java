@@ -1,0 +1,189 @@
+package app.switchboard.ops;
+
+import app.switchboard.audit.ActivityEntry;
+import app.switchboard.audit.ActivityLog;
+import app.switchboard.audit.Api;
+import app.switchboard.credentials.Environment;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+
+/**
+ * The one path every change takes, from the GUI and the command line alike: read-only check,
+ * policy, confirmation, stale-write check, the call, the activity entry (on disk before the
+ * outcome is returned), and the Undo step. Methods block on the network and on the confirmer:
+ * call them from a background thread.
+ */
+public final class ChangeEngine {
+    private final Map<Api, SwitchGateway> gateways = new EnumMap<>(Api.class);
+    private final ConfirmationPolicy policy;
+    private final Confirmer confirmer;
+    private final ReadOnlyApis readOnly;
+    private final UndoStack undoStack;
+    private final ActivityRecorder recorder;
+
+    public ChangeEngine(Collection<SwitchGateway> gateways, ConfirmationPolicy policy, Confirmer confirmer,
+                        ActivityLog log, ReadOnlyApis readOnly, UndoStack undoStack, Clock clock, String user) {
+        gateways.forEach(g -> this.gateways.put(g.api(), g));
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.confirmer = Objects.requireNonNull(confirmer, "confirmer");
+        this.readOnly = Objects.requireNonNull(readOnly, "readOnly");
+        this.undoStack = Objects.requireNonNull(undoStack, "undoStack");
+        this.recorder = new ActivityRecorder(Objects.requireNonNull(log, "log"), clock, user);
+    }
+
+    /** Flips one switch, asking first when the policy says so. */
+    public ChangeOutcome change(ChangeRequest request) {
+        Environment env = request.target().environment();
+        Optional<ChangeOutcome> blocked = refusedIfReadOnly(request, null, null);
+        if (blocked.isPresent()) {
+            return blocked.get();
+        }
+        String reason = null;
+        if (policy.needsConfirmation(env, request.isDangerous())) {
+            ConfirmationAnswer answer = ask(new ConfirmationRequest(env.name(), env.colour(), env.risk(),
+                    request.target().api(), List.of(request.target().displayName()), request.seenOn(),
+                    request.desiredOn(), request.isDangerous(), policy.reasonRequired(env),
+                    policy.mayOfferDontAskAgain(env), null));
+            Optional<String> refusal = refusalOf(answer, env);
+            if (refusal.isPresent()) {
+                return recordStopped(request, refusal.get(), answer.reason(), null);
+            }
+            if (answer.dontAskAgain()) {
+                policy.dontAskAgain(env);
+            }
+            reason = answer.reason();
+        }
+        return write(request, reason, null, true, true);
+    }
+
+    /** {@link #change} on the executor, for a view model that must not block its thread. */
+    public CompletableFuture<ChangeOutcome> changeLater(ChangeRequest request, Executor executor) {
+        return CompletableFuture.supplyAsync(() -> change(request), executor);
+    }
+
+    /** The operator saw the stale-write warning and chose to write anyway; the confirmation stands. */
+    public ChangeOutcome proceed(StaleWrite stale) {
+        return write(stale.request().seeing(stale.nowOn()), stale.reason(), stale.batch(), false,
+                stale.batch() == null);
+    }
+
+    /** Undoes one step of this session (a single change); on failure the step stays undoable. */
+    public ChangeOutcome undo(UndoStack.Step step) {
+        if (step.isBatch()) {
+            throw new IllegalArgumentException("A batch is undone through BulkChanges");
+        }
+        ChangeOutcome outcome = change(step.inverses().get(0));
+        if (!outcome.succeeded()) {
+            undoStack.push(step);
+        }
+        return outcome;
+    }
+
+    /** Undoes a change picked from the activity history, through the same policy. */
+    public ChangeOutcome undo(ActivityEntry entry, Environment environment) {
+        return change(undoRequestFor(entry, environment));
+    }
+
+    public static ChangeRequest undoRequestFor(ActivityEntry entry, Environment environment) {
+        if (!entry.isUndoable()) {
+            throw new IllegalArgumentException("Only a change that succeeded and changed something can be undone");
+        }
+        if (!entry.environment().equals(environment.name())) {
+            throw new IllegalArgumentException("The entry belongs to " + entry.environment() + ", not " + environment.name());
+        }
+        ChangeTarget target = new ChangeTarget(environment, entry.api(), entry.targetId(), entry.item(), entry.targetName());
+        return new ChangeRequest(target, entry.after(), entry.before(), entry.id());
+    }
+
+    public ConfirmationPolicy policy() {
+        return policy;
+    }
+
+    public ReadOnlyApis readOnlyApis() {
+        return readOnly;
+    }
+
+    public UndoStack undoStack() {
+        return undoStack;
+    }
+
+    ConfirmationAnswer ask(ConfirmationRequest request) {
+        return askLater(request).toCompletableFuture().join();
+    }
+
+    /** The operator's answer; a dialog that fails or is dismissed counts as a cancel. */
+    CompletionStage<ConfirmationAnswer> askLater(ConfirmationRequest request) {
+        CompletionStage<ConfirmationAnswer> pending;
+        try {
+            pending = confirmer.confirm(request);
+        } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(ConfirmationAnswer.cancelled());
+        }
+        return pending.handle((answer, error) -> answer == null || error != null ? ConfirmationAnswer.cancelled() : answer);
+    }
+
+    /** Why a confirmation does not allow going ahead, if it does not. */
+    Optional<String> refusalOf(ConfirmationAnswer answer, Environment env) {
+        if (!answer.confirmed()) {
+            return Optional.of("cancelled at the confirmation");
+        }
+        if (policy.reasonRequired(env) && !answer.hasReason()) {
+            return Optional.of("a reason is required for changes in " + env.name());
+        }
+        return Optional.empty();
+    }
+
+    /** Records a change the operator stopped before anything was sent. */
+    ChangeOutcome recordStopped(ChangeRequest request, String why, String reason, String batch) {
+        return recorder.record(ChangeOutcome.stopped(request, why, reason, batch));
+    }
+
+    Optional<ChangeOutcome> refusedIfReadOnly(ChangeRequest request, String reason, String batch) {
+        ChangeTarget t = request.target();
+        return readOnly.readOnlyReason(t.environment().name(), t.api()).map(why -> recorder.record(
+                ChangeOutcome.unsuccessful(ChangeOutcome.Kind.REFUSED, request, request.seenOn(), null,
+                        why, reason, true, 0, null, batch)));
+    }
+
+    /** The part after confirmation: stale-write check, the call, the entry, the Undo step. */
+    ChangeOutcome write(ChangeRequest request, String reason, String batch, boolean checkStale, boolean remember) {
+        Optional<ChangeOutcome> blocked = refusedIfReadOnly(request, reason, batch);
+        if (blocked.isPresent()) {
+            return blocked.get();
+        }
+        ChangeOutcome outcome = recorder.record(new GatewayCall(gateway(request), request, reason, batch)
+                .run(checkStale, this::markReadOnly));
+        if (remember && request.undoOf() == null) {
+            outcome.undoRequest().ifPresent(inverse -> undoStack.push(new UndoStack.Step(
+                    "Undo: " + request.target().displayName() + " " + request.transition(), List.of(inverse))));
+        }
+        if (outcome.succeeded() && request.undoOf() != null) {
+            undoStack.forgetUndoOf(request.undoOf());
+        }
+        return outcome;
+    }
+
+    private void markReadOnly(ChangeOutcome forbidden) {
+        ChangeTarget t = forbidden.request().target();
+        readOnly.markReadOnly(t.environment().name(), t.api(), "The " + t.api().displayName()
+                + " credentials of " + t.environment().name() + " may read but not change (the server said: "
+                + forbidden.message() + "). Changes stay off until these credentials change.");
+    }
+
+    private SwitchGateway gateway(ChangeRequest request) {
+        SwitchGateway gateway = gateways.get(request.target().api());
+        if (gateway == null) {
+            throw new IllegalStateException("No gateway for " + request.target().api().displayName());
+        }
+        return gateway;
+    }
+}

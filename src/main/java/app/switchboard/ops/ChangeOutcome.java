@@ -1,0 +1,93 @@
+package app.switchboard.ops;
+
+import java.util.Optional;
+
+/**
+ * How one change ended, with everything the notification, the result table and Undo need.
+ *
+ * @param kind             how it ended
+ * @param request          what was asked
+ * @param before           the server's state just before the write (the state seen if not re-read)
+ * @param after            the server's state afterwards; null unless succeeded
+ * @param httpStatus       the server's status code when it answered
+ * @param message          the server's reason, the failure's cause, or why it was stopped
+ * @param reason           the operator's reason
+ * @param permissionDenied a 403: the API is now read-only in that environment
+ * @param durationMs       how long the write took
+ * @param requestId        the server's request id when it gave one
+ * @param batch            the bulk run it belonged to, or null
+ * @param staleWrite       set when {@code kind == STALE}
+ * @param entryId          id of its activity entry, null if it could not be recorded
+ * @param notRecorded      why it could not be recorded in the activity log, null when it was
+ */
+public record ChangeOutcome(Kind kind, ChangeRequest request, Boolean before, SwitchState after,
+                            Integer httpStatus, String message, String reason, boolean permissionDenied,
+                            long durationMs, String requestId, String batch, StaleWrite staleWrite,
+                            String entryId, String notRecorded) {
+
+    public enum Kind {
+        SUCCEEDED, REFUSED, FAILED, CANCELLED,
+        /** Stopped before writing: the switch changed since the operator loaded it. */
+        STALE
+    }
+
+    static ChangeOutcome succeeded(ChangeRequest request, boolean before, SwitchResult result, String reason,
+                                   long durationMs, String batch) {
+        return new ChangeOutcome(Kind.SUCCEEDED, request, before, result.state(), null, result.state().statusText(),
+                reason, false, durationMs, result.requestId(), batch, null, null, null);
+    }
+
+    static ChangeOutcome unsuccessful(Kind kind, ChangeRequest request, Boolean before, Integer httpStatus,
+                                      String message, String reason, boolean permissionDenied, long durationMs,
+                                      String requestId, String batch) {
+        return new ChangeOutcome(kind, request, before, null, httpStatus, message, reason, permissionDenied,
+                durationMs, requestId, batch, null, null, null);
+    }
+
+    static ChangeOutcome stopped(ChangeRequest request, String message, String reason, String batch) {
+        return unsuccessful(Kind.CANCELLED, request, request.seenOn(), null, message, reason, false, 0, null, batch);
+    }
+
+    static ChangeOutcome stale(StaleWrite stale) {
+        return new ChangeOutcome(Kind.STALE, stale.request(), stale.nowOn(), null, null, stale.message(),
+                stale.reason(), false, 0, null, stale.batch(), stale, null, null);
+    }
+
+    ChangeOutcome recorded(String id, String problem) {
+        return new ChangeOutcome(kind, request, before, after, httpStatus, message, reason, permissionDenied,
+                durationMs, requestId, batch, staleWrite, id, problem);
+    }
+
+    public boolean succeeded() {
+        return kind == Kind.SUCCEEDED;
+    }
+
+    public boolean isRecorded() {
+        return entryId != null;
+    }
+
+    /** The change that puts things back, when this one actually changed the switch. */
+    public Optional<ChangeRequest> undoRequest() {
+        if (!succeeded() || before == null || before == after.on()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ChangeRequest(request.target(), after.on(), before, entryId));
+    }
+
+    /** One sentence for a notification, naming the switch, the environment and what happened. */
+    public String summary() {
+        ChangeTarget target = request.target();
+        String where = " in " + target.environment().name();
+        String asked = target.stateWord(request.desiredOn());
+        return switch (kind) {
+            case SUCCEEDED -> target.displayName() + " is now " + target.stateWord(after.on())
+                    + (after.statusText() == null || after.statusText().equals(target.stateWord(after.on()))
+                    ? "" : " (" + after.statusText() + ")") + where;
+            case REFUSED -> target.api().displayName() + " refused to switch " + target.displayName() + " " + asked
+                    + where + (httpStatus == null ? "" : " (" + httpStatus + ")") + ": " + message;
+            case FAILED -> "Could not switch " + target.displayName() + " " + asked + where + ": " + message;
+            case CANCELLED -> "Not changed: " + target.displayName() + where + ": " + message;
+            case STALE -> "Not changed: " + target.displayName() + where + " " + message;
+        };
+    }
+}

@@ -1,0 +1,40 @@
+package app.switchboard.ops;
+
+import app.switchboard.audit.Api;
+import app.switchboard.credentials.RiskLevel;
+
+import java.util.List;
+
+/**
+ * Everything the confirmation dialog (or the command line prompt) must show.
+ *
+ * @param environmentName       shown prominently
+ * @param environmentColour     the environment's CSS colour
+ * @param risk                  the environment's risk level
+ * @param api                   which remote system
+ * @param targets               the switches in the operator's words (one for a single change;
+ *                              those that will change for a batch)
+ * @param before                the state the operator saw, null for a batch (items may differ)
+ * @param after                 the state asked for
+ * @param dangerous             a disable: style the confirm button as dangerous
+ * @param reasonRequired        the confirm button stays disabled until a reason is typed
+ * @param mayOfferDontAskAgain  whether "don't ask again this session" may be shown
+ * @param counts                for a batch: will change / already so / not eligible; null for one
+ */
+public record ConfirmationRequest(String environmentName, String environmentColour, RiskLevel risk, Api api,
+                                  List<String> targets, Boolean before, boolean after, boolean dangerous,
+                                  boolean reasonRequired, boolean mayOfferDontAskAgain, BulkCounts counts) {
+
+    public ConfirmationRequest {
+        targets = List.copyOf(targets);
+    }
+
+    public boolean isBatch() {
+        return counts != null;
+    }
+
+    /** The state word for the dialog, e.g. "on", "inactive". */
+    public String stateWord(boolean on) {
+        return api.stateWord(on);
+    }
+}

@@ -1,0 +1,70 @@
+package app.switchboard.ops;
+
+import app.switchboard.audit.Api;
+import app.switchboard.credentials.Environment;
+import app.switchboard.fynn.Entitlement;
+import app.switchboard.fynn.EntitlementStatus;
+import app.switchboard.fynn.FynnApi;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Fynn entitlements as switches: the target is the subscription id (Fynn has no endpoint for one
+ * entitlement, so the stale-write check reads the subscription's entitlements, expired ones
+ * included), the item the entitlement id. The state is read off the computed status (see
+ * {@link #isOn}), which travels along as the server's words.
+ */
+public final class FynnEntitlementGateway implements SwitchGateway {
+    private final Function<Environment, FynnApi> apis;
+
+    /** @param apis the Fynn client of each environment */
+    public FynnEntitlementGateway(Function<Environment, FynnApi> apis) {
+        this.apis = Objects.requireNonNull(apis, "apis");
+    }
+
+    @Override
+    public Api api() {
+        return Api.FYNN;
+    }
+
+    @Override
+    public SwitchState readCurrent(ChangeTarget target) throws SwitchFailure {
+        List<Entitlement> entitlements = ApiFailures.translated(() ->
+                apis.apply(target.environment()).entitlements(target.targetId(), null, true));
+        return entitlements.stream()
+                .filter(e -> target.item().equals(e.id()))
+                .findFirst()
+                .map(FynnEntitlementGateway::stateOf)
+                .orElseThrow(() -> SwitchFailure.refused(404, "The entitlement is no longer on subscription "
+                        + target.targetId()));
+    }
+
+    @Override
+    public SwitchResult apply(ChangeTarget target, boolean on) throws SwitchFailure {
+        Entitlement after = ApiFailures.translated(() ->
+                apis.apply(target.environment()).setEntitlementActive(target.item(), on));
+        return new SwitchResult(stateOf(after), null);
+    }
+
+    private static SwitchState stateOf(Entitlement entitlement) {
+        EntitlementStatus status = entitlement.status();
+        return new SwitchState(isOn(entitlement), status == null ? null : status.value());
+    }
+
+    /**
+     * The switch position the operator sees. Fynn's {@code active} is computed (true only while the
+     * status is active), so the status decides: disabled is off, active and pending are on; an
+     * expired entitlement counts as off because its switch can no longer be seen. Only a status
+     * Fynn adds later falls back to {@code active}. Views must use this too, so that what the
+     * operator saw and the stale-write check compare the same thing.
+     */
+    public static boolean isOn(Entitlement entitlement) {
+        EntitlementStatus status = entitlement.status();
+        if (status != null && status.isKnown()) {
+            return EntitlementStatus.ACTIVE.equals(status) || EntitlementStatus.PENDING.equals(status);
+        }
+        return Boolean.TRUE.equals(entitlement.active());
+    }
+}

@@ -1,0 +1,65 @@
+package app.switchboard.ops;
+
+import java.util.function.Consumer;
+
+/** One stale-write check and write against a gateway, classified into an outcome. */
+final class GatewayCall {
+    private final SwitchGateway gateway;
+    private final ChangeRequest request;
+    private final String reason;
+    private final String batch;
+
+    GatewayCall(SwitchGateway gateway, ChangeRequest request, String reason, String batch) {
+        this.gateway = gateway;
+        this.request = request;
+        this.reason = reason;
+        this.batch = batch;
+    }
+
+    ChangeOutcome run(boolean checkStale, Consumer<ChangeOutcome> onForbidden) {
+        boolean before = request.seenOn();
+        if (checkStale) {
+            try {
+                before = gateway.readCurrent(request.target()).on();
+            } catch (SwitchFailure | RuntimeException e) {
+                return failure(ChangeOutcome.Kind.FAILED, null, "could not re-read it before writing: " + describe(e), 0, null);
+            }
+            if (before != request.seenOn()) {
+                return ChangeOutcome.stale(new StaleWrite(request, before, reason, batch));
+            }
+        }
+        long start = System.nanoTime();
+        try {
+            SwitchResult result = gateway.apply(request.target(), request.desiredOn());
+            return ChangeOutcome.succeeded(request, before, result, reason, millisSince(start), batch);
+        } catch (SwitchFailure f) {
+            ChangeOutcome outcome = ChangeOutcome.unsuccessful(kindOf(f), request, before, f.httpStatus(),
+                    describe(f), reason, f.kind() == SwitchFailure.Kind.FORBIDDEN, millisSince(start), f.requestId(), batch);
+            if (outcome.permissionDenied()) {
+                onForbidden.accept(outcome);
+            }
+            return outcome;
+        } catch (RuntimeException e) {
+            return failure(ChangeOutcome.Kind.FAILED, before, describe(e), millisSince(start), null);
+        }
+    }
+
+    private ChangeOutcome failure(ChangeOutcome.Kind kind, Boolean before, String message, long durationMs, Integer status) {
+        return ChangeOutcome.unsuccessful(kind, request, before, status, message, reason, false, durationMs, null, batch);
+    }
+
+    private static ChangeOutcome.Kind kindOf(SwitchFailure f) {
+        return f.kind() == SwitchFailure.Kind.FAILED ? ChangeOutcome.Kind.FAILED : ChangeOutcome.Kind.REFUSED;
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof SwitchFailure && e.getMessage() != null) {
+            return e.getMessage();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}

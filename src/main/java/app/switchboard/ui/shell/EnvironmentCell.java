@@ -1,0 +1,25 @@
+package app.switchboard.ui.shell;
+
+import app.switchboard.credentials.Environment;
+import app.switchboard.ui.common.RiskWords;
+import javafx.scene.control.ListCell;
+import app.switchboard.ui.common.EnvironmentBanner;
+import javafx.scene.shape.Circle;
+
+/** An environment in the switcher: its colour as a dot, its name and its risk level. */
+final class EnvironmentCell extends ListCell<Environment> {
+    @Override
+    protected void updateItem(Environment environment, boolean empty) {
+        super.updateItem(environment, empty);
+        if (empty || environment == null) {
+            setText(null);
+            setGraphic(null);
+            return;
+        }
+        String risk = RiskWords.label(environment.risk());
+        setText(environment.name().equalsIgnoreCase(risk) ? environment.name() : environment.name() + "  ·  " + risk);
+        Circle dot = new Circle(5, EnvironmentBanner.colourOf(environment.colour()));
+        dot.getStyleClass().add("environment-dot");
+        setGraphic(dot);
+    }
+}

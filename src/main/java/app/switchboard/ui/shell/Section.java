@@ -1,0 +1,48 @@
+package app.switchboard.ui.shell;
+
+import app.switchboard.ui.common.FxmlView;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+
+/** The places in the left navigation, in their order there. */
+public enum Section {
+    ENTITIES("Entities", MaterialDesignE.EV_STATION, FxmlView.ENTITIES),
+    SUBSCRIPTIONS("Subscriptions", MaterialDesignC.CREDIT_CARD_OUTLINE, FxmlView.SUBSCRIPTIONS),
+    REVIEW("Review", MaterialDesignC.CALENDAR_CHECK, FxmlView.REVIEW),
+    ACTIVITY("Activity", MaterialDesignH.HISTORY, FxmlView.ACTIVITY),
+    SETTINGS("Settings", MaterialDesignC.COG_OUTLINE, FxmlView.SETTINGS);
+
+    private final String displayName;
+    private final Ikon icon;
+    private final FxmlView view;
+
+    Section(String displayName, Ikon icon, FxmlView view) {
+        this.displayName = displayName;
+        this.icon = icon;
+        this.view = view;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Ikon icon() {
+        return icon;
+    }
+
+    public FxmlView view() {
+        return view;
+    }
+
+    /** The remembered section, or Entities when nothing (or something unknown) was remembered. */
+    public static Section fromSetting(String name) {
+        for (Section section : values()) {
+            if (section.name().equals(name)) {
+                return section;
+            }
+        }
+        return ENTITIES;
+    }
+}

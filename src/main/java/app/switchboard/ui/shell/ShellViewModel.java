@@ -1,0 +1,142 @@
+package app.switchboard.ui.shell;
+
+import app.switchboard.credentials.Environment;
+import app.switchboard.settings.SettingsStore;
+import app.switchboard.settings.ThemeChoice;
+import app.switchboard.ui.common.Api;
+import app.switchboard.ui.common.ConnectionState;
+import app.switchboard.ui.common.EnvironmentSession;
+import app.switchboard.ui.common.RunningTask;
+import app.switchboard.ui.common.TaskRunner;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ObservableList;
+
+/**
+ * State of the main window without any nodes: title, the environment band, the selected section,
+ * the theme, and the status bar's texts. Remembers choices in the settings as they are made.
+ */
+public final class ShellViewModel {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final EnvironmentSession session;
+    private final SettingsStore settings;
+    private final ThemeManager themes;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>();
+    private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>();
+    private final StringBinding title;
+    private final StringBinding lastRefresh;
+    private final ObjectBinding<RunningTask> currentWork;
+    private final StringBinding otherWork;
+
+    public ShellViewModel(EnvironmentSession session, SettingsStore settings, ThemeManager themes,
+                          TaskRunner tasks, Clock clock) {
+        this.session = session;
+        this.settings = settings;
+        this.themes = themes;
+        this.tasks = tasks;
+        this.clock = clock;
+        section.set(Section.fromSetting(settings.current().lastView()));
+        theme.set(settings.current().theme());
+        title = Bindings.createStringBinding(() -> environment() == null
+                ? "Switchboard" : "Switchboard — " + environment().name(), session.currentProperty());
+        lastRefresh = Bindings.createStringBinding(() -> describeRefresh(session.lastRefreshProperty().get()),
+                session.lastRefreshProperty());
+        ObservableList<RunningTask> running = tasks.running();
+        currentWork = Bindings.createObjectBinding(() -> running.isEmpty() ? null : running.get(0), running);
+        otherWork = Bindings.createStringBinding(() -> running.size() <= 1 ? ""
+                : "+" + (running.size() - 1) + " more", running);
+    }
+
+    /** Applies the remembered theme and opens the remembered (or first) environment. */
+    public void start() {
+        themes.apply(theme.get());
+        section.addListener((obs, old, now) -> settings.update(s -> s.withLastView(now.name())));
+        theme.addListener((obs, old, now) -> {
+            themes.apply(now);
+            settings.update(s -> s.withTheme(now));
+        });
+        session.currentProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                settings.update(s -> s.withLastEnvironment(now.name()));
+            }
+        });
+        session.startingEnvironment(settings.current().lastEnvironment()).ifPresent(session::switchTo);
+    }
+
+    public ObjectProperty<Section> sectionProperty() {
+        return section;
+    }
+
+    public ObjectProperty<ThemeChoice> themeProperty() {
+        return theme;
+    }
+
+    public StringBinding titleProperty() {
+        return title;
+    }
+
+    public ObservableList<Environment> environments() {
+        return session.environments();
+    }
+
+    public EnvironmentSession session() {
+        return session;
+    }
+
+    public void selectEnvironment(Environment environment) {
+        session.switchTo(environment);
+    }
+
+    public Environment environment() {
+        return session.current();
+    }
+
+    /** Why the current environment cannot be used; {@code null} while all is well. */
+    public ReadOnlyStringProperty problemProperty() {
+        return session.problemProperty();
+    }
+
+    public StringBinding apiStatus(Api api) {
+        return Bindings.createStringBinding(() -> api.displayName() + ": " + state(api).words(),
+                session.stateProperty(api));
+    }
+
+    public ConnectionState state(Api api) {
+        return session.stateProperty(api).get();
+    }
+
+    public StringBinding lastRefreshProperty() {
+        return lastRefresh;
+    }
+
+    /** The oldest running background task, shown with its progress; {@code null} when idle. */
+    public ObjectBinding<RunningTask> currentWorkProperty() {
+        return currentWork;
+    }
+
+    public StringBinding otherWorkProperty() {
+        return otherWork;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    private String describeRefresh(Instant instant) {
+        if (instant == null) {
+            return "Last refresh: never";
+        }
+        return "Last refresh: " + LocalTime.ofInstant(instant, clock.getZone()).format(TIME);
+    }
+}

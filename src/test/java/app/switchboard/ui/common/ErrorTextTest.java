@@ -1,0 +1,34 @@
+package app.switchboard.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ConnectException;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.Test;
+
+class ErrorTextTest {
+    @Test
+    void theReasonIsTheMessageNotTheExceptionClass() {
+        assertThat(ErrorText.reason(new IllegalStateException("Fynn answered 422: value must be positive")))
+                .isEqualTo("Fynn answered 422: value must be positive");
+    }
+
+    @Test
+    void wrappersAreSeenThrough() {
+        Throwable wrapped = new ExecutionException(new ConnectException("Connection refused"));
+        assertThat(ErrorText.reason(wrapped)).isEqualTo("The server refused the connection or could not be reached.");
+    }
+
+    @Test
+    void aFaultWithoutMessageIsCalledAFaultInSwitchboard() {
+        assertThat(ErrorText.reason(new NullPointerException()))
+                .contains("NullPointerException").contains("fault in Switchboard");
+    }
+
+    @Test
+    void secretsInMessagesAndDetailsAreMasked() {
+        Throwable error = new IllegalStateException("sent Authorization: Bearer abc.def");
+        assertThat(ErrorText.reason(error)).doesNotContain("abc.def");
+        assertThat(ErrorText.details(error)).doesNotContain("abc.def").contains("\tat ");
+    }
+}

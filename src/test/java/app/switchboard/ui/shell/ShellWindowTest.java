@@ -1,0 +1,97 @@
+package app.switchboard.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.switchboard.AppContext;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class ShellWindowTest {
+    @TempDir
+    Path home;
+    private Stage stage;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        context = ShellFixture.sameThread(home);
+        new ShellWindow(context).open(stage);
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    @Test
+    void opensOnTheDemoEnvironmentWithItsNameInTheTitle(FxRobot robot) {
+        assertThat(stage.getTitle()).isEqualTo("Switchboard — Demo");
+        assertThat(text(robot, "#environmentName")).isEqualTo("Demo");
+        assertThat(robot.lookup("#entitiesView").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void saysPlainlyWhenTheEnvironmentCannotBeReached(FxRobot robot) {
+        assertThat(robot.lookup(".message").queryAs(atlantafx.base.controls.Message.class).getDescription())
+                .contains("Demo environment is not available");
+        assertThat(text(robot, "#derStatus")).isEqualTo("DER Connect: not available");
+        assertThat(text(robot, "#fynnStatus")).isEqualTo("Fynn: not available");
+        assertThat(text(robot, "#lastRefresh")).isEqualTo("Last refresh: never");
+    }
+
+    @Test
+    void navigationShowsEachSectionInTurn(FxRobot robot) {
+        for (Section section : Section.values()) {
+            robot.clickOn("#nav" + section.displayName());
+            String viewId = "#" + section.name().toLowerCase(java.util.Locale.ROOT) + "View";
+            assertThat(robot.lookup(viewId).tryQuery()).as(section.displayName()).isPresent();
+            assertThat(robot.lookup(".section-title").queryAs(Label.class).getText()).isEqualTo(section.displayName());
+        }
+        assertThat(robot.lookup("#entitiesView").tryQuery()).as("the previous view is gone").isEmpty();
+    }
+
+    @Test
+    void shortcutKeysJumpToSections(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        assertThat(robot.lookup("#activityView").tryQuery()).isPresent();
+        assertThat(robot.lookup("#navActivity").queryAs(ToggleButton.class).isSelected()).isTrue();
+    }
+
+    @Test
+    void themeButtonsSwitchTheStylesheet(FxRobot robot) {
+        robot.clickOn("#themeDark");
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(ThemeManager.DARK.getUserAgentStylesheet());
+        robot.clickOn("#themeLight");
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(ThemeManager.LIGHT.getUserAgentStylesheet());
+    }
+
+    @Test
+    void switchingEnvironmentRetitlesTheWindowAndRecolorsTheBand(FxRobot robot) {
+        robot.clickOn("#environmentSwitcher").clickOn("Staging EU  ·  Staging");
+        assertThat(stage.getTitle()).isEqualTo("Switchboard — Staging EU");
+        assertThat(text(robot, "#environmentName")).isEqualTo("Staging EU");
+        assertThat(text(robot, "#environmentRisk")).isEqualTo("STAGING");
+        Node band = robot.lookup(".environment-banner").query();
+        assertThat(band.getStyle()).contains("#ef6c00");
+        assertThat(robot.lookup(".message").queryAs(atlantafx.base.controls.Message.class).getDescription())
+                .contains("The Staging EU environment is not available");
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
