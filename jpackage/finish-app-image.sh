@@ -5,7 +5,8 @@
 #     price of JVM-internal function names in crash reports;
 #  2. bakes the AppCDS archive in (train-cds.sh) and, on Linux, ships train-cds.sh as
 #     lib/train-cds.sh for the installers' post-install step, which remakes the archive at the
-#     installed path (a JDK 17 archive is valid only at the path it was made at).
+#     installed path (a JDK 17 archive is valid only at the path it was made at); on macOS,
+#     signs the bundle again (ad hoc), since the archive was added after jpackage signed it.
 # Usage: finish-app-image.sh APP_IMAGE_DIR
 set -euo pipefail
 [ $# -eq 1 ] || { sed -n '2,8p' "$0"; exit 2; }
@@ -18,6 +19,8 @@ if [ "$(uname -s)" = Linux ]; then
   fi
 fi
 bash "$(dirname "$0")/train-cds.sh" "$image"
-if [ "$(uname -s)" = Linux ]; then
-  install -m 755 "$(dirname "$0")/train-cds.sh" "$image/lib/train-cds.sh"
-fi
+case "$(uname -s)" in
+  Linux) install -m 755 "$(dirname "$0")/train-cds.sh" "$image/lib/train-cds.sh" ;;
+  # the bundle changed after jpackage's ad-hoc signature; Apple silicon runs only signed code
+  Darwin) codesign --force --deep --sign - "$image" ;;
+esac
