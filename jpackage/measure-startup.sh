@@ -19,6 +19,11 @@ if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1440x900x24" bash "$0" "$runs" "$launcher"
 fi
 
+# both start from the same fresh settings folder, outside the user's own
+SWITCHBOARD_HOME=$(mktemp -d)
+export SWITCHBOARD_HOME
+trap 'rm -rf "$SWITCHBOARD_HOME"' EXIT
+
 # prints "FIRST_FRAME_MS LAUNCH_MS" for one start of the given command
 one_run() {
   local start out ff at

@@ -49,6 +49,8 @@ make_trainer() {
 
 record() {
   local list limit=()
+  # settings, logs and secrets of the training run stay out of the builder's home
+  export SWITCHBOARD_HOME=$work/home
   list=$("${to_native[@]}" "$classlist")
   rm -f "$classlist"
   # a GUI that never draws (broken display) must not hang the build; macOS has no timeout(1)
