@@ -2,15 +2,9 @@ package app.switchboard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.switchboard.credentials.DemoEnvironment;
-import app.switchboard.credentials.Environment;
+import app.switchboard.ApiConnector;
 import app.switchboard.credentials.InMemorySecretStore;
-import app.switchboard.derconnect.DerConnectApi;
-import app.switchboard.derconnect.HttpDerConnectApi;
-import app.switchboard.fynn.FynnApi;
-import app.switchboard.fynn.HttpFynnApi;
 import app.switchboard.ops.EnvironmentConnection;
-import app.switchboard.sandbox.Sandbox;
 import app.switchboard.sandbox.SandboxConfig;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -47,41 +41,18 @@ class SelfTestCommandTest {
     @Test
     void failsWithTheReasonAndWithoutTheSecretWhenDerConnectRefusesTheSignIn() {
         String wrongSecret = "not-the-sandbox-secret-0815";
-        SelfTestCommand selfTest = new SelfTestCommand(http -> ignored -> {
-            Sandbox sandbox = Sandbox.start(SandboxConfig.defaults());
-            Environment demo = DemoEnvironment.at(sandbox.baseUrl(), sandbox.clientId());
-            InMemorySecretStore secrets = new InMemorySecretStore();
-            secrets.put(demo.derSecretKey(), wrongSecret);
-            secrets.put(demo.fynnKeyKey(), sandbox.fynnApiKey());
-            DerConnectApi der = HttpDerConnectApi.forEnvironment(demo, secrets, http);
-            FynnApi fynn = HttpFynnApi.forEnvironment(demo, secrets, http);
-            return new EnvironmentConnection() {
-                @Override
-                public Environment environment() {
-                    return demo;
-                }
-
-                @Override
-                public DerConnectApi der() {
-                    return der;
-                }
-
-                @Override
-                public FynnApi fynn() {
-                    return fynn;
-                }
-
-                @Override
-                public void close() {
-                    sandbox.close();
-                }
-            };
+        InMemorySecretStore secrets = new InMemorySecretStore();
+        SelfTestCommand selfTest = new SelfTestCommand(http -> environment -> {
+            EnvironmentConnection demo = new ApiConnector(http, secrets, SandboxConfig::defaults).connect(environment);
+            secrets.put(demo.environment().derSecretKey(), wrongSecret);
+            return demo;
         });
 
         int exit = run(new CommandLine(selfTest), new String[0]);
 
         assertThat(exit).isEqualTo(1);
         assertThat(out.toString()).isEmpty();
-        assertThat(err.toString()).startsWith("self-test failed: DER Connect").doesNotContain(wrongSecret);
+        assertThat(err.toString()).startsWith("self-test failed: DER Connect")
+                .contains("did not accept the credentials").doesNotContain(wrongSecret);
     }
 }
