@@ -68,8 +68,9 @@ public final class AppContext implements AutoCloseable {
         Messages messages = provide(Messages.class, Messages.load(builder.locale != null
                 ? builder.locale : settings.current().locale()));
         PassphrasePrompt prompt = builder.passphraseInWindow ? new FxPassphrasePrompt(messages) : builder.passphrasePrompt;
-        SecretStore secrets = provide(SecretStore.class, new DemoAwareSecretStore(new DeferredSecretStore(
-                () -> SecretStores.choose(paths, prompt, workers))));
+        SecretStore secrets = provide(SecretStore.class, new DemoAwareSecretStore(builder.secrets != null
+                ? builder.secrets
+                : new DeferredSecretStore(() -> SecretStores.choose(paths, prompt, workers))));
         EnvironmentStore environments = provide(EnvironmentStore.class,
                 builder.environments != null ? builder.environments : new JsonEnvironmentStore(paths));
         EnvironmentConnector connector = provide(EnvironmentConnector.class, builder.connector != null
@@ -163,6 +164,7 @@ public final class AppContext implements AutoCloseable {
         private Clock clock = Clock.systemDefaultZone();
         private EnvironmentStore environments;
         private EnvironmentConnector connector;
+        private SecretStore secrets;
         private SandboxConfig sandboxConfig = SandboxConfig.defaults();
         private PassphrasePrompt passphrasePrompt = PassphrasePrompt.NONE;
         private SystemAppearance appearance = new DesktopAppearance();
@@ -181,6 +183,12 @@ public final class AppContext implements AutoCloseable {
 
         public Builder environments(EnvironmentStore value) {
             this.environments = value;
+            return this;
+        }
+
+        /** Where secrets live instead of the keychain or the encrypted file; tests pass an in-memory store. */
+        public Builder secrets(SecretStore value) {
+            this.secrets = value;
             return this;
         }
 
