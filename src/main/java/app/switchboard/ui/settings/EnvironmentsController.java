@@ -164,7 +164,7 @@ public class EnvironmentsController {
             String key = pending ? "settings.env.secret.willRemove" : "settings.env.secret." + now.name();
             label.setText(messages.get(key));
             label.setGraphic(new FontIcon(pending ? "mdi2k-key-remove" : now == SecretState.STORED
-                    ? "mdi2k-key-outline" : now == SecretState.NOT_STORED ? "mdi2k-key-alert-outline" : "mdi2d-dots-horizontal"));
+                    ? "mdi2k-key-outline" : now == SecretState.NOT_STORED ? "mdi2k-key-minus" : "mdi2d-dots-horizontal"));
             label.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING, Styles.DANGER);
             label.getStyleClass().add(pending ? Styles.DANGER : now == SecretState.STORED ? Styles.SUCCESS : Styles.WARNING);
             label.setAccessibleText(messages.get(fieldKey) + ": " + label.getText());
@@ -179,6 +179,10 @@ public class EnvironmentsController {
         model.feedbackProperty().addListener((obs, old, now) -> showFeedback(feedback, now));
         model.problems().addListener((javafx.collections.ListChangeListener<String>) change -> showProblems());
         testHeading.textProperty().bind(model.testHeadingProperty());
+        for (Label label : List.of(feedback, testHeading)) {
+            label.visibleProperty().bind(label.textProperty().isNotEmpty());
+            label.managedProperty().bind(label.visibleProperty());
+        }
         model.checks().addListener((javafx.collections.ListChangeListener<ConnectionCheck>) change -> showChecks());
     }
 
