@@ -37,6 +37,7 @@ final class PassphraseDialog extends Dialog<char[]> {
         content.getChildren().addAll(where, new Label(messages.get("settings.passphrase.field")), passphrase);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).setId("passphraseOk");
+        getDialogPane().lookupButton(ButtonType.CANCEL).setId("passphraseCancel");
         BooleanBinding incomplete = passphrase.textProperty().isEmpty();
         if (creating) {
             PasswordField repeat = field("passphraseRepeat", messages.get("settings.passphrase.repeat"));
