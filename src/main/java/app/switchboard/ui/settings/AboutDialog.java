@@ -9,9 +9,11 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The About dialog: version, build, runtime and where the files are, each value selectable for copying. */
 public final class AboutDialog extends Dialog<Void> {
@@ -21,14 +23,21 @@ public final class AboutDialog extends Dialog<Void> {
         initOwner(owner);
         setTitle(model.title());
         setHeaderText(model.heading());
-        FontIcon icon = new FontIcon("mdi2t-toggle-switch-outline");
-        icon.setIconSize(40);
-        setGraphic(icon);
+        var icon = AboutDialog.class.getResourceAsStream("/app/switchboard/icons/switchboard-64.png");
+        if (icon != null) {
+            try (icon) {
+                setGraphic(new ImageView(new Image(icon)));
+            } catch (java.io.IOException e) {
+                // without its icon the dialog still says everything it must
+            }
+        }
         GridPane facts = new GridPane();
         facts.setId("aboutFacts");
         facts.setHgap(12);
         facts.setVgap(6);
-        facts.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(420, 520, Double.MAX_VALUE,
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        facts.getColumnConstraints().addAll(labels, new ColumnConstraints(420, 640, Double.MAX_VALUE,
                 Priority.ALWAYS, null, true));
         int row = 0;
         for (AboutViewModel.Fact fact : model.facts()) {

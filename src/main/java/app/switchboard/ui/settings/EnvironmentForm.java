@@ -24,7 +24,9 @@ public final class EnvironmentForm {
 
     /** The secret's state in the store, as far as the form knows. */
     public enum SecretState {
-        UNKNOWN, STORED, NOT_STORED
+        UNKNOWN, STORED, NOT_STORED,
+        /** Demo's credentials: made up by the sandbox at every start, kept in memory only. */
+        GENERATED
     }
 
     private final Messages messages;
@@ -61,7 +63,7 @@ public final class EnvironmentForm {
         scope.set(orEmpty(environment.derScope()));
         fynnUrl.set(orEmpty(environment.fynnUrl()));
         requireReason.set(environment.requireReason());
-        clearSecrets(SecretState.UNKNOWN);
+        clearSecrets(environment.isDemo() ? SecretState.GENERATED : SecretState.UNKNOWN);
     }
 
     /** Empties the form for a new environment. */

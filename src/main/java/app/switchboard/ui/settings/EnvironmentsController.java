@@ -163,10 +163,14 @@ public class EnvironmentsController {
             SecretState now = state.get();
             String key = pending ? "settings.env.secret.willRemove" : "settings.env.secret." + now.name();
             label.setText(messages.get(key));
-            label.setGraphic(new FontIcon(pending ? "mdi2k-key-remove" : now == SecretState.STORED
-                    ? "mdi2k-key-outline" : now == SecretState.NOT_STORED ? "mdi2k-key-minus" : "mdi2d-dots-horizontal"));
+            label.setGraphic(new FontIcon(pending ? "mdi2k-key-remove" : switch (now) {
+                case STORED, GENERATED -> "mdi2k-key-outline";
+                case NOT_STORED -> "mdi2k-key-minus";
+                case UNKNOWN -> "mdi2d-dots-horizontal";
+            }));
             label.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING, Styles.DANGER);
-            label.getStyleClass().add(pending ? Styles.DANGER : now == SecretState.STORED ? Styles.SUCCESS : Styles.WARNING);
+            label.getStyleClass().add(pending ? Styles.DANGER
+                    : now == SecretState.STORED || now == SecretState.GENERATED ? Styles.SUCCESS : Styles.WARNING);
             label.setAccessibleText(messages.get(fieldKey) + ": " + label.getText());
             remove.setDisable(now != SecretState.STORED || pending);
         };
@@ -179,6 +183,9 @@ public class EnvironmentsController {
         model.feedbackProperty().addListener((obs, old, now) -> showFeedback(feedback, now));
         model.problems().addListener((javafx.collections.ListChangeListener<String>) change -> showProblems());
         testHeading.textProperty().bind(model.testHeadingProperty());
+        for (VBox box : List.of(problemBox, testResults)) {
+            box.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(box.getChildren()));
+        }
         for (Label label : List.of(feedback, testHeading)) {
             label.visibleProperty().bind(label.textProperty().isNotEmpty());
             label.managedProperty().bind(label.visibleProperty());
@@ -309,6 +316,11 @@ public class EnvironmentsController {
 
     /** Colour swatch, name and risk in words. */
     private final class EnvironmentListCell extends ListCell<Environment> {
+        EnvironmentListCell() {
+            // as wide as the list, shortening long names with an ellipsis instead of scrolling sideways
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Environment environment, boolean empty) {
             super.updateItem(environment, empty);
