@@ -4,8 +4,8 @@ import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.RiskLevel;
 import app.switchboard.ops.ConnectionCheck;
 import app.switchboard.ui.common.Messages;
-import app.switchboard.ui.common.RiskWords;
 import app.switchboard.ui.settings.EnvironmentForm.SecretState;
+import app.switchboard.ui.shell.EnvironmentCell;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Locale;
@@ -21,14 +21,12 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -88,7 +86,12 @@ public class EnvironmentsController {
 
     private void bindList() {
         environmentList.setItems(model.environments());
-        environmentList.setCellFactory(list -> new EnvironmentListCell());
+        environmentList.setCellFactory(list -> {
+            EnvironmentCell cell = new EnvironmentCell();
+            // as wide as the list, shortening long names with an ellipsis instead of scrolling sideways
+            cell.setPrefWidth(0);
+            return cell;
+        });
         environmentList.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
             if (chosen != null && chosen != model.selectedProperty().get()) {
                 model.select(chosen);
@@ -312,30 +315,5 @@ public class EnvironmentsController {
         }
         return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(colour.getRed() * 255),
                 Math.round(colour.getGreen() * 255), Math.round(colour.getBlue() * 255));
-    }
-
-    /** Colour swatch, name and risk in words. */
-    private final class EnvironmentListCell extends ListCell<Environment> {
-        EnvironmentListCell() {
-            // as wide as the list, shortening long names with an ellipsis instead of scrolling sideways
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(Environment environment, boolean empty) {
-            super.updateItem(environment, empty);
-            if (empty || environment == null) {
-                setText(null);
-                setGraphic(null);
-                setAccessibleText(null);
-                return;
-            }
-            Rectangle swatch = new Rectangle(12, 12, Color.web(environment.colour() == null ? "#888888" : environment.colour()));
-            swatch.setArcWidth(4);
-            swatch.setArcHeight(4);
-            setGraphic(swatch);
-            setText(environment.name() + "  ·  " + RiskWords.label(environment.risk()));
-            setAccessibleText(getText());
-        }
     }
 }

@@ -24,6 +24,7 @@ class SecretStoreViewModelTest {
         throw new AssertionError(what, error);
     });
     private final Messages messages = Messages.load(Locale.ENGLISH);
+    private EncryptedFileSecretStore file;
 
     @Test
     void namesTheStoreBehindTheWrappersAndWhereItLives() {
@@ -48,11 +49,8 @@ class SecretStoreViewModelTest {
 
     @Test
     void aWrongCurrentPassphraseChangesNothing() throws Exception {
-        EncryptedFileSecretStore file = fileStore("old passphrase");
-        file.put("switchboard/Production/fynn-api-key", "key-123");
+        SecretStoreViewModel model = modelOnFileWithOneSecret();
         byte[] before = Files.readAllBytes(file.file());
-        SecretStoreViewModel model = new SecretStoreViewModel(file, tasks, messages);
-        model.load();
 
         model.changePassphrase("not the passphrase", "brand new passphrase", "brand new passphrase");
 
@@ -64,10 +62,7 @@ class SecretStoreViewModelTest {
 
     @Test
     void theRightCurrentPassphraseReEncryptsUnderTheNewOne() {
-        EncryptedFileSecretStore file = fileStore("old passphrase");
-        file.put("switchboard/Production/fynn-api-key", "key-123");
-        SecretStoreViewModel model = new SecretStoreViewModel(file, tasks, messages);
-        model.load();
+        SecretStoreViewModel model = modelOnFileWithOneSecret();
 
         model.changePassphrase("old passphrase", "brand new passphrase", "brand new passphrase");
 
@@ -77,17 +72,23 @@ class SecretStoreViewModelTest {
 
     @Test
     void mismatchedOrShortNewPassphrasesAreRefusedBeforeTouchingTheFile() throws Exception {
-        EncryptedFileSecretStore file = fileStore("old passphrase");
-        file.put("k", "v");
+        SecretStoreViewModel model = modelOnFileWithOneSecret();
         byte[] before = Files.readAllBytes(file.file());
-        SecretStoreViewModel model = new SecretStoreViewModel(file, tasks, messages);
-        model.load();
 
         model.changePassphrase("old passphrase", "brand new passphrase", "brand new passphrasf");
         assertThat(model.feedbackProperty().get().text()).contains("differ");
         model.changePassphrase("old passphrase", "short", "short");
         assertThat(model.feedbackProperty().get().text()).contains("at least 8 characters");
         assertThat(Files.readAllBytes(file.file())).isEqualTo(before);
+    }
+
+    /** The Settings panel on an encrypted file holding one Fynn key under "old passphrase". */
+    private SecretStoreViewModel modelOnFileWithOneSecret() {
+        file = fileStore("old passphrase");
+        file.put("switchboard/Production/fynn-api-key", "key-123");
+        SecretStoreViewModel model = new SecretStoreViewModel(file, tasks, messages);
+        model.load();
+        return model;
     }
 
     private EncryptedFileSecretStore fileStore(String passphrase) {
