@@ -46,6 +46,7 @@ class FxPassphrasePromptTest {
 
         assertThat(robot.lookup("#passphraseWasWrong").tryQuery()).isEmpty();
         robot.clickOn("#passphrase").write("correct horse");
+        waitFor(robot, "#passphraseOk");
         robot.clickOn("#passphraseOk");
 
         assertThat(new String(answer.get(30, TimeUnit.SECONDS))).isEqualTo("correct horse");
@@ -58,6 +59,7 @@ class FxPassphrasePromptTest {
         waitFor(robot, "#passphrase");
 
         assertThat(robot.lookup("#passphraseWasWrong").tryQuery()).isPresent();
+        waitFor(robot, "#passphraseCancel");
         robot.clickOn("#passphraseCancel");
 
         assertThat(answer.get(30, TimeUnit.SECONDS)).as("cancelled").isNull();
