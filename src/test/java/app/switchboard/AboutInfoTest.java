@@ -3,47 +3,71 @@ package app.switchboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.jar.Attributes;
+import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 
 class AboutInfoTest {
-    private final AppPaths paths = new AppPaths(Path.of("/home/ann/.config/switchboard"),
-            Path.of("/home/ann/.local/share/switchboard"));
+    private final AppPaths paths = new AppPaths(Path.of("/home/ops/.config/switchboard"), Path.of("/home/ops/.local/share/switchboard"));
 
     @Test
-    void readsVersionAndBuildDateFromTheManifest() {
-        Attributes manifest = new Attributes();
-        manifest.put(Attributes.Name.IMPLEMENTATION_VERSION, "1.4.2");
-        manifest.put(new Attributes.Name("Build-Date"), "2026-11-20T18:03:00Z");
-        Properties system = new Properties();
-        system.setProperty("java.version", "21.0.5");
-        system.setProperty("java.vendor", "Eclipse Adoptium");
-        system.setProperty("javafx.version", "21.0.12");
+    void showsVersionAndBuildDateFromTheApplicationManifest() {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.IMPLEMENTATION_VERSION, "1.4.2");
+        manifest.getMainAttributes().putValue("Build-Date", "2026-11-21T10:15:00Z");
 
-        AboutInfo about = AboutInfo.from(paths, manifest, system);
+        AboutInfo about = AboutInfo.of(Optional.of(manifest), new Properties(), paths);
 
         assertThat(about.version()).isEqualTo("1.4.2");
-        assertThat(about.buildDate()).isEqualTo("2026-11-20T18:03:00Z");
-        assertThat(about.javaVersion()).isEqualTo("21.0.5 (Eclipse Adoptium)");
-        assertThat(about.javafxVersion()).isEqualTo("21.0.12");
+        assertThat(about.buildDate()).isEqualTo("2026-11-21T10:15:00Z");
     }
 
     @Test
-    void saysDevelopmentAndUnknownWhenRunFromClasses() {
-        AboutInfo about = AboutInfo.from(paths, null, new Properties());
-        assertThat(about.version()).isEqualTo(AboutInfo.DEVELOPMENT);
-        assertThat(about.buildDate()).isEqualTo(AboutInfo.UNKNOWN);
-        assertThat(about.javafxVersion()).isEqualTo("not loaded");
+    void saysDevelopmentBuildWhenRunFromClassesWithoutAManifest() {
+        AboutInfo about = AboutInfo.of(Optional.empty(), new Properties(), paths);
+
+        assertThat(about.version()).isEqualTo("development");
+        assertThat(about.buildDate()).isEqualTo("unknown");
     }
 
     @Test
-    void namesWhereEveryFileLivesForASupportTicket() {
-        AboutInfo about = AboutInfo.from(paths, null, new Properties());
-        assertThat(about.settingsFile()).isEqualTo(paths.config().resolve("settings.json"));
-        assertThat(about.environmentsFile()).isEqualTo(paths.config().resolve("environments.json"));
-        assertThat(about.secretFile()).isEqualTo(paths.data().resolve("secrets.json"));
-        assertThat(about.asText()).contains("Logs: " + paths.logs(), "Activity log: " + paths.activity(),
-                "Settings: " + paths.config().resolve("settings.json"));
+    void showsTheJavaAndJavaFxVersionsItRunsOn() {
+        Properties system = new Properties();
+        system.setProperty("java.version", "17.0.15");
+        system.setProperty("javafx.version", "21.0.12");
+
+        AboutInfo about = AboutInfo.of(Optional.empty(), system, paths);
+
+        assertThat(about.javaVersion()).isEqualTo("17.0.15");
+        assertThat(about.javaFxVersion()).isEqualTo("21.0.12");
+    }
+
+    @Test
+    void javaFxVersionIsUnknownBeforeTheToolkitStarts() {
+        Properties system = new Properties();
+        system.setProperty("java.version", "17.0.15");
+
+        assertThat(AboutInfo.of(Optional.empty(), system, paths).javaFxVersion()).isEqualTo("unknown");
+    }
+
+    @Test
+    void namesTheFoldersWhereSettingsSecretsLogsAndTheActivityLogAreKept() {
+        AboutInfo about = AboutInfo.of(Optional.empty(), new Properties(), paths);
+
+        assertThat(about.settings()).isEqualTo(Path.of("/home/ops/.config/switchboard"));
+        assertThat(about.secrets()).isEqualTo(Path.of("/home/ops/.local/share/switchboard"));
+        assertThat(about.logs()).isEqualTo(Path.of("/home/ops/.local/share/switchboard/logs"));
+        assertThat(about.activityLog()).isEqualTo(Path.of("/home/ops/.local/share/switchboard/activity"));
+    }
+
+    @Test
+    void theRunningBuildReportsTheJavaItRunsOn() {
+        AboutInfo about = AboutInfo.current(paths);
+
+        assertThat(about.javaVersion()).isEqualTo(System.getProperty("java.version"));
+        assertThat(about.version()).as("tests run from target/classes").isEqualTo("development");
     }
 }

@@ -2,8 +2,11 @@ package app.switchboard.ui.settings;
 
 import app.switchboard.AboutInfo;
 import app.switchboard.AppPaths;
+import app.switchboard.credentials.JsonEnvironmentStore;
+import app.switchboard.settings.SettingsStore;
 import app.switchboard.ui.common.Messages;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The facts of the About dialog, each with its label, ready to show and to copy. */
 public final class AboutViewModel {
@@ -40,18 +43,21 @@ public final class AboutViewModel {
                 fact("aboutVersion", "settings.about.version", info.version()),
                 fact("aboutBuildDate", "settings.about.buildDate", info.buildDate()),
                 fact("aboutJava", "settings.about.java", info.javaVersion()),
-                fact("aboutJavafx", "settings.about.javafx", info.javafxVersion()),
-                fact("aboutSettings", "settings.about.settings", info.settingsFile().toString()),
-                fact("aboutEnvironments", "settings.about.environments", info.environmentsFile().toString()),
+                fact("aboutJavafx", "settings.about.javafx", info.javaFxVersion()),
+                fact("aboutSettings", "settings.about.settings", info.settings().resolve(SettingsStore.FILE_NAME).toString()),
+                fact("aboutEnvironments", "settings.about.environments",
+                        info.settings().resolve(JsonEnvironmentStore.FILE_NAME).toString()),
                 fact("aboutSecrets", "settings.about.secrets",
-                        messages.get("settings.about.secretsWhere", info.secretFile().toString())),
-                fact("aboutLogs", "settings.about.logs", info.logFolder().toString()),
-                fact("aboutActivity", "settings.about.activity", info.activityFolder().toString()));
+                        messages.get("settings.about.secretsWhere", info.secrets().toString())),
+                fact("aboutLogs", "settings.about.logs", info.logs().toString()),
+                fact("aboutActivity", "settings.about.activity", info.activityLog().toString()));
     }
 
-    /** Everything at once, for a support ticket. */
+    /** Everything at once, one fact per line, for a support ticket. */
     public String asText() {
-        return info.asText();
+        return heading() + System.lineSeparator() + facts().stream()
+                .map(fact -> fact.label() + ": " + fact.value())
+                .collect(Collectors.joining(System.lineSeparator()));
     }
 
     private Fact fact(String id, String key, String value) {

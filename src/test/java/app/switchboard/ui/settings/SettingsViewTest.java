@@ -172,7 +172,7 @@ class SettingsViewTest {
         assertThat(text(robot, "#aboutLogs").getText()).isEqualTo(paths.logs().toString());
         assertThat(text(robot, "#aboutActivity").getText()).isEqualTo(paths.activity().toString());
         assertThat(text(robot, "#aboutSettings").getText()).isEqualTo(context.settings().file().toString());
-        assertThat(text(robot, "#aboutSecrets").getText()).contains(paths.data().resolve("secrets.json").toString());
+        assertThat(text(robot, "#aboutSecrets").getText()).contains(paths.data().toString());
         robot.clickOn("#aboutClose");
     }
 
