@@ -3,13 +3,16 @@
 #  1. on Linux, strips the symbol tables that the JDK's native libraries still carry (jlink's
 #     --strip-native-debug-symbols removes only debug sections): about 4 MB off libjvm.so, at the
 #     price of JVM-internal function names in crash reports;
-#  2. bakes the AppCDS archive in (train-cds.sh) and, on Linux, ships train-cds.sh as
-#     lib/train-cds.sh for the installers' post-install step, which remakes the archive at the
-#     installed path (a JDK 17 archive is valid only at the path it was made at).
-# Usage: finish-app-image.sh APP_IMAGE_DIR
+#  2. bakes the AppCDS archive in (train-cds.sh); on macOS signs the bundle again (ad hoc),
+#     since the archive was added after jpackage signed it;
+#  3. on Linux, prepares PACKAGE_INPUT, the app-image the .deb and .rpm are built from: the same
+#     files (hard links) plus lib/train-cds.sh, but without the archive. A JDK 17 archive is
+#     valid only at the path it was made at, so the packages remake it on install from the
+#     recorded class list, and shipping the build's archive would only add 9 MB to the download.
+# Usage: finish-app-image.sh APP_IMAGE_DIR PACKAGE_INPUT_DIR
 set -euo pipefail
-[ $# -eq 1 ] || { sed -n '2,8p' "$0"; exit 2; }
-image=$1
+[ $# -eq 2 ] || { sed -n '2,13p' "$0"; exit 2; }
+image=$1 package_input=$2
 if [ "$(uname -s)" = Linux ]; then
   if command -v strip >/dev/null; then
     find "$image/lib/runtime" -name '*.so' -exec strip --strip-unneeded {} +
@@ -18,6 +21,14 @@ if [ "$(uname -s)" = Linux ]; then
   fi
 fi
 bash "$(dirname "$0")/train-cds.sh" "$image"
-if [ "$(uname -s)" = Linux ]; then
-  install -m 755 "$(dirname "$0")/train-cds.sh" "$image/lib/train-cds.sh"
-fi
+case "$(uname -s)" in
+  Linux)
+    rm -rf "$package_input"
+    mkdir -p "$package_input"
+    cp -al "$image" "$package_input/"
+    rm "$package_input/$(basename "$image")/lib/app/switchboard.jsa"
+    install -m 755 "$(dirname "$0")/train-cds.sh" "$package_input/$(basename "$image")/lib/train-cds.sh"
+    ;;
+  # Apple silicon runs only signed code
+  Darwin) codesign --force --deep --sign - "$image" ;;
+esac

@@ -48,15 +48,19 @@ make_trainer() {
 }
 
 record() {
-  local list
+  local list limit=()
+  # settings, logs and secrets of the training run stay out of the builder's home
+  export SWITCHBOARD_HOME=$work/home
   list=$("${to_native[@]}" "$classlist")
   rm -f "$classlist"
+  # a GUI that never draws (broken display) must not hang the build; macOS has no timeout(1)
+  command -v timeout >/dev/null && limit=(timeout 300)
   if [ -n "${DISPLAY:-}" ] || [ -n "$exe" ] || [ "$(uname -s)" = Darwin ]; then
     make_trainer "-XX:DumpLoadedClassList=$list" "-Dswitchboard.startupProbe=true"
-    "$bin/$trainer$exe" > "$log" 2>&1 || true
+    ${limit[@]+"${limit[@]}"} "$bin/$trainer$exe" > "$log" 2>&1 || true
   elif command -v xvfb-run >/dev/null; then
     make_trainer "-XX:DumpLoadedClassList=$list" "-Dswitchboard.startupProbe=true" "-Dprism.order=sw"
-    xvfb-run -a -s "-screen 0 1440x900x24" "$bin/$trainer$exe" > "$log" 2>&1 || true
+    ${limit[@]+"${limit[@]}"} xvfb-run -a -s "-screen 0 1440x900x24" "$bin/$trainer$exe" > "$log" 2>&1 || true
   fi
   if grep -q '^first-frame-ms=' "$log" 2>/dev/null; then
     echo "train-cds: recorded the GUI up to its first frame ($(grep '^first-frame-ms=' "$log"))"

@@ -17,6 +17,7 @@ public final class SwitchboardCommand implements Runnable {
 
     public static CommandLine commandLine() {
         return new CommandLine(new SwitchboardCommand())
-                .addSubcommand(new app.switchboard.sandbox.SandboxCommand());
+                .addSubcommand(new app.switchboard.sandbox.SandboxCommand())
+                .addSubcommand(new SelfTestCommand());
     }
 }
