@@ -57,7 +57,7 @@ public final class SandboxRig implements AutoCloseable {
 
     /** A test-risk environment on the given sandbox URLs; its secrets go under its keys. */
     public static Environment environment(String name, String baseUrl, String clientId) {
-        return new Environment(name, "#2a6", RiskLevel.TEST, baseUrl + "/der",
+        return new Environment(name, "#22aa66", RiskLevel.TEST, baseUrl + "/der",
                 baseUrl + "/am/oauth2/realms/root/realms/difesp/access_token", clientId, "esp", baseUrl + "/fynn", false);
     }
 

@@ -4,6 +4,7 @@ import app.switchboard.AppPaths;
 import app.switchboard.audit.ActivityCsv;
 import app.switchboard.audit.ActivityLog;
 import app.switchboard.audit.ActivityQuery;
+import app.switchboard.client.SharedHttp;
 import app.switchboard.credentials.EncryptedFileSecretStore;
 import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.JsonEnvironmentStore;
@@ -21,6 +22,7 @@ import app.switchboard.sandbox.FaultSettings;
 import app.switchboard.sandbox.Sandbox;
 import app.switchboard.sandbox.SandboxConfig;
 import app.switchboard.testsupport.LogCapture;
+import app.switchboard.ui.settings.SettingsEntry;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
@@ -69,10 +71,14 @@ class CredentialHygieneTest {
         try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().seed(9).clientSecret(derSecret).fynnApiKey(fynnKey)
                 .fynnReadOnlyKey(readOnlyKey).build()); LogCapture logs = new LogCapture()) {
             Environment env = SandboxRig.environment("Hygiene", sandbox.baseUrl(), sandbox.clientId());
-            new JsonEnvironmentStore(paths).save(env);
             EncryptedFileSecretStore store = new EncryptedFileSecretStore(secretFile, answering(passphrase), 1_000);
-            store.put(env.derSecretKey(), derSecret);
-            store.put(env.fynnKeyKey(), fynnKey);
+            // typed into Settings, as the operator does; the Settings view model writes both stores
+            try (SharedHttp http = new SharedHttp()) {
+                assertThat(SettingsEntry.save(new JsonEnvironmentStore(paths), store, http, env, derSecret, fynnKey))
+                        .isEmpty();
+            }
+            assertThat(store.get(env.derSecretKey())).contains(derSecret);
+            assertThat(store.get(env.fynnKeyKey())).contains(fynnKey);
             ActivityLog log = ActivityLog.in(paths);
             List<ChangeTarget> targets = SandboxRig.switchable(sandbox, env, 4, 4);
 
