@@ -5,11 +5,10 @@ import app.switchboard.audit.ActivityLog;
 import app.switchboard.audit.ActivityQuery;
 import app.switchboard.audit.OutcomeKind;
 import app.switchboard.audit.SkippedLine;
+import app.switchboard.testsupport.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -79,41 +77,16 @@ class ActivityLogCrashTest {
 
     /** Runs a child until it has reported {@link #KILL_AFTER} changes, kills it, returns what it reported. */
     private Set<String> runAndKill(Path activity, int firstEntity) throws Exception {
-        Process child = new ProcessBuilder(javaBinary(), "-Xmx256m", "-cp", testClassPath(),
-                CrashingBulkRun.class.getName(), activity.toString(), "200000", Integer.toString(firstEntity))
+        Process child = ChildJvm.of(CrashingBulkRun.class, activity.toString(), "200000", Integer.toString(firstEntity))
                 .redirectError(home.resolve("child-stderr-" + firstEntity + ".txt").toFile())
                 .start();
         Set<String> reportedDone = new HashSet<>();
-        boolean finished = false;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                Matcher done = DONE.matcher(line);
-                if (done.matches()) {
-                    reportedDone.add(done.group(1));
-                    if (reportedDone.size() == KILL_AFTER) {
-                        // SIGKILL through the handle: Process.destroyForcibly would also close our end
-                        // of the pipe, losing lines the child printed just before it died
-                        child.toHandle().destroyForcibly();
-                    }
-                }
-                finished |= line.equals("FINISHED");
-            }
-        } finally {
-            child.destroyForcibly();
-        }
-        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        boolean finished = ChildJvm.readUntilKilled(child, line -> {
+            Matcher done = DONE.matcher(line);
+            return done.matches() && reportedDone.add(done.group(1)) && reportedDone.size() == KILL_AFTER;
+        });
         assertThat(finished).as("the run was killed before it finished").isFalse();
         assertThat(child.exitValue()).as("killed by SIGKILL").isEqualTo(137);
         return reportedDone;
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /** Surefire may run tests from a manifest-only jar; it then names the real class path here. */
-    private static String testClassPath() {
-        String surefire = System.getProperty("surefire.test.class.path");
-        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
     }
 }

@@ -13,11 +13,10 @@ import app.switchboard.resilience.SandboxRig;
 import app.switchboard.sandbox.FaultSettings;
 import app.switchboard.sandbox.Sandbox;
 import app.switchboard.sandbox.SandboxConfig;
+import app.switchboard.testsupport.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +28,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -138,40 +136,19 @@ class KilledBulkRunTest {
 
     /** Starts the child, kills it once it has reported {@link #KILL_AFTER} recorded changes, returns what it reported. */
     private Map<String, String> runAndKill(Sandbox sandbox, Path activity, Path targets) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", testClassPath(), BulkRunChild.class.getName(),
-                sandbox.baseUrl(), sandbox.clientId(), activity.toString(), targets.toString())
-                .redirectError(home.resolve("child-stderr.txt").toFile());
+        ProcessBuilder builder = ChildJvm.of(BulkRunChild.class, sandbox.baseUrl(), sandbox.clientId(),
+                activity.toString(), targets.toString()).redirectError(home.resolve("child-stderr.txt").toFile());
         builder.environment().put("SB_DER_SECRET", sandbox.clientSecret());
         builder.environment().put("SB_FYNN_KEY", sandbox.fynnApiKey());
         Process child = builder.start();
         Map<String, String> reported = new HashMap<>();
-        boolean finished = false;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                String[] words = line.split(" ");
-                if (words.length == 3 && words[0].equals("DONE")) {
-                    reported.put(words[1], words[2]);
-                    if (reported.size() == KILL_AFTER) {
-                        // SIGKILL through the handle: Process.destroyForcibly would also close our end of
-                        // the pipe, losing lines the child printed just before it died
-                        child.toHandle().destroyForcibly();
-                    }
-                }
-                finished |= line.equals("FINISHED");
-            }
-        } finally {
-            child.destroyForcibly();
-        }
-        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        boolean finished = ChildJvm.readUntilKilled(child, line -> {
+            String[] words = line.split(" ");
+            return words.length == 3 && words[0].equals("DONE") && reported.put(words[1], words[2]) == null
+                    && reported.size() == KILL_AFTER;
+        });
         assertThat(finished).as("killed before it finished").isFalse();
         assertThat(child.exitValue()).as("killed by SIGKILL").isEqualTo(137);
         return reported;
-    }
-
-    /** Surefire may run tests from a manifest-only jar; it then names the real class path here. */
-    private static String testClassPath() {
-        String surefire = System.getProperty("surefire.test.class.path");
-        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
     }
 }
