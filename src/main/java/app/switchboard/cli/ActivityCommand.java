@@ -18,18 +18,18 @@ final class ActivityCommand extends CliCommand {
             Column.of("environment", "Environment", ActivityEntry::environment),
             Column.of("api", "API", e -> e.api().displayName()),
             Column.of("target", "Target", ActivityEntry::targetName),
-            Column.of("targetId", "Target ID", ActivityEntry::targetId),
+            Column.dataOnly("targetId", "Target ID", ActivityEntry::targetId),
             Column.of("item", "Item", ActivityEntry::item),
             Column.of("action", "Action", ActivityEntry::action),
             Column.of("before", "Before", e -> state(e, e.before())),
             Column.of("after", "After", e -> state(e, e.after())),
             Column.of("outcome", "Outcome", e -> e.outcome().kind().name().toLowerCase(java.util.Locale.ROOT)),
-            Column.of("httpStatus", "HTTP", e -> e.outcome().httpStatus()),
-            Column.of("message", "Message", e -> e.outcome().message()),
+            Column.dataOnly("httpStatus", "HTTP", e -> e.outcome().httpStatus()),
+            Column.dataOnly("message", "Message", e -> e.outcome().message()),
             Column.of("reason", "Reason", ActivityEntry::reason),
-            Column.of("user", "User", ActivityEntry::user),
-            Column.of("batch", "Batch", ActivityEntry::batch),
-            Column.of("id", "Entry ID", ActivityEntry::id));
+            Column.dataOnly("user", "User", ActivityEntry::user),
+            Column.dataOnly("batch", "Batch", ActivityEntry::batch),
+            Column.dataOnly("id", "Entry ID", ActivityEntry::id));
 
     @Mixin
     FormatOption format;

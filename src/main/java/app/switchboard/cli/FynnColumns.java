@@ -12,7 +12,7 @@ final class FynnColumns {
             Column.of("number", "Number", Subscription::number),
             Column.of("status", "Status", s -> s.status() == null ? null : s.status().value()),
             Column.of("customer", "Customer", s -> s.customer() == null ? null : s.customer().displayName()),
-            Column.of("customerId", "Customer ID", s -> s.customer() == null ? null : s.customer().id()),
+            Column.dataOnly("customerId", "Customer ID", s -> s.customer() == null ? null : s.customer().id()),
             Column.of("items", "Items", s -> s.items().size()),
             Column.of("createdAt", "Created", Subscription::createdAt),
             Column.of("activatedAt", "Activated", Subscription::activatedAt));
@@ -20,7 +20,7 @@ final class FynnColumns {
     static final List<Column<Entitlement>> ENTITLEMENTS = List.of(
             Column.of("id", "ID", Entitlement::id),
             Column.of("feature", "Feature", e -> e.feature() == null ? null : e.feature().name()),
-            Column.of("featureType", "Type", e -> e.feature() == null || e.feature().type() == null ? null
+            Column.dataOnly("featureType", "Type", e -> e.feature() == null || e.feature().type() == null ? null
                     : e.feature().type().value()),
             Column.of("value", "Value", Entitlement::displayValue),
             Column.of("status", "Status", e -> e.status() == null ? null : e.status().value()),
@@ -28,7 +28,7 @@ final class FynnColumns {
             Column.of("validFrom", "Valid from", Entitlement::validFrom),
             Column.of("validUntil", "Valid until", Entitlement::validUntil),
             Column.of("item", "Subscription item", e -> e.subscriptionItem() == null ? null : e.subscriptionItem().name()),
-            Column.of("subscriptionId", "Subscription ID", e -> e.subscriptionItem() == null ? null
+            Column.dataOnly("subscriptionId", "Subscription ID", e -> e.subscriptionItem() == null ? null
                     : e.subscriptionItem().subscriptionId()));
 
     private FynnColumns() {

@@ -49,7 +49,7 @@ public final class Output {
         } else {
             int width = details.fields().stream().mapToInt(f -> f.label().length()).max().orElse(0);
             for (Details.Field f : details.fields()) {
-                out.println(pad(f.label() + ":", width + 1) + " " + text(f.value()));
+                out.println((pad(f.label() + ":", width + 1) + " " + tableText(f.value())).stripTrailing());
             }
             details.sections().forEach((key, listing) -> {
                 out.println();
@@ -65,12 +65,13 @@ public final class Output {
             out.println("(none)");
             return;
         }
+        List<Column<T>> columns = listing.columns().stream().filter(Column::inTable).toList();
         List<List<String>> cells = new ArrayList<>();
-        cells.add(listing.columns().stream().map(Column::header).toList());
+        cells.add(columns.stream().map(Column::header).toList());
         for (T row : listing.rows()) {
-            cells.add(listing.columns().stream().map(c -> shorten(text(c.value().apply(row)))).toList());
+            cells.add(columns.stream().map(c -> shorten(tableText(c.value().apply(row)))).toList());
         }
-        int[] widths = new int[listing.columns().size()];
+        int[] widths = new int[columns.size()];
         for (List<String> line : cells) {
             for (int i = 0; i < widths.length; i++) {
                 widths[i] = Math.max(widths[i], line.get(i).length());
@@ -101,6 +102,17 @@ public final class Output {
             line.append(csvCell(cells.get(i)));
         }
         out.print(line.append("\r\n"));
+    }
+
+    /** Times to the second in tables; CSV and JSON keep them exact. */
+    private static String tableText(Object value) {
+        if (value instanceof java.time.Instant instant) {
+            return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        }
+        if (value instanceof java.time.OffsetDateTime time) {
+            return time.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        }
+        return text(value);
     }
 
     private static String csvText(Object value) {
