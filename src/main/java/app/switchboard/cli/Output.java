@@ -16,7 +16,7 @@ import java.util.Map;
  * change shape with the data.
  */
 public final class Output {
-    static final int MAX_TABLE_CELL = 48;
+    static final int MAX_TABLE_CELL = 72;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final PrintWriter out;

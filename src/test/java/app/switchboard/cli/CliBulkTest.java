@@ -11,17 +11,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code bulk FILE.csv} against a test environment on a standalone sandbox, whose state the test reads directly. */
+@ExtendWith(SecretsInEncryptedFile.class)
 class CliBulkTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static String previousSecretsMode;
 
     @TempDir
     Path home;
@@ -32,21 +31,6 @@ class CliBulkTest {
     DerEntity battery;
     FynnModel.Subscription subscription;
     FynnModel.Entitlement entitlement;
-
-    @BeforeAll
-    static void secretsInTheEncryptedFile() {
-        previousSecretsMode = System.getProperty("switchboard.secrets");
-        System.setProperty("switchboard.secrets", "file");
-    }
-
-    @AfterAll
-    static void restoreSecretsMode() {
-        if (previousSecretsMode == null) {
-            System.clearProperty("switchboard.secrets");
-        } else {
-            System.setProperty("switchboard.secrets", previousSecretsMode);
-        }
-    }
 
     @BeforeEach
     void setUp() {

@@ -12,11 +12,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,33 +24,18 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code --passphrase-env}, the production confirmation rule, and no secret anywhere it should
  * not be.
  */
+@ExtendWith(SecretsInEncryptedFile.class)
 class CliProductionTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CLIENT_SECRET = "prod-client-secret-91ac3e";
     private static final String FYNN_KEY = "sbx_live_prod-key-0d5f17";
     private static final String PASSPHRASE = "correct horse battery staple";
-    private static String previousSecretsMode;
 
     @TempDir
     Path home;
     CliHarness cli;
     Sandbox server;
     final List<CliHarness.Result> results = new ArrayList<>();
-
-    @BeforeAll
-    static void secretsInTheEncryptedFile() {
-        previousSecretsMode = System.getProperty("switchboard.secrets");
-        System.setProperty("switchboard.secrets", "file");
-    }
-
-    @AfterAll
-    static void restoreSecretsMode() {
-        if (previousSecretsMode == null) {
-            System.clearProperty("switchboard.secrets");
-        } else {
-            System.setProperty("switchboard.secrets", previousSecretsMode);
-        }
-    }
 
     @BeforeEach
     void setUp() {
