@@ -121,9 +121,10 @@ final class CliConfirmer implements Confirmer {
 
     private void describe(ConfirmationRequest request) {
         String state = request.stateWord(request.after());
-        err.printf("%s %s in %s (%s):%n", request.dangerous() ? "Switch OFF" : "Switch on",
-                request.isBatch() ? request.targets().size() + " switches to " + state : "to " + state,
-                request.environmentName(), request.risk().name().toLowerCase(Locale.ROOT));
+        int count = request.targets().size();
+        err.printf("About to set %s to %s in %s (%s)%s:%n", count == 1 ? "1 switch" : count + " switches",
+                state.toUpperCase(Locale.ROOT), request.environmentName(), request.risk().name().toLowerCase(Locale.ROOT),
+                request.dangerous() ? ", taking a capability away" : "");
         request.targets().stream().limit(LISTED_TARGETS).forEach(t -> err.println("  " + t));
         if (request.targets().size() > LISTED_TARGETS) {
             err.println("  … and " + (request.targets().size() - LISTED_TARGETS) + " more");

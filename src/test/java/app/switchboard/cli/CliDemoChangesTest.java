@@ -77,7 +77,7 @@ class CliDemoChangesTest {
         cli.terminal = terminal;
         CliHarness.Result declined = cli.run("entities", "feature", ev.id().toString(), "CaptureChargeSessions", "off");
         assertThat(declined.code()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(declined.err()).contains("Switch OFF").contains(ev.identifier()).contains("Not confirmed");
+        assertThat(declined.err()).contains("About to set 1 switch to OFF in Demo (demo), taking a capability away:").contains(ev.identifier()).contains("Not confirmed");
         assertThat(terminal.prompts).containsExactly("Go ahead? [y/N] ");
 
         cli.terminal = new ScriptedTerminal().answering("y");
