@@ -163,6 +163,11 @@ class CliReadCommandsTest {
 
     private static void collect(CommandLine command, String path, List<String> paths) {
         paths.add(path);
-        command.getSubcommands().forEach((name, sub) -> collect(sub, path.isEmpty() ? name : path + " " + name, paths));
+        // the map lists a command under each alias too; visit it once, by its name
+        command.getSubcommands().forEach((name, sub) -> {
+            if (name.equals(sub.getCommandName())) {
+                collect(sub, path.isEmpty() ? name : path + " " + name, paths);
+            }
+        });
     }
 }
