@@ -15,6 +15,7 @@ import app.switchboard.ui.common.ControllerFactory;
 import app.switchboard.ui.common.EnvironmentSession;
 import app.switchboard.ui.common.ErrorDialogs;
 import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.Navigator;
 import app.switchboard.ui.common.TaskRunner;
 import app.switchboard.ui.common.ViewLoader;
 import app.switchboard.ui.shell.DesktopAppearance;
@@ -77,6 +78,7 @@ public final class AppContext implements AutoCloseable {
                 ? TaskRunner.sameThread(errors)
                 : TaskRunner.onFxThread(workers, errors));
         session = provide(EnvironmentSession.class, new EnvironmentSession(environments, connector, tasks, builder.clock));
+        provide(Navigator.class, new Navigator());
         themes = provide(ThemeManager.class, new ThemeManager(builder.appearance, tasks));
         Messages messages = provide(Messages.class, Messages.load(builder.locale != null
                 ? builder.locale : settings.current().locale()));

@@ -5,6 +5,7 @@ import app.switchboard.settings.ThemeChoice;
 import app.switchboard.ui.common.Api;
 import app.switchboard.ui.common.ConnectionState;
 import app.switchboard.ui.common.EnvironmentBanner;
+import app.switchboard.ui.common.Navigator;
 import app.switchboard.ui.common.RunningTask;
 import app.switchboard.ui.common.ViewLoader;
 import atlantafx.base.controls.Message;
@@ -32,6 +33,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public class ShellController {
     private final ShellViewModel model;
     private final ViewLoader views;
+    private final Navigator navigator;
     private final Map<Section, Parent> loaded = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
 
@@ -52,9 +54,10 @@ public class ShellController {
     @FXML private ProgressBar workProgress;
     @FXML private Button cancelWork;
 
-    public ShellController(ShellViewModel model, ViewLoader views) {
+    public ShellController(ShellViewModel model, ViewLoader views, Navigator navigator) {
         this.model = model;
         this.views = views;
+        this.navigator = navigator;
     }
 
     public ShellViewModel model() {
@@ -99,6 +102,13 @@ public class ShellController {
         }
         model.sectionProperty().addListener((obs, old, now) -> showSection(now));
         showSection(model.sectionProperty().get());
+        navigator.addListener(request -> {
+            for (Section section : Section.values()) {
+                if (section.view() == request.view()) {
+                    model.sectionProperty().set(section);
+                }
+            }
+        });
     }
 
     /** Ctrl+1 … Ctrl+5 (Cmd on macOS) jump to the sections in navigation order. */

@@ -5,31 +5,59 @@ import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.InMemorySecretStore;
 import app.switchboard.credentials.RiskLevel;
 import app.switchboard.credentials.SecretStore;
+import app.switchboard.derconnect.DerConnectApi;
 import app.switchboard.fynn.FynnApi;
+import app.switchboard.ops.EnvironmentConnection;
+import app.switchboard.ops.EnvironmentConnector;
 import app.switchboard.fynn.HttpFynnApi;
 import app.switchboard.sandbox.FaultSettings;
 import app.switchboard.sandbox.Sandbox;
 import app.switchboard.sandbox.SandboxConfig;
 import java.time.Clock;
 
-/** A sandbox seeded against a fixed clock, with a Fynn client pointing at it. */
-final class ReviewSandbox implements AutoCloseable {
-    final Sandbox sandbox;
-    final SharedHttp http = new SharedHttp();
-    final FynnApi fynn;
+/** A sandbox seeded against a fixed clock, with a Fynn client pointing at it (shared by the review's tests). */
+public final class ReviewSandbox implements AutoCloseable {
+    public final Sandbox sandbox;
+    public final SharedHttp http = new SharedHttp();
+    public final FynnApi fynn;
+    public final Environment environment;
 
-    ReviewSandbox(Clock clock, int scale, long latencyMs) {
+    public ReviewSandbox(Clock clock, int scale, long latencyMs) {
         sandbox = Sandbox.start(SandboxConfig.builder().clock(clock).scale(scale)
                 .faults(FaultSettings.none().withLatency(latencyMs, 0)).build());
-        Environment environment = new Environment("Review sandbox", "#2e7d32", RiskLevel.TEST, sandbox.derApiUrl(),
+        environment = new Environment("Review sandbox", "#2e7d32", RiskLevel.TEST, sandbox.derApiUrl(),
                 sandbox.derTokenUrl(), sandbox.clientId(), "esp", sandbox.fynnUrl(), false);
         SecretStore secrets = new InMemorySecretStore();
         secrets.put(environment.fynnKeyKey(), sandbox.fynnApiKey());
         fynn = HttpFynnApi.forEnvironment(environment, secrets, http);
     }
 
-    ReviewScanner scanner(Clock clock) {
+    public ReviewScanner scanner(Clock clock) {
         return new ReviewScanner(fynn, http.executor(), clock);
+    }
+
+    /** A connector that opens every environment onto this sandbox, as the Demo connector would. */
+    public EnvironmentConnector connector() {
+        return requested -> new EnvironmentConnection() {
+            @Override
+            public Environment environment() {
+                return environment;
+            }
+
+            @Override
+            public DerConnectApi der() {
+                throw new UnsupportedOperationException("the review reads Fynn only");
+            }
+
+            @Override
+            public FynnApi fynn() {
+                return fynn;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
     @Override
