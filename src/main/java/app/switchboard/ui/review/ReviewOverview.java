@@ -6,6 +6,7 @@ import app.switchboard.ops.review.WeekBucket;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import app.switchboard.ui.common.StatusBadge;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
@@ -34,10 +35,11 @@ final class ReviewOverview {
         counts.forEach((status, count) -> {
             Label number = new Label(texts.number(count));
             number.getStyleClass().add("review-tile-count");
-            VBox tile = new VBox(number, Badges.entitlement(status, texts));
+            StatusBadge badge = Badges.entitlement(status, texts);
+            VBox tile = new VBox(number, badge);
             tile.getStyleClass().add("review-tile");
             tile.setId("summary-" + status.value());
-            String said = texts.get("review.summary.tile", texts.number(count), texts.status(status));
+            String said = texts.get("review.summary.tile", texts.number(count), badge.words());
             tile.setAccessibleText(said);
             words.add(said);
             strip.getChildren().add(tile);
@@ -58,7 +60,6 @@ final class ReviewOverview {
             bar.nodeProperty().addListener((obs, old, node) -> {
                 if (node != null) {
                     Tooltip.install(node, new Tooltip(said));
-                    node.setAccessibleText(said);
                 }
             });
             series.getData().add(bar);

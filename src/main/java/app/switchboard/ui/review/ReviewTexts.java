@@ -1,6 +1,5 @@
 package app.switchboard.ui.review;
 
-import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.fynn.FeatureStatus;
 import app.switchboard.ops.review.ReviewQueue;
 import app.switchboard.ops.review.ReviewRow;
@@ -27,6 +26,10 @@ final class ReviewTexts {
         date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         shortDate = DateTimeFormatter.ofPattern(locale.getLanguage().equals("de") ? "d. MMM" : "d MMM", locale);
         dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+    }
+
+    Messages messages() {
+        return messages;
     }
 
     String get(String key, Object... arguments) {
@@ -68,12 +71,6 @@ final class ReviewTexts {
             return get("review.validity.until", date(until));
         }
         return get("review.validity.always");
-    }
-
-    /** A status in words; a status Fynn added later is shown as sent. */
-    String status(EntitlementStatus status) {
-        String key = "review.status." + status.value();
-        return status.isKnown() && messages.has(key) ? get(key) : status.value();
     }
 
     String featureStatus(FeatureStatus status) {
