@@ -3,7 +3,10 @@ package app.switchboard.ui.review;
 import app.switchboard.ops.review.FeatureUsage;
 import app.switchboard.ops.review.ReviewQueue;
 import app.switchboard.ops.review.ReviewRow;
+import app.switchboard.audit.Api;
+import app.switchboard.ui.common.BulkFlow;
 import app.switchboard.ui.common.EmptyStatePane;
+import app.switchboard.ui.common.WriteAccess;
 import app.switchboard.ui.common.RunningTask;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
@@ -39,6 +42,8 @@ public class ReviewController {
 
     private final ReviewViewModel model;
     private final ReviewTexts texts;
+    private final BulkFlow bulkFlow;
+    private final WriteAccess writeAccess;
 
     @FXML private Button scanButton;
     @FXML private Button cancelButton;
@@ -65,9 +70,11 @@ public class ReviewController {
     @FXML private Button exportButton;
     @FXML private TableView<FeatureUsage> featureTable;
 
-    public ReviewController(ReviewViewModel model) {
+    public ReviewController(ReviewViewModel model, BulkFlow bulkFlow, WriteAccess writeAccess) {
         this.model = model;
         this.texts = model.texts();
+        this.bulkFlow = bulkFlow;
+        this.writeAccess = writeAccess;
     }
 
     public ReviewViewModel model() {
@@ -227,8 +234,15 @@ public class ReviewController {
         exportButton.setAccessibleText(texts.get("review.export.accessible"));
         exportButton.disableProperty().bind(Bindings.isEmpty(model.rows()));
         exportButton.setOnAction(e -> export());
-        switchOnButton.setDisable(true);
-        switchOffButton.setDisable(true);
+        bindSwitch(switchOnButton, true, selected);
+        bindSwitch(switchOffButton, false, selected);
+    }
+
+    /** Switches the selection through the bulk flow: preview, one confirmation, progress, results. */
+    private void bindSwitch(Button button, boolean on, javafx.collections.ObservableList<ReviewRow> selected) {
+        button.disableProperty().bind(Bindings.isEmpty(selected).or(writeAccess.readOnly(Api.FYNN)));
+        button.setAccessibleText(texts.get(on ? "review.switchOn.accessible" : "review.switchOff.accessible"));
+        button.setOnAction(e -> bulkFlow.open(model.bulkCandidates(List.copyOf(selected)), on));
     }
 
     /** Exports the selected rows, or the whole queue when nothing is selected. */

@@ -4,7 +4,12 @@ import app.switchboard.client.CallScope;
 import app.switchboard.client.SharedHttp;
 import app.switchboard.credentials.Environment;
 import app.switchboard.fynn.EntitlementStatus;
+import app.switchboard.audit.Api;
+import app.switchboard.ops.BulkCandidate;
+import app.switchboard.ops.ChangeOutcome;
+import app.switchboard.ops.ChangeTarget;
 import app.switchboard.ops.EnvironmentConnection;
+import app.switchboard.ops.SwitchState;
 import app.switchboard.ops.review.FeatureUsage;
 import app.switchboard.ops.review.ReviewCsv;
 import app.switchboard.ops.review.ReviewQueries;
@@ -13,6 +18,7 @@ import app.switchboard.ops.review.ReviewRow;
 import app.switchboard.ops.review.ReviewScanner;
 import app.switchboard.ops.review.ReviewSnapshot;
 import app.switchboard.ops.review.WeekBucket;
+import app.switchboard.ui.common.ChangeRunner;
 import app.switchboard.ui.common.EmptyState;
 import app.switchboard.ui.common.EnvironmentSession;
 import app.switchboard.ui.common.ErrorText;
@@ -27,6 +33,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +86,7 @@ public final class ReviewViewModel {
     private CallScope scope;
 
     public ReviewViewModel(EnvironmentSession session, TaskRunner tasks, SharedHttp http, Clock clock,
-                           Messages messages, Navigator navigator) {
+                           Messages messages, Navigator navigator, ChangeRunner changes) {
         this.session = session;
         this.tasks = tasks;
         this.http = http;
@@ -97,6 +104,41 @@ public final class ReviewViewModel {
         horizonDays.addListener((obs, old, now) -> refreshQueue());
         snapshot.addListener((obs, old, now) -> showSnapshot(now));
         session.currentProperty().addListener((obs, old, now) -> forget());
+        changes.addOutcomeListener(this::showChange);
+    }
+
+    /**
+     * The selected rows as candidates for a bulk switch on or off, aimed at the environment as
+     * connected. Expired ones are offered but not eligible: switching them changes nothing a
+     * customer would notice.
+     */
+    public List<BulkCandidate> bulkCandidates(List<ReviewRow> selection) {
+        Optional<EnvironmentConnection> connection = session.connection();
+        if (connection.isEmpty()) {
+            return List.of();
+        }
+        Environment environment = connection.get().environment();
+        List<BulkCandidate> candidates = new ArrayList<>(selection.size());
+        for (ReviewRow row : selection) {
+            ChangeTarget target = ChangeTarget.fynnEntitlement(environment, row.subscriptionId(), row.entitlementId(),
+                    row.customer().name(), row.customer().number(), row.subscriptionNumber(), row.featureName());
+            candidates.add(new BulkCandidate(target, row.switchedOn(),
+                    EntitlementStatus.EXPIRED.equals(row.status()) ? texts.get("review.bulk.expired") : null));
+        }
+        return candidates;
+    }
+
+    /** A finished change to a scanned entitlement shows the status the server answered. */
+    private void showChange(ChangeOutcome outcome) {
+        ReviewSnapshot current = snapshot.get();
+        ChangeTarget target = outcome.request().target();
+        if (current == null || !outcome.succeeded() || outcome.after() == null || target.api() != Api.FYNN) {
+            return;
+        }
+        SwitchState after = outcome.after();
+        EntitlementStatus status = after.statusText() != null ? EntitlementStatus.of(after.statusText())
+                : after.on() ? EntitlementStatus.ACTIVE : EntitlementStatus.DISABLED;
+        snapshot.set(current.withRow(target.item(), row -> row.withStatus(status)));
     }
 
     /** Scans every subscription of the current environment; a scan already running is stopped first. */

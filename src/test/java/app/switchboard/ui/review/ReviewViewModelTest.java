@@ -38,7 +38,10 @@ class ReviewViewModelTest {
     private final TestSessions sessions = new TestSessions();
     private final Navigator navigator = new Navigator();
     private EnvironmentSession session;
+    private ReviewChanges changes;
     private ReviewViewModel model;
+    @TempDir
+    Path activity;
 
     @BeforeAll
     static void startSandbox() {
@@ -54,8 +57,8 @@ class ReviewViewModelTest {
     void connect() {
         session = sessions.session(sandbox.connector());
         session.switchTo(sessions.store.list().get(0));
-        model = new ReviewViewModel(session, sessions.tasks, sandbox.http, CLOCK, Messages.load(Locale.ENGLISH),
-                navigator);
+        changes = new ReviewChanges(sandbox, session, sessions.tasks, Messages.load(Locale.ENGLISH), CLOCK, activity);
+        model = modelIn(session, Locale.ENGLISH);
     }
 
     @Test
@@ -146,8 +149,7 @@ class ReviewViewModelTest {
         EnvironmentSession unconnected = sessions.session(environment -> {
             throw new app.switchboard.ops.EnvironmentUnavailableException("nothing here");
         });
-        ReviewViewModel offline = new ReviewViewModel(unconnected, sessions.tasks, sandbox.http, CLOCK,
-                Messages.load(Locale.ENGLISH), navigator);
+        ReviewViewModel offline = modelIn(unconnected, Locale.ENGLISH);
 
         offline.scan();
 
@@ -157,12 +159,52 @@ class ReviewViewModelTest {
 
     @Test
     void germanTextsAreComplete() {
-        ReviewViewModel german = new ReviewViewModel(session, sessions.tasks, sandbox.http, CLOCK,
-                Messages.load(Locale.GERMAN), navigator);
+        ReviewViewModel german = modelIn(session, Locale.GERMAN);
         german.scan();
 
         assertThat(german.asOfProperty().get()).startsWith("Stand ");
         assertThat(german.queueExplanationProperty().get()).contains("innerhalb von 30 Tagen");
+    }
+
+    @Test
+    void bulkSwitchingOnGoesThroughTheChangeEngineAndTheRowsShowTheServersAnswer() throws Exception {
+        model.scan();
+        model.queueProperty().set(ReviewQueue.DISABLED);
+        List<ReviewRow> chosen = List.copyOf(model.rows().subList(0, 3));
+        int before = model.rows().size();
+
+        var candidates = model.bulkCandidates(chosen);
+        assertThat(candidates).allSatisfy(c -> {
+            assertThat(c.currentOn()).isFalse();
+            assertThat(c.notEligibleReason()).isNull();
+            assertThat(c.target().environment()).isEqualTo(sandbox.environment);
+        });
+        var flow = changes.bulkFlow.model(candidates, true);
+        flow.start();
+        flow.done().get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+        for (ReviewRow row : chosen) {
+            assertThat(sandbox.sandbox.fynnStore().entitlement(row.entitlementId()).orElseThrow().enabled()).isTrue();
+        }
+        assertThat(model.rows()).hasSize(before - 3);
+        assertThat(ids(model.rows())).doesNotContainAnyElementsOf(ids(chosen));
+        assertThat(model.snapshotProperty().get().rows()).filteredOn(r -> ids(chosen).contains(r.entitlementId()))
+                .allSatisfy(r -> assertThat(r.switchedOn()).isTrue());
+    }
+
+    @Test
+    void expiredEntitlementsAreOfferedButNotEligibleForABulkSwitch() {
+        model.scan();
+        model.queueProperty().set(ReviewQueue.EXPIRED);
+
+        var candidates = model.bulkCandidates(List.copyOf(model.rows().subList(0, 2)));
+
+        assertThat(candidates).allSatisfy(c -> assertThat(c.notEligibleReason()).contains("validity has ended"));
+    }
+
+    private ReviewViewModel modelIn(EnvironmentSession in, Locale locale) {
+        return new ReviewViewModel(in, sessions.tasks, sandbox.http, CLOCK, Messages.load(locale), navigator,
+                changes.runner);
     }
 
     private static List<FynnModel.Entitlement> store() {

@@ -7,7 +7,10 @@ import app.switchboard.ops.review.FeatureUsage;
 import app.switchboard.ops.review.ReviewRow;
 import app.switchboard.ops.review.ReviewSandbox;
 import app.switchboard.sandbox.FynnModel;
+import app.switchboard.ui.common.BulkFlow;
+import app.switchboard.ui.common.ChangeRunner;
 import app.switchboard.ui.common.ControllerFactory;
+import app.switchboard.ui.common.WriteAccess;
 import app.switchboard.ui.common.EnvironmentSession;
 import app.switchboard.ui.common.FxmlView;
 import app.switchboard.ui.common.Messages;
@@ -44,6 +47,8 @@ class ReviewViewTest {
     private static ReviewSandbox sandbox;
     private final Navigator navigator = new Navigator();
     private final List<Navigator.Request> requests = new ArrayList<>();
+    @org.junit.jupiter.api.io.TempDir
+    static java.nio.file.Path activity;
 
     @BeforeAll
     static void startSandbox() {
@@ -62,9 +67,12 @@ class ReviewViewTest {
         EnvironmentSession session = sessions.session(sandbox.connector());
         session.switchTo(sessions.store.list().get(0));
         Messages messages = Messages.load(Locale.ENGLISH);
+        ReviewChanges changes = new ReviewChanges(sandbox, session, sessions.tasks, messages,
+                ReviewViewModelTest.CLOCK, activity);
         Map<Class<?>, Object> services = Map.of(EnvironmentSession.class, session, TaskRunner.class, sessions.tasks,
                 SharedHttp.class, sandbox.http, Clock.class, ReviewViewModelTest.CLOCK, Messages.class, messages,
-                Navigator.class, navigator);
+                Navigator.class, navigator, ChangeRunner.class, changes.runner, BulkFlow.class, changes.bulkFlow,
+                WriteAccess.class, changes.writeAccess);
         navigator.addListener(requests::add);
         Parent root = new ViewLoader(new ControllerFactory(services), messages).load(FxmlView.REVIEW).root();
         stage.setScene(new Scene(root, 1240, 780));
