@@ -16,19 +16,19 @@ final class QueueTable {
     static void configure(TableView<ReviewRow> table, ReviewTexts texts) {
         KeySortedTable<ReviewRow> columns = new KeySortedTable<>(table);
         columns.column(texts.get("review.column.customer"), r -> r.customer().displayName(),
-                KeySortedTable.byText(r -> r.customer().displayName()), 230);
+                KeySortedTable.byText(r -> r.customer().displayName()), 195);
         columns.column(texts.get("review.column.subscription"), QueueTable::subscription,
-                KeySortedTable.byText(QueueTable::subscription), 120);
-        columns.column(texts.get("review.column.item"), ReviewRow::itemName, KeySortedTable.byText(ReviewRow::itemName), 140);
+                KeySortedTable.byText(QueueTable::subscription), 105);
+        columns.column(texts.get("review.column.item"), ReviewRow::itemName, KeySortedTable.byText(ReviewRow::itemName), 120);
         columns.column(texts.get("review.column.feature"), ReviewRow::featureName,
-                KeySortedTable.byText(ReviewRow::featureName), 180);
+                KeySortedTable.byText(ReviewRow::featureName), 150);
         columns.column(texts.get("review.column.value"), ReviewRow::displayValue,
-                KeySortedTable.byText(ReviewRow::displayValue), 130);
+                KeySortedTable.byText(ReviewRow::displayValue), 90);
         columns.column(texts.get("review.column.validity"), texts::validity,
                 KeySortedTable.<ReviewRow, java.time.Instant>byKey(ReviewRow::validUntil)
-                        .thenComparing(KeySortedTable.byKey(ReviewRow::validFrom)), 230);
+                        .thenComparing(KeySortedTable.byKey(ReviewRow::validFrom)), 235);
         TableColumn<ReviewRow, EntitlementStatus> status = columns.column(texts.get("review.column.status"),
-                ReviewRow::status, Comparator.comparing(r -> r.status().value()), 120);
+                ReviewRow::status, Comparator.comparing(r -> r.status().value()), 110);
         status.setCellFactory(column -> new StatusCell(texts));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -12,7 +12,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.HBox;
 
 /** Fills the summary strip (entitlements per status) and the chart of expirations per week. */
 final class ReviewOverview {
@@ -35,8 +35,9 @@ final class ReviewOverview {
         counts.forEach((status, count) -> {
             Label number = new Label(texts.number(count));
             number.getStyleClass().add("review-tile-count");
+            number.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
             StatusBadge badge = Badges.entitlement(status, texts);
-            VBox tile = new VBox(number, badge);
+            HBox tile = new HBox(number, badge);
             tile.getStyleClass().add("review-tile");
             tile.setId("summary-" + status.value());
             String said = texts.get("review.summary.tile", texts.number(count), badge.words());
@@ -46,7 +47,7 @@ final class ReviewOverview {
         });
         strip.setAccessibleText(words.toString());
         total.setText(snapshot == null ? "" : texts.get("review.summary.total", snapshot.rows().size(),
-                snapshot.subscriptions(), snapshot.took().toMillis() / 1000.0));
+                snapshot.subscriptions()));
     }
 
     void showWeeks(List<WeekBucket> weeks) {

@@ -24,7 +24,8 @@ final class ReviewTexts {
         this.zone = zone;
         Locale locale = messages.locale();
         date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        shortDate = DateTimeFormatter.ofPattern(locale.getLanguage().equals("de") ? "d. MMM" : "d MMM", locale);
+        // two lines, so that twelve weeks fit side by side without the axis turning its labels
+        shortDate = DateTimeFormatter.ofPattern(locale.getLanguage().equals("de") ? "d.\nMMM" : "d\nMMM", locale);
         dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
     }
 

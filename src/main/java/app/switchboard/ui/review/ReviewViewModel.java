@@ -95,7 +95,8 @@ public final class ReviewViewModel {
         this.texts = new ReviewTexts(messages, clock.getZone());
         this.queries = new ReviewQueries(clock);
         asOf = Bindings.createStringBinding(() -> snapshot.get() == null ? texts.get("review.asof.never")
-                : texts.get("review.asof", texts.dateTime(snapshot.get().asOf())), snapshot);
+                : texts.get("review.asof", texts.dateTime(snapshot.get().asOf()),
+                        snapshot.get().took().toMillis() / 1000.0), snapshot);
         queueExplanation = Bindings.createStringBinding(() -> texts.queueExplanation(queue.get(), horizonDays.get()),
                 queue, horizonDays);
         emptyState = Bindings.createObjectBinding(() -> EmptyState.describe(texts.get("review.empty.heading"),
