@@ -13,7 +13,13 @@ import app.switchboard.fynn.HttpFynnApi;
 import app.switchboard.sandbox.FaultSettings;
 import app.switchboard.sandbox.Sandbox;
 import app.switchboard.sandbox.SandboxConfig;
+import app.switchboard.sandbox.FynnModel;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** A sandbox seeded against a fixed clock, with a Fynn client pointing at it (shared by the review's tests). */
 public final class ReviewSandbox implements AutoCloseable {
@@ -34,6 +40,22 @@ public final class ReviewSandbox implements AutoCloseable {
 
     public ReviewScanner scanner(Clock clock) {
         return new ReviewScanner(fynn, http.executor(), clock);
+    }
+
+    /** Ids of the sandbox's entitlements that satisfy {@code rule}: the expectation, read from the server's own state. */
+    public Set<String> entitlementIds(Predicate<FynnModel.Entitlement> rule) {
+        return sandbox.fynnStore().allEntitlements().stream().filter(rule).map(FynnModel.Entitlement::id)
+                .collect(Collectors.toSet());
+    }
+
+    /** Whether the sandbox counts the entitlement as switched on at {@code now} (active or pending). */
+    public static boolean switchedOn(FynnModel.Entitlement entitlement, Instant now) {
+        String status = entitlement.status(now);
+        return status.equals("active") || status.equals("pending");
+    }
+
+    public static Set<String> ids(List<ReviewRow> rows) {
+        return rows.stream().map(ReviewRow::entitlementId).collect(Collectors.toSet());
     }
 
     /** A connector that opens every environment onto this sandbox, as the Demo connector would. */

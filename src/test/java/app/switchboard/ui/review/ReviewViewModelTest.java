@@ -1,5 +1,7 @@
 package app.switchboard.ui.review;
 
+import static app.switchboard.ops.review.ReviewSandbox.ids;
+import static app.switchboard.ops.review.ReviewSandbox.switchedOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.fynn.EntitlementStatus;
@@ -21,8 +23,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,7 +74,7 @@ class ReviewViewModelTest {
 
         assertThat(model.scanningProperty().get()).isFalse();
         assertThat(model.asOfProperty().get()).startsWith("As of ").contains("2026");
-        assertThat(ids(model.rows())).isEqualTo(expected(e -> on(e) && e.validUntil() != null
+        assertThat(ids(model.rows())).isEqualTo(sandbox.entitlementIds(e -> switchedOn(e, NOW) && e.validUntil() != null
                 && e.validUntil().isAfter(NOW) && !e.validUntil().isAfter(NOW.plus(Duration.ofDays(30)))));
         assertThat(model.statusCountsProperty().get().values().stream().mapToLong(Long::longValue).sum())
                 .isEqualTo(store().size());
@@ -90,13 +90,13 @@ class ReviewViewModelTest {
         var snapshot = model.snapshotProperty().get();
 
         model.queueProperty().set(ReviewQueue.DISABLED);
-        assertThat(ids(model.rows())).isEqualTo(expected(e -> e.status(NOW).equals("disabled")
+        assertThat(ids(model.rows())).isEqualTo(sandbox.entitlementIds(e -> e.status(NOW).equals("disabled")
                 && (e.validFrom() == null || !e.validFrom().isAfter(NOW))));
         assertThat(model.rows()).allMatch(r -> r.status().equals(EntitlementStatus.DISABLED));
 
         model.queueProperty().set(ReviewQueue.PENDING);
         model.horizonDaysProperty().set(7);
-        assertThat(ids(model.rows())).isEqualTo(expected(e -> on(e) && e.validFrom() != null
+        assertThat(ids(model.rows())).isEqualTo(sandbox.entitlementIds(e -> switchedOn(e, NOW) && e.validFrom() != null
                 && e.validFrom().isAfter(NOW) && !e.validFrom().isAfter(NOW.plus(Duration.ofDays(7)))));
         assertThat(model.queueExplanationProperty().get()).contains("within 7 days");
         assertThat(model.snapshotProperty().get()).isSameAs(snapshot);
@@ -115,7 +115,8 @@ class ReviewViewModelTest {
         assertThat(lines).hasSize(6);
         assertThat(lines.get(0)).startsWith("customer,customer number,subscription");
         for (int i = 0; i < chosen.size(); i++) {
-            assertThat(lines.get(i + 1)).contains(chosen.get(i).entitlementId()).contains(chosen.get(i).subscriptionId());
+            assertThat(lines.get(i + 1)).contains(chosen.get(i).entitlementId())
+                    .contains(chosen.get(i).subscriptionId());
         }
         assertThat(model.noticeProperty().get()).isEqualTo("Exported 5 rows to " + file + ".");
     }
@@ -209,18 +210,5 @@ class ReviewViewModelTest {
 
     private static List<FynnModel.Entitlement> store() {
         return List.copyOf(sandbox.sandbox.fynnStore().allEntitlements());
-    }
-
-    private static boolean on(FynnModel.Entitlement e) {
-        String status = e.status(NOW);
-        return status.equals("active") || status.equals("pending");
-    }
-
-    private static Set<String> expected(java.util.function.Predicate<FynnModel.Entitlement> rule) {
-        return store().stream().filter(rule).map(FynnModel.Entitlement::id).collect(Collectors.toSet());
-    }
-
-    private static Set<String> ids(List<ReviewRow> rows) {
-        return rows.stream().map(ReviewRow::entitlementId).collect(Collectors.toSet());
     }
 }

@@ -1,5 +1,8 @@
 package app.switchboard.ui.review;
 
+import static app.switchboard.ops.review.ReviewSandbox.ids;
+import static app.switchboard.ops.review.ReviewSandbox.switchedOn;
+import static app.switchboard.ui.review.ReviewViewModelTest.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.client.SharedHttp;
@@ -25,8 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -62,7 +63,8 @@ class ReviewViewTest {
 
     @Start
     void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         TestSessions sessions = new TestSessions();
         EnvironmentSession session = sessions.session(sandbox.connector());
         session.switchTo(sessions.store.list().get(0));
@@ -85,12 +87,13 @@ class ReviewViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         TableView<ReviewRow> table = robot.lookup("#queueTable").queryTableView();
-        assertThat(ids(table.getItems())).isEqualTo(expected(e -> on(e) && e.validUntil() != null
-                && e.validUntil().isAfter(ReviewViewModelTest.NOW)
-                && !e.validUntil().isAfter(ReviewViewModelTest.NOW.plus(Duration.ofDays(30)))));
+        assertThat(ids(table.getItems())).isEqualTo(sandbox.entitlementIds(e -> switchedOn(e, NOW)
+                && e.validUntil() != null
+                && e.validUntil().isAfter(NOW)
+                && !e.validUntil().isAfter(NOW.plus(Duration.ofDays(30)))));
         assertThat(robot.lookup("#asOfLabel").queryAs(Label.class).getText()).startsWith("As of ");
         assertThat(robot.lookup("#scanButton").queryButton().getText()).isEqualTo("Refresh");
-        long expired = store().stream().filter(e -> e.status(ReviewViewModelTest.NOW).equals("expired")).count();
+        long expired = store().stream().filter(e -> e.status(NOW).equals("expired")).count();
         assertThat(robot.lookup("#summary-expired").queryAs(javafx.scene.Node.class).getAccessibleText())
                 .isEqualTo(expired + " Expired");
     }
@@ -102,8 +105,8 @@ class ReviewViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         TableView<ReviewRow> table = robot.lookup("#queueTable").queryTableView();
-        assertThat(ids(table.getItems())).isEqualTo(expected(e -> e.status(ReviewViewModelTest.NOW).equals("disabled")
-                && (e.validFrom() == null || !e.validFrom().isAfter(ReviewViewModelTest.NOW))));
+        assertThat(ids(table.getItems())).isEqualTo(sandbox.entitlementIds(e -> e.status(NOW).equals("disabled")
+                && (e.validFrom() == null || !e.validFrom().isAfter(NOW))));
         assertThat(robot.lookup("#queueTable .status-badge").queryAll()).isNotEmpty()
                 .allSatisfy(node -> assertThat(((StatusBadge) node).words()).isEqualTo("Disabled"));
         assertThat(robot.lookup("#horizonBox").query().isVisible()).as("disabled has no horizon").isFalse();
@@ -137,18 +140,5 @@ class ReviewViewTest {
 
     private static List<FynnModel.Entitlement> store() {
         return List.copyOf(sandbox.sandbox.fynnStore().allEntitlements());
-    }
-
-    private static boolean on(FynnModel.Entitlement e) {
-        String status = e.status(ReviewViewModelTest.NOW);
-        return status.equals("active") || status.equals("pending");
-    }
-
-    private static Set<String> expected(java.util.function.Predicate<FynnModel.Entitlement> rule) {
-        return store().stream().filter(rule).map(FynnModel.Entitlement::id).collect(Collectors.toSet());
-    }
-
-    private static Set<String> ids(List<ReviewRow> rows) {
-        return rows.stream().map(ReviewRow::entitlementId).collect(Collectors.toSet());
     }
 }
