@@ -1,0 +1,97 @@
+package app.switchboard.ui.entities;
+
+import app.switchboard.ui.common.Messages;
+import java.util.function.BiConsumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.ToggleSwitch;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * One feature in the detail panel: name, status badge (icon and words, never colour alone), the
+ * switch, and below them the server's refusal or why the feature does not apply. The switch
+ * follows the {@link FeatureRow}; a flip by the operator is handed to {@code onFlip}.
+ */
+final class FeatureSwitchRow extends VBox {
+    private final FeatureRow row;
+    private final Messages messages;
+    private final String entityName;
+    private final ToggleSwitch toggle = new ToggleSwitch();
+    private final Label badge = new Label();
+    private final Label reason = new Label();
+    private boolean following;
+
+    FeatureSwitchRow(FeatureRow row, String entityName, Messages messages, BiConsumer<FeatureRow, Boolean> onFlip) {
+        this.row = row;
+        this.messages = messages;
+        this.entityName = entityName;
+        getStyleClass().add("entity-feature");
+        Label name = new Label(row.feature());
+        name.getStyleClass().add("entity-feature-name");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        badge.getStyleClass().add("entities-badge");
+        badge.setId("featureStatus-" + row.feature());
+        toggle.setId("featureSwitch-" + row.feature());
+        reason.setId("featureReason-" + row.feature());
+        reason.getStyleClass().add("entity-feature-reason");
+        reason.setWrapText(true);
+        HBox line = new HBox(10, name, gap, badge, toggle);
+        line.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(line, reason);
+        toggle.selectedProperty().addListener((obs, was, now) -> {
+            if (!following && now != row.isOn()) {
+                onFlip.accept(row, now);
+            }
+        });
+        row.onProperty().addListener((obs, was, now) -> follow());
+        row.statusProperty().addListener((obs, was, now) -> follow());
+        row.reasonProperty().addListener((obs, was, now) -> follow());
+        follow();
+    }
+
+    private void follow() {
+        following = true;
+        try {
+            toggle.setSelected(row.isOn());
+        } finally {
+            following = false;
+        }
+        toggle.setDisable(!row.isSwitchable());
+        FeatureStatus status = row.status();
+        String words = messages.get("entities.feature.status." + status.name());
+        badge.setText(words);
+        badge.setGraphic(new FontIcon(switch (status) {
+            case ENABLED -> MaterialDesignC.CHECK_CIRCLE_OUTLINE;
+            case DISABLED -> MaterialDesignM.MINUS_CIRCLE_OUTLINE;
+            case CHANGING -> MaterialDesignS.SYNC;
+            case REFUSED -> MaterialDesignA.ALERT_OCTAGON_OUTLINE;
+            case UNKNOWN -> MaterialDesignH.HELP_CIRCLE_OUTLINE;
+            case NOT_APPLICABLE -> MaterialDesignC.CANCEL;
+        }));
+        badge.getStyleClass().removeAll("success", "danger", "muted");
+        badge.getStyleClass().add(status == FeatureStatus.ENABLED ? "success"
+                : status == FeatureStatus.REFUSED ? "danger" : "muted");
+        String why = row.reasonProperty().get();
+        reason.setText(why == null ? "" : why);
+        reason.setVisible(why != null);
+        reason.setManaged(why != null);
+        reason.getStyleClass().remove("danger");
+        if (status == FeatureStatus.REFUSED) {
+            reason.getStyleClass().add("danger");
+        }
+        String state = status == FeatureStatus.REFUSED ? messages.get("entities.feature.refusedBecause", why) : words;
+        badge.setAccessibleText(row.feature() + ": " + state);
+        toggle.setAccessibleText(messages.get("entities.feature.switch.accessible", row.feature(), entityName,
+                (row.isOn() ? messages.get("common.on") : messages.get("common.off")) + ", " + state));
+    }
+}
