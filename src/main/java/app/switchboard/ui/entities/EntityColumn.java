@@ -2,21 +2,22 @@ package app.switchboard.ui.entities;
 
 import java.util.Comparator;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
- * The table's columns and the key each one sorts on. Sorting compares these extracted keys on the
- * backing list, never cell values, so a click on a header stays fast at 100,000 rows. Rows
- * without a value sort last in ascending order.
+ * The table's columns and the key each one sorts on. Sorting compares keys extracted once per row
+ * ({@link EntityRow.SortKeys}), never cell values, so a click on a header stays fast at 100,000
+ * rows. Rows without a value sort last in ascending order.
  */
 public enum EntityColumn {
-    NAME(Comparator.comparing(EntityRow::name, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))),
-    TYPE(keyed(row -> row.type() == null ? null : row.type().value(), String.CASE_INSENSITIVE_ORDER)),
-    BRAND(keyed(EntityRow::brand, String.CASE_INSENSITIVE_ORDER)),
-    IDENTIFIER(keyed(EntityRow::identifier, String.CASE_INSENSITIVE_ORDER)),
-    ONLINE(keyed(EntityRow::online, Comparator.reverseOrder())),
-    LAST_SEEN(keyed(EntityRow::lastSeen, Comparator.reverseOrder())),
-    CREATED(keyed(EntityRow::created, Comparator.naturalOrder())),
-    ID(keyed(EntityRow::id, Comparator.naturalOrder()));
+    NAME(text(EntityRow.SortKeys::name)),
+    TYPE(text(EntityRow.SortKeys::type)),
+    BRAND(text(EntityRow.SortKeys::brand)),
+    IDENTIFIER(text(EntityRow.SortKeys::identifier)),
+    ONLINE(Comparator.comparingInt(row -> row.online() == null ? 2 : row.online() ? 0 : 1)),
+    LAST_SEEN(number(keys -> -keys.lastSeen() - 1)),
+    CREATED(number(EntityRow.SortKeys::created)),
+    ID(Comparator.comparing(EntityRow::id));
 
     private final Comparator<EntityRow> ascending;
 
@@ -29,7 +30,12 @@ public enum EntityColumn {
         return ascendingOrder ? ascending : ascending.reversed();
     }
 
-    private static <K> Comparator<EntityRow> keyed(Function<EntityRow, K> key, Comparator<? super K> order) {
-        return Comparator.comparing(key, Comparator.nullsLast(order));
+    private static Comparator<EntityRow> text(Function<EntityRow.SortKeys, String> key) {
+        return Comparator.comparing(row -> key.apply(row.sortKeys()), Comparator.nullsLast(Comparator.naturalOrder()));
+    }
+
+    /** {@code -lastSeen - 1} turns "most recent first, never seen last" into a plain ascending number. */
+    private static Comparator<EntityRow> number(ToLongFunction<EntityRow.SortKeys> key) {
+        return Comparator.comparingLong(row -> key.applyAsLong(row.sortKeys()));
     }
 }
