@@ -2,6 +2,7 @@ package app.switchboard.ui.entities;
 
 import app.switchboard.derconnect.EntityType;
 import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.StatusBadge;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import java.io.File;
@@ -60,7 +61,6 @@ public class EntitiesController {
     @FXML private Button retry;
     @FXML private MenuButton bulk;
     @FXML private Button export;
-    @FXML private Label notice;
     @FXML private Message failure;
     @FXML private TableView<EntityRow> table;
     @FXML private TableColumn<EntityRow, EntityRow> nameColumn;
@@ -217,12 +217,15 @@ public class EntitiesController {
         });
     }
 
-    private Label onlineBadge(Boolean online) {
-        Label badge = new Label(messages.get(online == null ? "entities.online.unknown"
-                : online ? "entities.online.yes" : "entities.online.no"));
-        badge.getStyleClass().addAll("entities-badge", online == null ? "muted" : online ? "success" : "danger");
-        badge.setGraphic(new FontIcon(online == null ? MaterialDesignH.HELP_CIRCLE_OUTLINE
-                : online ? MaterialDesignC.CHECK_CIRCLE_OUTLINE : MaterialDesignL.LAN_DISCONNECT));
+    private StatusBadge onlineBadge(Boolean online) {
+        StatusBadge badge = new StatusBadge();
+        if (online == null) {
+            badge.show(messages.get("entities.online.unknown"), MaterialDesignH.HELP_CIRCLE_OUTLINE, StatusBadge.Tone.NEUTRAL);
+        } else if (online) {
+            badge.show(messages.get("entities.online.yes"), MaterialDesignC.CHECK_CIRCLE_OUTLINE, StatusBadge.Tone.SUCCESS);
+        } else {
+            badge.show(messages.get("entities.online.no"), MaterialDesignL.LAN_DISCONNECT, StatusBadge.Tone.WARNING);
+        }
         return badge;
     }
 
@@ -245,10 +248,6 @@ public class EntitiesController {
         export.accessibleTextProperty().bind(Bindings.createStringBinding(() ->
                 messages.get("entities.action.export.accessible", model.list().visible().size()), model.list().visible()));
         bulk.setAccessibleText(messages.get("entities.action.bulk.accessible"));
-        notice.textProperty().bind(model.noticeProperty());
-        notice.setId("entitiesNotice");
-        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
-        notice.managedProperty().bind(notice.visibleProperty());
         failure.setTitle(messages.get("entities.failure.title"));
         failure.descriptionProperty().bind(model.list().failureProperty());
         var failed = model.list().stateProperty().isEqualTo(LoadState.FAILED);
@@ -265,7 +264,7 @@ public class EntitiesController {
                 item.textProperty().bind(Bindings.createStringBinding(() -> messages.get(on
                         ? "entities.action.bulk.enable" : "entities.action.bulk.disable", feature.name(),
                         model.selected().size()), model.selected()));
-                item.setOnAction(event -> model.bulk(feature, on));
+                item.setOnAction(event -> model.bulk(feature, on, candidates -> { }));
                 bulk.getItems().add(item);
             }
         }

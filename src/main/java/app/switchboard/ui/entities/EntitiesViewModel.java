@@ -1,10 +1,17 @@
 package app.switchboard.ui.entities;
 
+import app.switchboard.audit.ActivityLog;
+import app.switchboard.credentials.Environment;
 import app.switchboard.derconnect.DerConnectApi;
+import app.switchboard.ops.BulkCandidate;
+import app.switchboard.ops.EnvironmentConnection;
 import app.switchboard.ui.common.Api;
+import app.switchboard.ui.common.ChangeRunner;
 import app.switchboard.ui.common.ConnectionState;
 import app.switchboard.ui.common.EnvironmentSession;
 import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.Notice;
+import app.switchboard.ui.common.Notifier;
 import app.switchboard.ui.common.TaskRunner;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +20,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -37,15 +42,20 @@ public final class EntitiesViewModel {
     private final ObservableList<EntityRow> selected = FXCollections.observableArrayList();
     private final StringBinding status;
     private final StringBinding placeholder;
-    private final StringProperty notice = new SimpleStringProperty();
+    private final Notifier notifier;
+    private final BulkSelection bulkSelection;
     private boolean shown = true;
 
-    public EntitiesViewModel(EnvironmentSession session, TaskRunner tasks, Messages messages, Clock clock) {
+    public EntitiesViewModel(EnvironmentSession session, TaskRunner tasks, Messages messages, Clock clock,
+                             ChangeRunner changes, ActivityLog log, Notifier notifier) {
         this.session = session;
         this.tasks = tasks;
         this.messages = messages;
+        this.notifier = notifier;
+        this.bulkSelection = new BulkSelection(messages);
         this.list = new EntityList(tasks, System::nanoTime);
-        this.detail = new EntityDetail(tasks, messages, clock);
+        this.detail = new EntityDetail(tasks, messages, clock, changes, log);
+        changes.addOutcomeListener(detail::outcomeElsewhere);
         session.currentProperty().addListener((obs, old, now) -> environmentChanged());
         session.stateProperty(Api.DER_CONNECT).addListener((obs, old, now) -> {
             if (now == ConnectionState.CONNECTED && list.stateProperty().get() == LoadState.WAITING) {
@@ -86,7 +96,7 @@ public final class EntitiesViewModel {
 
     /** Shows the entity in the detail panel (null clears it). */
     public void select(EntityRow row) {
-        detail.show(row, der().orElse(null));
+        detail.show(row, der().orElse(null), session.connection().map(c -> c.environment().name()).orElse(null));
     }
 
     public void retry() {
@@ -129,12 +139,8 @@ public final class EntitiesViewModel {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 return EntityCsv.write(rows, out);
             }
-        }).onSuccess(count -> notice.set(messages.get("entities.export.done", count, file))).start();
-    }
-
-    /** The latest thing to tell the operator in passing (an export finished, a change refused). */
-    public ReadOnlyStringProperty noticeProperty() {
-        return notice;
+        }).onSuccess(count -> notifier.post(Notice.of(Notice.Kind.SUCCESS, messages.get("entities.export.title"),
+                messages.get("entities.export.done", count, file)))).start();
     }
 
     /** The environment the table belongs to, for its accessible text. */
@@ -144,12 +150,26 @@ public final class EntitiesViewModel {
 
     /** The operator flipped a feature's switch in the detail panel. */
     public void flip(FeatureRow feature, boolean desiredOn) {
-        detail.flip(feature, desiredOn);
+        detail.flip(feature, desiredOn, session.connection().map(c -> c.environment()).orElse(null));
     }
 
-    /** Switches {@code feature} on or off for every selected entity, through preview and confirmation. */
-    public void bulk(KnownFeature feature, boolean on) {
-        notice.set(null);
+    /**
+     * Switches {@code feature} on or off for every selected entity: reads their current states in
+     * the background, then hands the candidates to {@code flow} (the bulk window: preview, one
+     * confirmation, progress, cancel, results).
+     */
+    public void bulk(KnownFeature feature, boolean on, Consumer<List<BulkCandidate>> flow) {
+        List<EntityRow> rows = List.copyOf(selected);
+        Optional<EnvironmentConnection> connection = session.connection();
+        if (rows.isEmpty() || connection.isEmpty()) {
+            return;
+        }
+        Environment environment = connection.get().environment();
+        DerConnectApi der = connection.get().der();
+        tasks.task(messages.get("entities.task.bulkStates", rows.size(), feature.name()),
+                        progress -> bulkSelection.candidates(rows, feature, environment, der))
+                .onSuccess(flow)
+                .start();
     }
 
     private Optional<DerConnectApi> der() {
@@ -159,7 +179,7 @@ public final class EntitiesViewModel {
     private void environmentChanged() {
         list.clear();
         selected.clear();
-        detail.show(null, null);
+        detail.show(null, null, null);
         loadIfShown();
     }
 

@@ -1,9 +1,18 @@
 package app.switchboard.ui.entities;
 
+import app.switchboard.audit.ActivityEntry;
+import app.switchboard.audit.ActivityLog;
+import app.switchboard.audit.ActivityQuery;
+import app.switchboard.audit.Api;
 import app.switchboard.client.CallScope;
+import app.switchboard.credentials.Environment;
 import app.switchboard.derconnect.DerConnectApi;
 import app.switchboard.derconnect.EntityFeatureStatus;
 import app.switchboard.derconnect.EntityType;
+import app.switchboard.ops.ChangeOutcome;
+import app.switchboard.ops.ChangeRequest;
+import app.switchboard.ops.ChangeTarget;
+import app.switchboard.ui.common.ChangeRunner;
 import app.switchboard.ui.common.ErrorText;
 import app.switchboard.ui.common.Messages;
 import app.switchboard.ui.common.TaskRunner;
@@ -12,10 +21,12 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -32,6 +43,7 @@ import javafx.collections.ObservableList;
  */
 public final class EntityDetail {
     static final Duration SESSION_WINDOW = Duration.ofDays(30);
+    static final int RECENT_ACTIVITY = 10;
 
     private final TaskRunner tasks;
     private final Messages messages;
@@ -43,13 +55,19 @@ public final class EntityDetail {
     private final ObservableList<ChargeSessionRow> sessions = FXCollections.observableArrayList();
     private final ObjectProperty<PartState> sessionsState = new SimpleObjectProperty<>(PartState.HIDDEN);
     private final StringProperty sessionsProblem = new SimpleStringProperty();
+    private final ChangeRunner changes;
+    private final ActivityLog log;
+    private final ObservableList<ActivityEntry> activity = FXCollections.observableArrayList();
     private DerConnectApi der;
+    private String environmentName;
     private CallScope scope = new CallScope();
 
-    public EntityDetail(TaskRunner tasks, Messages messages, Clock clock) {
+    public EntityDetail(TaskRunner tasks, Messages messages, Clock clock, ChangeRunner changes, ActivityLog log) {
         this.tasks = tasks;
         this.messages = messages;
         this.clock = clock;
+        this.changes = changes;
+        this.log = log;
     }
 
     public ReadOnlyObjectProperty<EntityRow> entityProperty() {
@@ -85,7 +103,8 @@ public final class EntityDetail {
     }
 
     /** Shows {@code row}, reading its features from {@code api}; null clears the panel. */
-    public void show(EntityRow row, DerConnectApi api) {
+    public void show(EntityRow row, DerConnectApi api, String environment) {
+        environmentName = environment;
         scope.cancel();
         scope = new CallScope();
         der = api == null ? null : api.within(scope);
@@ -93,10 +112,12 @@ public final class EntityDetail {
         sessions.clear();
         sessionsState.set(PartState.HIDDEN);
         features.clear();
+        activity.clear();
         if (row == null || der == null) {
             featuresState.set(PartState.HIDDEN);
             return;
         }
+        refreshActivity(row);
         for (KnownFeature known : KnownFeature.ALL) {
             features.add(new FeatureRow(known.name(), notApplicableReason(known, row.type())));
         }
@@ -176,9 +197,79 @@ public final class EntityDetail {
         }).start();
     }
 
-    /** The operator flipped a switch; the change engine carries it out. */
-    void flip(FeatureRow feature, boolean desiredOn) {
+    /**
+     * The operator flipped a switch: it shows the new position and "Changing…" at once, then the
+     * change engine carries it out (confirmation, activity entry, notification with Undo) and the
+     * server's answer becomes the final state.
+     */
+    void flip(FeatureRow feature, boolean desiredOn, Environment environment) {
+        EntityRow row = entity.get();
+        if (row == null || !feature.isSwitchable() || environment == null) {
+            return;
+        }
+        ChangeTarget target = ChangeTarget.derFeature(environment, row.id(), feature.feature(), row.entity().name(),
+                row.type() == null ? null : row.type().value(), row.identifier());
+        boolean seen = feature.isOn();
         feature.changing(desiredOn);
+        changes.change(ChangeRequest.set(target, seen, desiredOn), outcome -> settled(row, feature, outcome));
+    }
+
+    /** Outcomes reached elsewhere (Undo from a notification, Ctrl+Z, a bulk run) for the entity shown. */
+    void outcomeElsewhere(ChangeOutcome outcome) {
+        EntityRow row = entity.get();
+        ChangeTarget target = outcome.request().target();
+        if (row == null || target.api() != Api.DER_CONNECT || !target.targetId().equals(row.id())) {
+            return;
+        }
+        feature(target.item()).filter(f -> f.status() != FeatureStatus.CHANGING)
+                .ifPresent(f -> settled(row, f, outcome));
+        refreshActivity(row);
+    }
+
+    private void settled(EntityRow row, FeatureRow feature, ChangeOutcome outcome) {
+        if (row != entity.get()) {
+            return;
+        }
+        switch (outcome.kind()) {
+            case SUCCEEDED -> feature.serverSays(outcome.after().on());
+            case REFUSED -> feature.refused(outcome.before() != null ? outcome.before() : outcome.request().seenOn(),
+                    outcome.message());
+            case STALE -> feature.serverSays(outcome.staleWrite().nowOn());
+            case CANCELLED -> feature.serverSays(outcome.request().seenOn());
+            // the change may or may not have happened: ask the server
+            case FAILED -> {
+                feature.unknown();
+                reloadFeatures();
+            }
+        }
+        if (feature.feature().equals(KnownFeature.CAPTURE_CHARGE_SESSIONS.name())) {
+            refreshSessions(row);
+        }
+        refreshActivity(row);
+    }
+
+    public ObservableList<ActivityEntry> activity() {
+        return activity;
+    }
+
+    /** The entity's latest recorded changes in this environment, newest first. */
+    void refreshActivity(EntityRow row) {
+        if (environmentName == null) {
+            activity.clear();
+            return;
+        }
+        ActivityQuery query = ActivityQuery.all().withEnvironment(environmentName).withTargetId(row.id());
+        tasks.task(messages.get("entities.task.activity", row.name()), progress -> {
+            try (Stream<ActivityEntry> entries = log.query(query)) {
+                List<ActivityEntry> all = new ArrayList<>(entries.toList());
+                Collections.reverse(all);
+                return all.subList(0, Math.min(RECENT_ACTIVITY, all.size()));
+            }
+        }).onSuccess(list -> {
+            if (row == entity.get()) {
+                activity.setAll(list);
+            }
+        }).onFailure(error -> activity.clear()).start();
     }
 
     /** Cancels what is in flight, when the view is left or the environment changes. */

@@ -1,6 +1,8 @@
 package app.switchboard.ui.entities;
 
+import app.switchboard.ui.common.FeatureState;
 import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.StatusBadge;
 import java.util.function.BiConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -9,12 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.ToggleSwitch;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * One feature in the detail panel: name, status badge (icon and words, never colour alone), the
@@ -26,7 +23,7 @@ final class FeatureSwitchRow extends VBox {
     private final Messages messages;
     private final String entityName;
     private final ToggleSwitch toggle = new ToggleSwitch();
-    private final Label badge = new Label();
+    private final StatusBadge badge = new StatusBadge();
     private final Label reason = new Label();
     private boolean following;
 
@@ -39,7 +36,6 @@ final class FeatureSwitchRow extends VBox {
         name.getStyleClass().add("entity-feature-name");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        badge.getStyleClass().add("entities-badge");
         badge.setId("featureStatus-" + row.feature());
         toggle.setId("featureSwitch-" + row.feature());
         reason.setId("featureReason-" + row.feature());
@@ -68,19 +64,18 @@ final class FeatureSwitchRow extends VBox {
         }
         toggle.setDisable(!row.isSwitchable());
         FeatureStatus status = row.status();
-        String words = messages.get("entities.feature.status." + status.name());
-        badge.setText(words);
-        badge.setGraphic(new FontIcon(switch (status) {
-            case ENABLED -> MaterialDesignC.CHECK_CIRCLE_OUTLINE;
-            case DISABLED -> MaterialDesignM.MINUS_CIRCLE_OUTLINE;
-            case CHANGING -> MaterialDesignS.SYNC;
-            case REFUSED -> MaterialDesignA.ALERT_OCTAGON_OUTLINE;
-            case UNKNOWN -> MaterialDesignH.HELP_CIRCLE_OUTLINE;
-            case NOT_APPLICABLE -> MaterialDesignC.CANCEL;
-        }));
-        badge.getStyleClass().removeAll("success", "danger", "muted");
-        badge.getStyleClass().add(status == FeatureStatus.ENABLED ? "success"
-                : status == FeatureStatus.REFUSED ? "danger" : "muted");
+        if (status == FeatureStatus.NOT_APPLICABLE) {
+            badge.show(messages.get("entities.feature.status.NOT_APPLICABLE"), MaterialDesignC.CANCEL, StatusBadge.Tone.NEUTRAL);
+        } else {
+            badge.showFeature(switch (status) {
+                case ENABLED -> FeatureState.ENABLED;
+                case DISABLED -> FeatureState.DISABLED;
+                case CHANGING -> FeatureState.CHANGING;
+                case REFUSED -> FeatureState.REFUSED;
+                default -> FeatureState.UNKNOWN;
+            }, null, messages);
+        }
+        String words = badge.words();
         String why = row.reasonProperty().get();
         reason.setText(why == null ? "" : why);
         reason.setVisible(why != null);
@@ -91,6 +86,7 @@ final class FeatureSwitchRow extends VBox {
         }
         String state = status == FeatureStatus.REFUSED ? messages.get("entities.feature.refusedBecause", why) : words;
         badge.setAccessibleText(row.feature() + ": " + state);
+        badge.setTooltip(why == null ? null : new javafx.scene.control.Tooltip(why));
         toggle.setAccessibleText(messages.get("entities.feature.switch.accessible", row.feature(), entityName,
                 (row.isOn() ? messages.get("common.on") : messages.get("common.off")) + ", " + state));
     }

@@ -3,16 +3,21 @@ package app.switchboard.ui.entities;
 import app.switchboard.ApiConnector;
 import app.switchboard.AppContext;
 import app.switchboard.AppPaths;
+import app.switchboard.audit.ActivityLog;
 import app.switchboard.credentials.InMemoryEnvironmentStore;
+import app.switchboard.ops.ConfirmationAnswer;
 import app.switchboard.sandbox.DerEntity;
 import app.switchboard.sandbox.DerStore;
 import app.switchboard.sandbox.Sandbox;
 import app.switchboard.sandbox.SandboxConfig;
+import app.switchboard.ui.common.ChangeRunner;
 import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.Notifier;
 import app.switchboard.ui.common.TestSessions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Locale;
 import java.util.function.Predicate;
 
@@ -41,7 +46,9 @@ final class DemoWorkspace implements AutoCloseable {
                 .sandbox(SandboxConfig.builder().seed(SEED).scale(scale).build())
                 .clock(CLOCK)
                 .locale(Locale.ENGLISH)
-                .appearance(() -> false);
+                .appearance(() -> false)
+                // the operator says yes to every confirmation; the dialogs have tests of their own
+                .confirmer(request -> CompletableFuture.completedFuture(ConfirmationAnswer.confirmed("support ticket 4711")));
         if (sameThread) {
             builder.sameThreadTasks();
         }
@@ -53,11 +60,16 @@ final class DemoWorkspace implements AutoCloseable {
     }
 
     EntitiesViewModel viewModel() {
-        return new EntitiesViewModel(context.session(), context.tasks(), messages(), CLOCK);
+        return new EntitiesViewModel(context.session(), context.tasks(), messages(), CLOCK, service(ChangeRunner.class),
+                service(ActivityLog.class), service(Notifier.class));
+    }
+
+    <T> T service(Class<T> type) {
+        return type.cast(context.services().get(type));
     }
 
     Messages messages() {
-        return (Messages) context.services().get(Messages.class);
+        return service(Messages.class);
     }
 
     Sandbox sandbox() {
@@ -72,6 +84,16 @@ final class DemoWorkspace implements AutoCloseable {
     DerEntity first(Predicate<DerEntity> condition) {
         return der().entities().stream().filter(condition).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the seed has no such entity"));
+    }
+
+    /** An EV whose manufacturer supports capture and whose battery capacity is set, with capture off. */
+    DerEntity supportedEvCapturingNothing() {
+        return first(e -> e.type().equals("EV") && !e.lacksBatteryCapacity() && !e.brand().equals("Aiways")
+                && !der().capture(e.id()).enabled());
+    }
+
+    DerEntity evWithoutBatteryCapacity() {
+        return first(e -> e.type().equals("EV") && e.lacksBatteryCapacity() && !e.brand().equals("Aiways"));
     }
 
     @Override

@@ -3,10 +3,17 @@ package app.switchboard.ui.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.derconnect.EntityType;
+import app.switchboard.ops.BulkCandidate;
+import app.switchboard.ops.BulkCounts;
+import app.switchboard.ops.BulkResult;
 import app.switchboard.sandbox.DerEntity;
+import app.switchboard.ui.common.BulkFlow;
+import app.switchboard.ui.common.BulkFlowModel;
+import app.switchboard.ui.common.Notifier;
 import app.switchboard.ui.common.TestSessions;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -112,6 +119,74 @@ class EntitiesViewModelTest {
         assertThat(model.detail().entityProperty().get()).isNull();
         assertThat(model.list().stateProperty().get()).isIn(LoadState.WAITING, LoadState.FAILED);
         assertThat(model.placeholderProperty().get()).isNotBlank();
+    }
+
+    @Test
+    void enablingCaptureOnASupportedEvShowsTheServersAnswerAndRecordsIt() {
+        DerEntity ev = demo.supportedEvCapturingNothing();
+        model.select(rowOf(ev));
+        FeatureRow capture = model.detail().feature("CaptureChargeSessions").orElseThrow();
+        assertThat(capture.status()).isEqualTo(FeatureStatus.DISABLED);
+
+        model.flip(capture, true);
+
+        assertThat(capture.status()).isEqualTo(FeatureStatus.ENABLED);
+        assertThat(capture.isOn()).isTrue();
+        assertThat(demo.der().capture(ev.id()).enabled()).as("the sandbox's state").isTrue();
+        assertThat(model.detail().sessionsStateProperty().get()).isEqualTo(PartState.LOADED);
+        assertThat(model.detail().activity()).first().satisfies(entry -> {
+            assertThat(entry.targetId()).isEqualTo(ev.id().toString());
+            assertThat(entry.after()).isTrue();
+        });
+        assertThat(demo.service(Notifier.class).notices()).first()
+                .satisfies(notice -> assertThat(notice.actionLabel()).isEqualTo("Undo"));
+    }
+
+    @Test
+    void anEvWithoutBatteryCapacityIsRefusedWithTheServersReasonAndStaysOff() {
+        DerEntity ev = demo.evWithoutBatteryCapacity();
+        model.select(rowOf(ev));
+        FeatureRow capture = model.detail().feature("CaptureChargeSessions").orElseThrow();
+
+        model.flip(capture, true);
+
+        assertThat(capture.status()).isEqualTo(FeatureStatus.REFUSED);
+        assertThat(capture.isOn()).isFalse();
+        assertThat(capture.reasonProperty().get()).contains("Battery capacity must be set");
+        assertThat(demo.service(Notifier.class).notices()).first()
+                .satisfies(notice -> assertThat(notice.message()).contains("Battery capacity must be set"));
+    }
+
+    @Test
+    void undoFromTheNotificationPutsTheSwitchBack() {
+        DerEntity ev = demo.supportedEvCapturingNothing();
+        model.select(rowOf(ev));
+        FeatureRow capture = model.detail().feature("CaptureChargeSessions").orElseThrow();
+        model.flip(capture, true);
+
+        demo.service(Notifier.class).notices().get(0).action().run();
+
+        assertThat(demo.der().capture(ev.id()).enabled()).isFalse();
+        assertThat(capture.status()).isEqualTo(FeatureStatus.DISABLED);
+    }
+
+    @Test
+    void bulkOverAMixedSelectionSortsTheEntitiesAndReportsTheCounts() {
+        List<DerEntity> picked = List.of(demo.supportedEvCapturingNothing(), demo.evWithoutBatteryCapacity(),
+                demo.first(e -> e.type().equals("HeatPump")),
+                demo.first(e -> e.type().equals("ChargePoint") && demo.der().capture(e.id()).enabled()));
+        model.selected().setAll(picked.stream().map(this::rowOf).toList());
+        List<BulkCandidate> candidates = new ArrayList<>();
+
+        model.bulk(KnownFeature.CAPTURE_CHARGE_SESSIONS, true, candidates::addAll);
+        BulkFlowModel flow = demo.service(BulkFlow.class).model(candidates, true);
+        flow.start();
+        BulkResult result = flow.done().join();
+
+        assertThat(flow.preview().counts()).isEqualTo(new BulkCounts(2, 1, 1));
+        assertThat(result.succeeded()).isEqualTo(1);
+        assertThat(result.refused()).isEqualTo(1);
+        assertThat(demo.der().capture(picked.get(0).id()).enabled()).isTrue();
     }
 
     private EntityRow row(String type) {
