@@ -23,6 +23,8 @@ import app.switchboard.ops.UndoStack;
 import app.switchboard.sandbox.SandboxConfig;
 import app.switchboard.settings.SettingsStore;
 import app.switchboard.credentials.Environment;
+import app.switchboard.ui.common.ActivityHistory;
+import app.switchboard.ui.common.BulkFlow;
 import app.switchboard.ui.common.ChangeRunner;
 import app.switchboard.ui.common.ControllerFactory;
 import app.switchboard.ui.common.EnvironmentSession;
@@ -35,6 +37,7 @@ import app.switchboard.ui.common.StaleWriteChooser;
 import app.switchboard.ui.common.StaleWriteDialog;
 import app.switchboard.ui.common.TaskRunner;
 import app.switchboard.ui.common.ViewLoader;
+import app.switchboard.ui.common.WriteAccess;
 import app.switchboard.ui.shell.DesktopAppearance;
 import app.switchboard.ui.shell.SystemAppearance;
 import app.switchboard.ui.shell.ThemeManager;
@@ -123,12 +126,15 @@ public final class AppContext implements AutoCloseable {
                 builder.confirmer != null ? builder.confirmer : new FxConfirmer(messages));
         ChangeEngine engine = provide(ChangeEngine.class, new ChangeEngine(List.of(der, fynn), policy, confirmer,
                 activity, readOnly, undo, builder.clock, builder.user));
-        provide(BulkChanges.class, new BulkChanges(engine, builder.sameThreadTasks ? Runnable::run : workers,
-                BULK_IN_FLIGHT));
-        Notifier notifier = provide(Notifier.class,
-                new Notifier(builder.sameThreadTasks ? Runnable::run : FxThread.executor()));
-        provide(ChangeRunner.class, new ChangeRunner(engine, tasks, notifier, builder.staleWrites != null
-                ? builder.staleWrites : StaleWriteDialog.chooser(messages), messages));
+        BulkChanges bulk = provide(BulkChanges.class, new BulkChanges(engine,
+                builder.sameThreadTasks ? Runnable::run : workers, BULK_IN_FLIGHT));
+        Executor fx = builder.sameThreadTasks ? Runnable::run : FxThread.executor();
+        Notifier notifier = provide(Notifier.class, new Notifier(fx));
+        ChangeRunner changes = provide(ChangeRunner.class, new ChangeRunner(engine, tasks, notifier,
+                builder.staleWrites != null ? builder.staleWrites : StaleWriteDialog.chooser(messages), messages));
+        provide(BulkFlow.class, new BulkFlow(bulk, changes, messages, fx));
+        provide(WriteAccess.class, new WriteAccess(readOnly, session, fx));
+        provide(ActivityHistory.class, new ActivityHistory(activity, tasks, changes, session, messages));
     }
 
     private EnvironmentConnection connectedTo(Environment environment) {
