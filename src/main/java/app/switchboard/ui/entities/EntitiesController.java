@@ -1,7 +1,10 @@
 package app.switchboard.ui.entities;
 
 import app.switchboard.derconnect.EntityType;
+import app.switchboard.ui.common.ActivityHistory;
+import app.switchboard.ui.common.BulkFlow;
 import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.WriteAccess;
 import app.switchboard.ui.common.StatusBadge;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
@@ -49,6 +52,9 @@ public class EntitiesController {
     private final EntitiesViewModel model;
     private final Messages messages;
     private final TimeWords time;
+    private final ActivityHistory history;
+    private final WriteAccess writeAccess;
+    private final BulkFlow bulkFlow;
 
     @FXML private TextField search;
     @FXML private ToggleButton onlineAny;
@@ -74,8 +80,12 @@ public class EntitiesController {
     private final Set<EntityType> chosenTypes = new HashSet<>();
     private final ToggleGroup onlineGroup = new ToggleGroup();
 
-    public EntitiesController(EntitiesViewModel model, Messages messages, Clock clock) {
+    public EntitiesController(EntitiesViewModel model, Messages messages, Clock clock, ActivityHistory history,
+                              WriteAccess writeAccess, BulkFlow bulkFlow) {
         this.model = model;
+        this.history = history;
+        this.writeAccess = writeAccess;
+        this.bulkFlow = bulkFlow;
         this.messages = messages;
         this.time = new TimeWords(messages, clock);
     }
@@ -85,7 +95,7 @@ public class EntitiesController {
         bindFilters();
         bindTable();
         bindStatus();
-        detail.bind(model.detail(), messages, time, model::flip);
+        detail.bind(model.detail(), messages, time, model::flip, history.newPane(), writeAccess);
         bindBulkMenu();
         table.sceneProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -264,7 +274,7 @@ public class EntitiesController {
                 item.textProperty().bind(Bindings.createStringBinding(() -> messages.get(on
                         ? "entities.action.bulk.enable" : "entities.action.bulk.disable", feature.name(),
                         model.selected().size()), model.selected()));
-                item.setOnAction(event -> model.bulk(feature, on, candidates -> { }));
+                item.setOnAction(event -> model.bulk(feature, on, candidates -> bulkFlow.open(candidates, on)));
                 bulk.getItems().add(item);
             }
         }

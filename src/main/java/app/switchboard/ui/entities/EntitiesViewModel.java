@@ -1,6 +1,5 @@
 package app.switchboard.ui.entities;
 
-import app.switchboard.audit.ActivityLog;
 import app.switchboard.credentials.Environment;
 import app.switchboard.derconnect.DerConnectApi;
 import app.switchboard.ops.BulkCandidate;
@@ -47,14 +46,14 @@ public final class EntitiesViewModel {
     private boolean shown = true;
 
     public EntitiesViewModel(EnvironmentSession session, TaskRunner tasks, Messages messages, Clock clock,
-                             ChangeRunner changes, ActivityLog log, Notifier notifier) {
+                             ChangeRunner changes, Notifier notifier) {
         this.session = session;
         this.tasks = tasks;
         this.messages = messages;
         this.notifier = notifier;
         this.bulkSelection = new BulkSelection(messages);
         this.list = new EntityList(tasks, System::nanoTime);
-        this.detail = new EntityDetail(tasks, messages, clock, changes, log);
+        this.detail = new EntityDetail(tasks, messages, clock, changes);
         changes.addOutcomeListener(detail::outcomeElsewhere);
         session.currentProperty().addListener((obs, old, now) -> environmentChanged());
         session.stateProperty(Api.DER_CONNECT).addListener((obs, old, now) -> {

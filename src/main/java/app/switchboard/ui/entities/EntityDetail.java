@@ -1,8 +1,5 @@
 package app.switchboard.ui.entities;
 
-import app.switchboard.audit.ActivityEntry;
-import app.switchboard.audit.ActivityLog;
-import app.switchboard.audit.ActivityQuery;
 import app.switchboard.audit.Api;
 import app.switchboard.client.CallScope;
 import app.switchboard.credentials.Environment;
@@ -21,12 +18,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -43,7 +38,6 @@ import javafx.collections.ObservableList;
  */
 public final class EntityDetail {
     static final Duration SESSION_WINDOW = Duration.ofDays(30);
-    static final int RECENT_ACTIVITY = 10;
 
     private final TaskRunner tasks;
     private final Messages messages;
@@ -56,18 +50,20 @@ public final class EntityDetail {
     private final ObjectProperty<PartState> sessionsState = new SimpleObjectProperty<>(PartState.HIDDEN);
     private final StringProperty sessionsProblem = new SimpleStringProperty();
     private final ChangeRunner changes;
-    private final ActivityLog log;
-    private final ObservableList<ActivityEntry> activity = FXCollections.observableArrayList();
     private DerConnectApi der;
     private String environmentName;
     private CallScope scope = new CallScope();
 
-    public EntityDetail(TaskRunner tasks, Messages messages, Clock clock, ChangeRunner changes, ActivityLog log) {
+    public EntityDetail(TaskRunner tasks, Messages messages, Clock clock, ChangeRunner changes) {
         this.tasks = tasks;
         this.messages = messages;
         this.clock = clock;
         this.changes = changes;
-        this.log = log;
+    }
+
+    /** The environment the shown entity belongs to; null while none is shown. */
+    public String environmentName() {
+        return environmentName;
     }
 
     public ReadOnlyObjectProperty<EntityRow> entityProperty() {
@@ -112,12 +108,10 @@ public final class EntityDetail {
         sessions.clear();
         sessionsState.set(PartState.HIDDEN);
         features.clear();
-        activity.clear();
         if (row == null || der == null) {
             featuresState.set(PartState.HIDDEN);
             return;
         }
-        refreshActivity(row);
         for (KnownFeature known : KnownFeature.ALL) {
             features.add(new FeatureRow(known.name(), notApplicableReason(known, row.type())));
         }
@@ -223,7 +217,6 @@ public final class EntityDetail {
         }
         feature(target.item()).filter(f -> f.status() != FeatureStatus.CHANGING)
                 .ifPresent(f -> settled(row, f, outcome));
-        refreshActivity(row);
     }
 
     private void settled(EntityRow row, FeatureRow feature, ChangeOutcome outcome) {
@@ -245,31 +238,6 @@ public final class EntityDetail {
         if (feature.feature().equals(KnownFeature.CAPTURE_CHARGE_SESSIONS.name())) {
             refreshSessions(row);
         }
-        refreshActivity(row);
-    }
-
-    public ObservableList<ActivityEntry> activity() {
-        return activity;
-    }
-
-    /** The entity's latest recorded changes in this environment, newest first. */
-    void refreshActivity(EntityRow row) {
-        if (environmentName == null) {
-            activity.clear();
-            return;
-        }
-        ActivityQuery query = ActivityQuery.all().withEnvironment(environmentName).withTargetId(row.id());
-        tasks.task(messages.get("entities.task.activity", row.name()), progress -> {
-            try (Stream<ActivityEntry> entries = log.query(query)) {
-                List<ActivityEntry> all = new ArrayList<>(entries.toList());
-                Collections.reverse(all);
-                return all.subList(0, Math.min(RECENT_ACTIVITY, all.size()));
-            }
-        }).onSuccess(list -> {
-            if (row == entity.get()) {
-                activity.setAll(list);
-            }
-        }).onFailure(error -> activity.clear()).start();
     }
 
     /** Cancels what is in flight, when the view is left or the environment changes. */

@@ -1,10 +1,10 @@
 package app.switchboard.ui.entities;
 
-import app.switchboard.audit.ActivityEntry;
+import app.switchboard.audit.Api;
 import app.switchboard.derconnect.Entity;
+import app.switchboard.ui.common.ActivityHistoryPane;
 import app.switchboard.ui.common.Messages;
-import app.switchboard.ui.common.StatusBadge;
-import app.switchboard.ui.common.SwitchWords;
+import app.switchboard.ui.common.WriteAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.text.NumberFormat;
 import java.util.Iterator;
@@ -17,12 +17,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -42,8 +40,8 @@ public class EntityDetailPane extends VBox {
     private final Label sessionsHeading = new Label();
     private final Label sessionsHint = new Label();
     private final TableView<ChargeSessionRow> sessions = new TableView<>();
-    private final Label activityHint = new Label();
-    private final VBox activity = new VBox(4);
+    private ActivityHistoryPane history;
+    private WriteAccess writeAccess;
     private final VBox content = new VBox(10);
     private Messages messages;
     private TimeWords time;
@@ -76,8 +74,15 @@ public class EntityDetailPane extends VBox {
         getChildren().add(none);
     }
 
-    public void bind(EntityDetail model, Messages texts, TimeWords times, BiConsumer<FeatureRow, Boolean> flip) {
+    /**
+     * @param activity the entity's recent changes, from the activity log
+     * @param access   disables the switches while DER Connect is read-only in the environment
+     */
+    public void bind(EntityDetail model, Messages texts, TimeWords times, BiConsumer<FeatureRow, Boolean> flip,
+                     ActivityHistoryPane activity, WriteAccess access) {
         this.detail = model;
+        this.history = activity;
+        this.writeAccess = access;
         this.messages = texts;
         this.time = times;
         this.onFlip = flip;
@@ -86,11 +91,7 @@ public class EntityDetailPane extends VBox {
         content.getChildren().setAll(title, heading("entities.detail.fields"), fields,
                 heading("entities.detail.properties"), properties,
                 heading("entities.detail.features"), featuresHint, features,
-                sessionsHeading, sessionsHint, sessions, heading("entities.detail.activity"), activityHint, activity);
-        activityHint.setText(texts.get("entities.detail.activity.none"));
-        activityHint.getStyleClass().add("entity-detail-hint");
-        activity.setId("entityActivity");
-        model.activity().addListener((ListChangeListener<ActivityEntry>) change -> showActivity());
+                sessionsHeading, sessionsHint, sessions, activity);
         sessionsHeading.setText(texts.get("entities.detail.sessions"));
         sessionsHeading.getStyleClass().add("entity-detail-heading");
         model.entityProperty().addListener((obs, old, now) -> showEntity(now));
@@ -104,9 +105,11 @@ public class EntityDetailPane extends VBox {
 
     private void showEntity(EntityRow row) {
         if (row == null) {
+            history.clear();
             getChildren().setAll(none);
             return;
         }
+        history.showSwitch(detail.environmentName(), Api.DER_CONNECT, row.id(), null);
         Entity e = row.entity();
         title.setText(row.name());
         FontIcon icon = new FontIcon(EntityTypes.icon(row.type()));
@@ -134,7 +137,6 @@ public class EntityDetailPane extends VBox {
         showFeatures();
         showFeaturesState();
         showSessionsState();
-        showActivity();
     }
 
     private int field(int line, String key, String value) {
@@ -154,7 +156,7 @@ public class EntityDetailPane extends VBox {
         EntityRow row = detail.entityProperty().get();
         String name = row == null ? "" : row.name();
         features.getChildren().setAll(detail.features().stream()
-                .map(f -> (Node) new FeatureSwitchRow(f, name, messages, onFlip)).toList());
+                .map(f -> (Node) new FeatureSwitchRow(f, name, messages, onFlip, writeAccess)).toList());
     }
 
     private void showFeaturesState() {
@@ -184,27 +186,6 @@ public class EntityDetailPane extends VBox {
         sessionsHint.setManaged(visible && !sessionsHint.getText().isEmpty());
         sessions.setVisible(state == PartState.LOADED && !detail.sessions().isEmpty());
         sessions.setManaged(sessions.isVisible());
-    }
-
-    private void showActivity() {
-        activityHint.setVisible(detail.activity().isEmpty());
-        activityHint.setManaged(detail.activity().isEmpty());
-        activity.getChildren().setAll(detail.activity().stream().map(this::activityLine).toList());
-    }
-
-    private Node activityLine(ActivityEntry entry) {
-        StatusBadge outcome = new StatusBadge();
-        outcome.showOutcome(entry.outcome().kind(), messages);
-        String what = entry.item() + " " + (entry.before() == null ? "" : SwitchWords.state(entry.api(), entry.before(), messages) + " → ")
-                + (entry.after() == null ? (ActivityEntry.ENABLE.equals(entry.action()) ? messages.get("common.on")
-                : messages.get("common.off")) : SwitchWords.state(entry.api(), entry.after(), messages));
-        Label text = new Label(messages.get("entities.detail.activity.line", time.exact(entry.time()), what,
-                entry.user() == null ? "" : entry.user()));
-        text.setWrapText(true);
-        Tooltip.install(text, new Tooltip(entry.outcome().message() == null ? "" : entry.outcome().message()));
-        HBox line = new HBox(8, outcome, text);
-        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return line;
     }
 
     private void buildSessionColumns() {

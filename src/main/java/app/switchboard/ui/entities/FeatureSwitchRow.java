@@ -1,14 +1,17 @@
 package app.switchboard.ui.entities;
 
+import app.switchboard.audit.Api;
 import app.switchboard.ui.common.FeatureState;
 import app.switchboard.ui.common.Messages;
 import app.switchboard.ui.common.StatusBadge;
+import app.switchboard.ui.common.WriteAccess;
 import java.util.function.BiConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.ToggleSwitch;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -27,7 +30,10 @@ final class FeatureSwitchRow extends VBox {
     private final Label reason = new Label();
     private boolean following;
 
-    FeatureSwitchRow(FeatureRow row, String entityName, Messages messages, BiConsumer<FeatureRow, Boolean> onFlip) {
+    private final StackPane guarded;
+
+    FeatureSwitchRow(FeatureRow row, String entityName, Messages messages, BiConsumer<FeatureRow, Boolean> onFlip,
+                     WriteAccess writeAccess) {
         this.row = row;
         this.messages = messages;
         this.entityName = entityName;
@@ -41,7 +47,9 @@ final class FeatureSwitchRow extends VBox {
         reason.setId("featureReason-" + row.feature());
         reason.getStyleClass().add("entity-feature-reason");
         reason.setWrapText(true);
-        HBox line = new HBox(10, name, gap, badge, toggle);
+        // the guard disables the switch while DER Connect is read-only here; this row disables it while not switchable
+        guarded = writeAccess.guard(toggle, Api.DER_CONNECT);
+        HBox line = new HBox(10, name, gap, badge, guarded);
         line.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(line, reason);
         toggle.selectedProperty().addListener((obs, was, now) -> {
@@ -62,7 +70,7 @@ final class FeatureSwitchRow extends VBox {
         } finally {
             following = false;
         }
-        toggle.setDisable(!row.isSwitchable());
+        guarded.setDisable(!row.isSwitchable());
         FeatureStatus status = row.status();
         if (status == FeatureStatus.NOT_APPLICABLE) {
             badge.show(messages.get("entities.feature.status.NOT_APPLICABLE"), MaterialDesignC.CANCEL, StatusBadge.Tone.NEUTRAL);

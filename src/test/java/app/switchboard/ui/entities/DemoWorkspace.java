@@ -3,7 +3,6 @@ package app.switchboard.ui.entities;
 import app.switchboard.ApiConnector;
 import app.switchboard.AppContext;
 import app.switchboard.AppPaths;
-import app.switchboard.audit.ActivityLog;
 import app.switchboard.credentials.InMemoryEnvironmentStore;
 import app.switchboard.ops.ConfirmationAnswer;
 import app.switchboard.sandbox.DerEntity;
@@ -61,7 +60,7 @@ final class DemoWorkspace implements AutoCloseable {
 
     EntitiesViewModel viewModel() {
         return new EntitiesViewModel(context.session(), context.tasks(), messages(), CLOCK, service(ChangeRunner.class),
-                service(ActivityLog.class), service(Notifier.class));
+                service(Notifier.class));
     }
 
     <T> T service(Class<T> type) {

@@ -7,6 +7,8 @@ import app.switchboard.ops.BulkCandidate;
 import app.switchboard.ops.BulkCounts;
 import app.switchboard.ops.BulkResult;
 import app.switchboard.sandbox.DerEntity;
+import app.switchboard.audit.ActivityQuery;
+import app.switchboard.ui.common.ActivityHistory;
 import app.switchboard.ui.common.BulkFlow;
 import app.switchboard.ui.common.BulkFlowModel;
 import app.switchboard.ui.common.Notifier;
@@ -134,10 +136,8 @@ class EntitiesViewModelTest {
         assertThat(capture.isOn()).isTrue();
         assertThat(demo.der().capture(ev.id()).enabled()).as("the sandbox's state").isTrue();
         assertThat(model.detail().sessionsStateProperty().get()).isEqualTo(PartState.LOADED);
-        assertThat(model.detail().activity()).first().satisfies(entry -> {
-            assertThat(entry.targetId()).isEqualTo(ev.id().toString());
-            assertThat(entry.after()).isTrue();
-        });
+        assertThat(demo.service(ActivityHistory.class).newest(ActivityQuery.all().withTargetId(ev.id().toString()), 1))
+                .singleElement().satisfies(entry -> assertThat(entry.after()).isTrue());
         assertThat(demo.service(Notifier.class).notices()).first()
                 .satisfies(notice -> assertThat(notice.actionLabel()).isEqualTo("Undo"));
     }
