@@ -48,6 +48,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 /** Binds the Entities workspace to its {@link EntitiesViewModel}; all decisions live in the model. */
 public class EntitiesController {
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final EntitiesViewModel model;
     private final Messages messages;
@@ -98,10 +99,16 @@ public class EntitiesController {
         detail.bind(model.detail(), messages, time, model::flip, history.newPane(), writeAccess);
         bindBulkMenu();
         table.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.getAccelerators().remove(FIND);
+            }
             if (now == null) {
                 model.hidden();
-            } else if (old == null) {
-                model.shownAgain();
+            } else {
+                now.getAccelerators().put(FIND, search::requestFocus);
+                if (old == null) {
+                    model.shownAgain();
+                }
             }
         });
     }
@@ -109,6 +116,15 @@ public class EntitiesController {
     private void bindFilters() {
         search.setAccessibleText(messages.get("entities.search.accessible"));
         search.textProperty().addListener((obs, old, now) -> applyFilter());
+        // from the search field straight into the results, without the mouse
+        search.setOnKeyPressed(event -> {
+            if ((event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.ENTER) && !table.getItems().isEmpty()) {
+                table.requestFocus();
+                table.getSelectionModel().clearAndSelect(0);
+                table.getFocusModel().focus(0);
+                event.consume();
+            }
+        });
         for (ToggleButton chip : List.of(onlineAny, onlineYes, onlineNo)) {
             chip.setToggleGroup(onlineGroup);
             chip.setAccessibleText(messages.get("entities.filter.online.accessible", chip.getText()));
@@ -206,7 +222,11 @@ public class EntitiesController {
     }
 
     private void textColumn(TableColumn<EntityRow, EntityRow> column, EntityColumn key, Function<EntityRow, String> text) {
-        cells(column, key, (cell, row) -> cell.setText(text.apply(row)));
+        cells(column, key, (cell, row) -> {
+            cell.setText(text.apply(row));
+            // the column may be narrower than the text; the tooltip shows it whole
+            cell.setTooltip(cell.getText() == null ? null : new Tooltip(cell.getText()));
+        });
     }
 
     private void cells(TableColumn<EntityRow, EntityRow> column, EntityColumn key,

@@ -88,10 +88,10 @@ public class EntityDetailPane extends VBox {
         this.onFlip = flip;
         none.setText(texts.get("entities.detail.none"));
         buildSessionColumns();
-        content.getChildren().setAll(title, heading("entities.detail.fields"), fields,
-                heading("entities.detail.properties"), properties,
-                heading("entities.detail.features"), featuresHint, features,
-                sessionsHeading, sessionsHint, sessions, activity);
+        // features first: "is capture on, and why not?" is what support is asked about
+        content.getChildren().setAll(title, heading("entities.detail.features"), featuresHint, features,
+                sessionsHeading, sessionsHint, sessions, heading("entities.detail.fields"), fields,
+                heading("entities.detail.properties"), properties, activity);
         sessionsHeading.setText(texts.get("entities.detail.sessions"));
         sessionsHeading.getStyleClass().add("entity-detail-heading");
         model.entityProperty().addListener((obs, old, now) -> showEntity(now));
@@ -145,7 +145,7 @@ public class EntityDetailPane extends VBox {
         // a read-only text field so ids and VINs can be selected and copied
         TextField text = new TextField(value == null ? "—" : value);
         text.setEditable(false);
-        text.getStyleClass().add("flat");
+        text.getStyleClass().add("entity-field-value");
         text.setId("entityField-" + key);
         text.setAccessibleText(name.getText() + ": " + text.getText());
         fields.addRow(line, name, text);
@@ -191,11 +191,14 @@ public class EntityDetailPane extends VBox {
     private void buildSessionColumns() {
         NumberFormat energy = NumberFormat.getNumberInstance(messages.locale());
         energy.setMaximumFractionDigits(1);
-        TableColumn<ChargeSessionRow, String> start = column("start", r -> time.exact(r.start()));
-        TableColumn<ChargeSessionRow, String> end = column("end", r -> r.end() == null ? "—" : time.exact(r.end()));
+        TableColumn<ChargeSessionRow, String> start = column("start", r -> time.compact(r.start(), null));
+        TableColumn<ChargeSessionRow, String> end = column("end", r -> time.compact(r.end(), r.start()));
         TableColumn<ChargeSessionRow, String> kwh = column("energy", r -> r.energyKwh() == null ? "—"
                 : energy.format(r.energyKwh()) + " " + (r.unit() == null ? "kWh" : r.unit()));
         TableColumn<ChargeSessionRow, String> where = column("location", r -> r.location() == null ? "—" : r.location());
+        start.setPrefWidth(125);
+        end.setPrefWidth(80);
+        kwh.setPrefWidth(80);
         sessions.getColumns().setAll(java.util.List.of(start, end, kwh, where));
     }
 

@@ -49,9 +49,10 @@ final class FeatureSwitchRow extends VBox {
         reason.setWrapText(true);
         // the guard disables the switch while DER Connect is read-only here; this row disables it while not switchable
         guarded = writeAccess.guard(toggle, Api.DER_CONNECT);
-        HBox line = new HBox(10, name, gap, badge, guarded);
+        HBox line = new HBox(10, name, gap, guarded);
         line.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(line, reason);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(line, badge, reason);
         toggle.selectedProperty().addListener((obs, was, now) -> {
             if (!following && now != row.isOn()) {
                 onFlip.accept(row, now);

@@ -14,6 +14,8 @@ public final class TimeWords {
     private final Clock clock;
     private final DateTimeFormatter exact;
     private final DateTimeFormatter date;
+    private final DateTimeFormatter shortDateTime;
+    private final DateTimeFormatter shortTime;
 
     public TimeWords(Messages messages, Clock clock) {
         this.messages = messages;
@@ -21,6 +23,8 @@ public final class TimeWords {
         ZoneId zone = clock.getZone();
         this.exact = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale()).withZone(zone);
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale()).withZone(zone);
+        this.shortDateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale()).withZone(zone);
+        this.shortTime = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(messages.locale()).withZone(zone);
     }
 
     public String relative(Instant time) {
@@ -45,6 +49,15 @@ public final class TimeWords {
 
     public String exact(Instant time) {
         return time == null ? messages.get("entities.lastSeen.never") : exact.format(time);
+    }
+
+    /** Compact, for narrow columns; an end on the start's day shows only its time. */
+    public String compact(Instant time, Instant sameDayAs) {
+        if (time == null) {
+            return "—";
+        }
+        boolean sameDay = sameDayAs != null && date.format(time).equals(date.format(sameDayAs));
+        return sameDay ? shortTime.format(time) : shortDateTime.format(time);
     }
 
     public String date(Instant time) {
