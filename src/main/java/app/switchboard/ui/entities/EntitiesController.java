@@ -91,6 +91,11 @@ public class EntitiesController {
         this.time = new TimeWords(messages, clock);
     }
 
+    /** The view's state, for tests that check what an action did beyond the screen. */
+    EntitiesViewModel model() {
+        return model;
+    }
+
     @FXML
     private void initialize() {
         bindFilters();
@@ -183,11 +188,11 @@ public class EntitiesController {
         cells(onlineColumn, EntityColumn.ONLINE, (cell, row) -> cell.setGraphic(onlineBadge(row.online())));
         cells(lastSeenColumn, EntityColumn.LAST_SEEN, (cell, row) -> {
             cell.setText(time.relative(row.lastSeen()));
-            cell.setTooltip(new Tooltip(time.exact(row.lastSeen())));
+            cell.tip(time.exact(row.lastSeen()));
         });
         cells(createdColumn, EntityColumn.CREATED, (cell, row) -> {
             cell.setText(time.date(row.created()));
-            cell.setTooltip(new Tooltip(time.exact(row.created())));
+            cell.tip(time.exact(row.created()));
         });
         table.setSortPolicy(t -> {
             model.list().sortBy(comparatorOf(t.getSortOrder()));
@@ -225,26 +230,48 @@ public class EntitiesController {
         cells(column, key, (cell, row) -> {
             cell.setText(text.apply(row));
             // the column may be narrower than the text; the tooltip shows it whole
-            cell.setTooltip(cell.getText() == null ? null : new Tooltip(cell.getText()));
+            cell.tip(cell.getText());
         });
     }
 
     private void cells(TableColumn<EntityRow, EntityRow> column, EntityColumn key,
-                       java.util.function.BiConsumer<TableCell<EntityRow, EntityRow>, EntityRow> fill) {
+                       java.util.function.BiConsumer<EntityCell, EntityRow> fill) {
         column.setUserData(key);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(EntityRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(null);
-                setGraphic(null);
+        column.setCellFactory(c -> new EntityCell(fill));
+    }
+
+    /** A cell that reuses one tooltip while the table scrolls through many rows. */
+    private static final class EntityCell extends TableCell<EntityRow, EntityRow> {
+        private final java.util.function.BiConsumer<EntityCell, EntityRow> fill;
+        private Tooltip tooltip;
+
+        EntityCell(java.util.function.BiConsumer<EntityCell, EntityRow> fill) {
+            this.fill = fill;
+        }
+
+        void tip(String text) {
+            if (text == null || text.isEmpty()) {
                 setTooltip(null);
-                if (!empty && row != null) {
-                    fill.accept(this, row);
-                }
+                return;
             }
-        });
+            if (tooltip == null) {
+                tooltip = new Tooltip();
+            }
+            tooltip.setText(text);
+            setTooltip(tooltip);
+        }
+
+        @Override
+        protected void updateItem(EntityRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            setGraphic(null);
+            setTooltip(null);
+            if (!empty && row != null) {
+                fill.accept(this, row);
+            }
+        }
     }
 
     private StatusBadge onlineBadge(Boolean online) {
