@@ -7,6 +7,8 @@ import app.switchboard.ops.BulkCandidate;
 import app.switchboard.ops.BulkCounts;
 import app.switchboard.ops.BulkResult;
 import app.switchboard.sandbox.DerEntity;
+import app.switchboard.sandbox.FaultKind;
+import app.switchboard.sandbox.FaultSettings;
 import app.switchboard.audit.ActivityQuery;
 import app.switchboard.ui.common.ActivityHistory;
 import app.switchboard.ui.common.BulkFlow;
@@ -187,6 +189,20 @@ class EntitiesViewModelTest {
         assertThat(result.succeeded()).isEqualTo(1);
         assertThat(result.refused()).isEqualTo(1);
         assertThat(demo.der().capture(picked.get(0).id()).enabled()).isTrue();
+    }
+
+    @Test
+    void aFailedLoadShowsTheServersReasonAndRetryLoadsAgain() {
+        demo.sandbox().faults().set(FaultSettings.always(FaultKind.SERVER_ERROR));
+        model.retry();
+        assertThat(model.list().stateProperty().get()).isEqualTo(LoadState.FAILED);
+        assertThat(model.list().failureProperty().get()).isNotBlank();
+        assertThat(model.placeholderProperty().get()).contains("could not be loaded");
+
+        demo.sandbox().faults().set(FaultSettings.none());
+        model.retry();
+        assertThat(model.list().stateProperty().get()).isEqualTo(LoadState.LOADED);
+        assertThat(model.list().visible()).hasSize(demo.der().entities().size());
     }
 
     private EntityRow row(String type) {
