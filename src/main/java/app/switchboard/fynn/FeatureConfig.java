@@ -11,7 +11,9 @@ import java.util.Optional;
 /**
  * A feature's {@code config}, which comes in two shapes: a list of levels
  * {@code [{value, label}]} (custom, quantity) or a range {@code {from, to}} (range; {@code to}
- * null means no upper limit). The JSON is kept as received so that it round-trips unchanged.
+ * null means no upper limit). The contract also allows a range as the list
+ * {@code [{value, label: "from"}, {value, label: "to"}]}, which is how the sandbox sends it.
+ * The JSON is kept as received so that it round-trips unchanged.
  */
 public record FeatureConfig(JsonNode json) {
 
@@ -39,12 +41,20 @@ public record FeatureConfig(JsonNode json) {
 
     /** Lower bound of a range feature, if stated. */
     public Optional<String> from() {
-        return json.isObject() ? Optional.ofNullable(text(json.get("from"))) : Optional.empty();
+        return bound("from");
     }
 
     /** Upper bound of a range feature; empty means unlimited (or not a range). */
     public Optional<String> to() {
-        return json.isObject() ? Optional.ofNullable(text(json.get("to"))) : Optional.empty();
+        return bound("to");
+    }
+
+    private Optional<String> bound(String name) {
+        if (json.isObject()) {
+            return Optional.ofNullable(text(json.get(name)));
+        }
+        return options().stream().filter(o -> name.equalsIgnoreCase(o.label()))
+                .map(FeatureConfigOption::value).filter(v -> v != null).findFirst();
     }
 
     public Optional<String> labelOf(String value) {
