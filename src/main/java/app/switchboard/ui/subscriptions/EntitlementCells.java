@@ -68,7 +68,12 @@ final class EntitlementCells {
         return new Cell() {
             @Override
             Node draw(Shown shown) {
-                return shown.entitlement() == null ? null : new Label(texts.value(shown.entitlement()));
+                if (shown.entitlement() == null) {
+                    return null;
+                }
+                Label value = new Label(texts.value(shown.entitlement()));
+                value.setTooltip(new Tooltip(value.getText()));
+                return value;
             }
         };
     }
@@ -109,6 +114,8 @@ final class EntitlementCells {
                 }
                 boolean on = row.isOn();
                 ToggleSwitch toggle = new ToggleSwitch();
+                toggle.getStyleClass().add("entitlement-switch");
+                toggle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 toggle.setSelected(on);
                 toggle.setDisable(shown.switching() || !row.isSwitchable());
                 toggle.setId("switch-" + row.id());

@@ -82,7 +82,7 @@ final class SubscriptionDetailView extends VBox {
         VBox.setVgrow(timelineScroll, Priority.ALWAYS);
         SplitPane split = new SplitPane(tableArea, timelineBox);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.55);
         VBox.setVgrow(split, Priority.ALWAYS);
 
         getChildren().addAll(top, header, filters(), split);
@@ -163,15 +163,15 @@ final class SubscriptionDetailView extends VBox {
 
     private void buildTable() {
         EntitlementCells cells = new EntitlementCells(texts);
-        TreeTableColumn<DetailLine, EntitlementCells.Shown> feature = column("subscriptions.column.feature", 260);
+        TreeTableColumn<DetailLine, EntitlementCells.Shown> feature = column("subscriptions.column.feature", 300);
         feature.setCellFactory(c -> cells.feature());
-        TreeTableColumn<DetailLine, EntitlementCells.Shown> value = column("subscriptions.column.value", 250);
+        TreeTableColumn<DetailLine, EntitlementCells.Shown> value = column("subscriptions.column.value", 260);
         value.setCellFactory(c -> cells.value());
         TreeTableColumn<DetailLine, EntitlementCells.Shown> validity = column("subscriptions.column.validity", 230);
         validity.setCellFactory(c -> cells.validity());
         TreeTableColumn<DetailLine, EntitlementCells.Shown> status = column("subscriptions.column.entitlementStatus", 120);
         status.setCellFactory(c -> cells.status());
-        TreeTableColumn<DetailLine, EntitlementCells.Shown> active = column("subscriptions.column.active", 130);
+        TreeTableColumn<DetailLine, EntitlementCells.Shown> active = column("subscriptions.column.active", 110);
         active.setCellFactory(c -> cells.toggle(model::switchOne));
         table.getColumns().setAll(List.of(feature, value, validity, status, active));
         table.setShowRoot(false);

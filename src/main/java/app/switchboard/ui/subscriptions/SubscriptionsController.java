@@ -66,6 +66,11 @@ public class SubscriptionsController {
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
     }
 
+    /** For tests: the view model this view shows. */
+    SubscriptionsViewModel model() {
+        return model;
+    }
+
     @FXML
     private void initialize() {
         searchField.setAccessibleText(messages.get("subscriptions.search.accessible"));

@@ -25,7 +25,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * {@link TimelineLayout}.
  */
 public final class ValidityTimeline extends Pane {
-    static final double AXIS_HEIGHT = 26;
+    static final double AXIS_HEIGHT = 40;
     static final double LANE_HEIGHT = 24;
     private static final double BAR_HEIGHT = 16;
     private static final double FADE = 36;
@@ -93,7 +93,7 @@ public final class ValidityTimeline extends Pane {
             mark.getStyleClass().add("timeline-grid");
             Label text = new Label(tickFormat.format(tick.date()));
             text.getStyleClass().add("timeline-tick");
-            text.relocate(tick.x() + 3, 2);
+            text.relocate(tick.x() + 3, 18);
             getChildren().addAll(mark, text);
         }
         List<TimelineLayout.Bar> bars = layout.bars();
@@ -101,12 +101,12 @@ public final class ValidityTimeline extends Pane {
             getChildren().add(lane(rows.get(i), bars.get(i), AXIS_HEIGHT + i * LANE_HEIGHT));
         }
         double x = layout.todayX();
-        Line today = new Line(x, AXIS_HEIGHT - 6, x, bottom + 4);
+        Line today = new Line(x, 14, x, bottom + 4);
         today.setId("timelineToday");
         today.getStyleClass().add("timeline-today");
         Label todayText = new Label(texts.messages().get("subscriptions.timeline.today"));
         todayText.getStyleClass().add("timeline-today-label");
-        todayText.relocate(x + 4, AXIS_HEIGHT - 2 + Math.max(1, rows.size()) * LANE_HEIGHT - 18);
+        todayText.relocate(x + 4, 0);
         getChildren().addAll(today, todayText);
     }
 
