@@ -96,7 +96,7 @@ final class EntitlementCells {
         return new Cell() {
             @Override
             Node draw(Shown shown) {
-                return shown.entitlement() == null ? null : StatusBadges.entitlement(shown.entitlement().status(), texts);
+                return shown.entitlement() == null ? null : StatusBadges.entitlement(shown.entitlement().status(), texts.messages());
             }
         };
     }

@@ -3,38 +3,38 @@ package app.switchboard.ui.subscriptions;
 import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.fynn.SubscriptionStatus;
 import app.switchboard.ui.common.Messages;
-import javafx.scene.control.Label;
-import org.kordamp.ikonli.javafx.FontIcon;
+import app.switchboard.ui.common.StatusBadge;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
-/** Badges for entitlement and subscription statuses: colour, icon and word together. */
+/** {@link StatusBadge}s for entitlement and subscription statuses: colour, icon and word together. */
 final class StatusBadges {
     private StatusBadges() {
     }
 
-    static Label entitlement(EntitlementStatus status, EntitlementTexts texts) {
-        StatusLook look = StatusLook.of(status);
-        return badge(texts.status(status), look.icon(), look.styleClass(), texts.messages());
+    static StatusBadge entitlement(EntitlementStatus status, Messages messages) {
+        StatusBadge badge = new StatusBadge();
+        badge.showEntitlement(status, messages);
+        return badge;
     }
 
-    static Label subscription(SubscriptionStatus status, Messages messages) {
+    static StatusBadge subscription(SubscriptionStatus status, Messages messages) {
+        StatusBadge badge = new StatusBadge();
         if (status == null) {
-            return badge("—", StatusLook.OTHER.icon(), StatusLook.OTHER.styleClass(), messages);
+            badge.show("—", MaterialDesignH.HELP_CIRCLE_OUTLINE, StatusBadge.Tone.NEUTRAL);
+            return badge;
         }
         String word = status.isKnown() ? messages.get("subscriptions.status." + status.value()) : status.value();
-        return switch (status.value()) {
-            case "active" -> badge(word, "mdi2c-check-circle", "status-active", messages);
-            case "offer" -> badge(word, "mdi2f-file-document-outline", "status-pending", messages);
-            case "paused" -> badge(word, "mdi2p-pause-circle-outline", "status-disabled", messages);
-            case "cancelled", "terminated" -> badge(word, "mdi2c-close-circle-outline", "subscription-danger", messages);
-            case "draft" -> badge(word, "mdi2p-pencil-outline", "status-expired", messages);
-            default -> badge(word, StatusLook.OTHER.icon(), StatusLook.OTHER.styleClass(), messages);
-        };
-    }
-
-    private static Label badge(String word, String icon, String styleClass, Messages messages) {
-        Label badge = new Label(word, new FontIcon(icon));
-        badge.getStyleClass().addAll("status-badge", styleClass);
-        badge.setAccessibleText(messages.get("subscriptions.entitlement.status.accessible", word));
+        switch (status.value()) {
+            case "active" -> badge.show(word, MaterialDesignC.CHECK_CIRCLE, StatusBadge.Tone.SUCCESS);
+            case "offer" -> badge.show(word, MaterialDesignF.FILE_DOCUMENT_OUTLINE, StatusBadge.Tone.ACCENT);
+            case "paused" -> badge.show(word, MaterialDesignP.PAUSE_CIRCLE_OUTLINE, StatusBadge.Tone.WARNING);
+            case "cancelled", "terminated" -> badge.show(word, MaterialDesignC.CLOSE_CIRCLE_OUTLINE, StatusBadge.Tone.DANGER);
+            case "draft" -> badge.show(word, MaterialDesignP.PENCIL_OUTLINE, StatusBadge.Tone.NEUTRAL);
+            default -> badge.show(word, MaterialDesignH.HELP_CIRCLE_OUTLINE, StatusBadge.Tone.NEUTRAL);
+        }
         return badge;
     }
 }

@@ -3,12 +3,13 @@ package app.switchboard.ui.subscriptions;
 import app.switchboard.fynn.EntitlementStatus;
 
 /**
- * How each entitlement status looks, so that no two differ by colour alone: each has its own
- * icon and style class (the colour), and the badge always carries the status in words.
+ * How each entitlement status looks on the validity timeline, matching its {@code StatusBadge}:
+ * its own icon and style class (the colour), next to the status in words, so that no two differ
+ * by colour alone.
  */
 public enum StatusLook {
     ACTIVE("mdi2c-check-circle", "status-active"),
-    PENDING("mdi2c-clock-outline", "status-pending"),
+    PENDING("mdi2t-timer-sand", "status-pending"),
     DISABLED("mdi2m-minus-circle-outline", "status-disabled"),
     EXPIRED("mdi2c-calendar-remove", "status-expired"),
     /** A status Fynn adds later: neutral, shown with its own word. */

@@ -5,7 +5,15 @@ import app.switchboard.fynn.Entitlement;
 import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.fynn.EntitlementSubscriptionItem;
 import app.switchboard.fynn.FynnApi;
+import app.switchboard.ops.BulkCandidate;
+import app.switchboard.ops.ChangeOutcome;
+import app.switchboard.ops.ChangeRequest;
+import app.switchboard.ops.ChangeTarget;
+import app.switchboard.ops.SwitchState;
+import app.switchboard.ui.common.BulkFlow;
+import app.switchboard.ui.common.ChangeRunner;
 import app.switchboard.ui.common.ErrorText;
+import app.switchboard.ui.common.PendingChange;
 import app.switchboard.ui.common.Messages;
 import app.switchboard.ui.common.RunningTask;
 import app.switchboard.ui.common.TaskRunner;
@@ -33,6 +41,8 @@ import javafx.collections.ObservableList;
  */
 public final class SubscriptionDetailViewModel {
     private final TaskRunner tasks;
+    private final ChangeRunner changes;
+    private final BulkFlow bulk;
     private final Messages messages;
     private final EntitlementTexts texts;
     private final ObjectProperty<SubscriptionRow> subscription = new SimpleObjectProperty<>();
@@ -48,10 +58,14 @@ public final class SubscriptionDetailViewModel {
     private RunningTask loading;
     private int generation;
 
-    public SubscriptionDetailViewModel(TaskRunner tasks, Messages messages, Clock clock) {
+    public SubscriptionDetailViewModel(TaskRunner tasks, Messages messages, Clock clock, ChangeRunner changes,
+                                       BulkFlow bulk) {
         this.tasks = tasks;
         this.messages = messages;
         this.texts = new EntitlementTexts(messages, clock);
+        this.changes = changes;
+        this.bulk = bulk;
+        changes.addOutcomeListener(this::changed);
     }
 
     /** The connection to work through; {@code environment} is the one changes are made in. */
@@ -206,10 +220,63 @@ public final class SubscriptionDetailViewModel {
         return statusFilter.get() != null || !includeExpired.get();
     }
 
-    // TEMPORARY until changeui lands
+    /**
+     * Switches one entitlement through the change engine (policy, confirmation, stale-write check,
+     * activity log, Undo). The row shows "switching" until the answer arrives and then what the
+     * server said: switching on a future-dated entitlement leaves it pending, not active.
+     */
     public void switchOne(EntitlementRow row, boolean on) {
+        if (environment == null || !row.isSwitchable() || row.switchingProperty().get() || row.isOn() == on) {
+            return;
+        }
+        PendingChange pending = changes.change(ChangeRequest.set(target(row), row.isOn(), on), outcome -> { });
+        row.setSwitching(pending.isInFlight());
+        pending.inFlightProperty().addListener((obs, was, now) -> row.setSwitching(now));
     }
 
-    public void switchAll(List<EntitlementRow> rows, boolean on) {
+    /** Opens the bulk flow (preview, one confirmation, progress, results) for the chosen rows. */
+    public void switchAll(List<EntitlementRow> chosen, boolean on) {
+        if (environment != null && !chosen.isEmpty()) {
+            bulk.open(bulkCandidates(chosen), on);
+        }
+    }
+
+    /** The chosen rows as the bulk flow sees them; an expired one cannot be switched. */
+    public List<BulkCandidate> bulkCandidates(List<EntitlementRow> chosen) {
+        return chosen.stream().map(row -> new BulkCandidate(target(row), row.isOn(), row.isSwitchable() ? null
+                : messages.get("subscriptions.bulk.expired"))).toList();
+    }
+
+    ChangeTarget target(EntitlementRow row) {
+        SubscriptionRow s = subscription.get();
+        return ChangeTarget.fynnEntitlement(environment, s.id(), row.id(), s.customerName(), s.customerNumber(),
+                s.number(), texts.featureName(row.entitlement()));
+    }
+
+    /**
+     * Every finished change, from a switch here, the bulk flow, Undo or the activity view: a row
+     * of this subscription takes the status the server answered; after a stale-write warning the
+     * list is read again.
+     */
+    private void changed(ChangeOutcome outcome) {
+        ChangeTarget t = outcome.request().target();
+        SubscriptionRow s = subscription.get();
+        if (t.api() != app.switchboard.audit.Api.FYNN || s == null || !t.targetId().equals(s.id())) {
+            return;
+        }
+        if (outcome.kind() == ChangeOutcome.Kind.STALE) {
+            reload();
+            return;
+        }
+        if (outcome.succeeded()) {
+            row(t.item()).ifPresent(row -> row.update(withStatus(row.entitlement(), outcome.after())));
+        }
+    }
+
+    /** The entitlement with the status the server computed after the write. */
+    private static Entitlement withStatus(Entitlement e, SwitchState after) {
+        EntitlementStatus status = after.statusText() == null ? e.status() : EntitlementStatus.of(after.statusText());
+        return new Entitlement(e.id(), e.subscriptionItem(), e.feature(), e.value(), e.validFrom(), e.validUntil(),
+                EntitlementStatus.ACTIVE.equals(status), status);
     }
 }

@@ -9,6 +9,10 @@ import app.switchboard.sandbox.FynnModel;
 import app.switchboard.sandbox.FynnStore;
 import app.switchboard.sandbox.Sandbox;
 import app.switchboard.sandbox.SandboxConfig;
+import app.switchboard.ops.ConfirmationAnswer;
+import app.switchboard.ops.ConfirmationRequest;
+import app.switchboard.ui.common.BulkFlow;
+import app.switchboard.ui.common.ChangeRunner;
 import app.switchboard.ui.common.EnvironmentSession;
 import app.switchboard.ui.common.Messages;
 import app.switchboard.ui.common.TaskRunner;
@@ -18,6 +22,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 /**
@@ -29,6 +35,8 @@ final class SandboxWorkspace implements AutoCloseable {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T10:15:30Z"), ZoneOffset.UTC);
 
     final AppContext context;
+    /** What the change engine asked; every question is answered "yes". */
+    final List<ConfirmationRequest> questions = new CopyOnWriteArrayList<>();
 
     SandboxWorkspace(Path home) {
         this(home, 1, true);
@@ -40,7 +48,11 @@ final class SandboxWorkspace implements AutoCloseable {
                 .locale(Locale.UK)
                 .environments(new InMemoryEnvironmentStore(List.of(InMemoryEnvironmentStore.demo())))
                 .sandbox(SandboxConfig.builder().seed(42).scale(scale).build())
-                .appearance(() -> false);
+                .appearance(() -> false)
+                .confirmer(question -> {
+                    questions.add(question);
+                    return CompletableFuture.completedFuture(ConfirmationAnswer.confirmed("test"));
+                });
         context = (sameThread ? builder.sameThreadTasks() : builder).build();
         EnvironmentSession session = context.session();
         session.switchTo(session.environments().get(0));
@@ -63,7 +75,7 @@ final class SandboxWorkspace implements AutoCloseable {
     }
 
     Messages messages() {
-        return (Messages) context.services().get(Messages.class);
+        return context.service(Messages.class);
     }
 
     TaskRunner tasks() {
@@ -75,7 +87,8 @@ final class SandboxWorkspace implements AutoCloseable {
     }
 
     SubscriptionDetailViewModel detailModel() {
-        return new SubscriptionDetailViewModel(tasks(), messages(), CLOCK);
+        return new SubscriptionDetailViewModel(tasks(), messages(), CLOCK, context.service(ChangeRunner.class),
+                context.service(BulkFlow.class));
     }
 
     /** The status Fynn computes for a sandbox entitlement now. */

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.controlsfx.control.ToggleSwitch;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -126,6 +127,25 @@ class SubscriptionsViewTest {
         ValidityTimeline timeline = robot.lookup(".validity-timeline").queryAs(ValidityTimeline.class);
         TimelineLayout expected = ValidityTimeline.layoutFor(detail.rows(), SandboxWorkspace.CLOCK.instant(), timeline.getWidth());
         assertThat(today.getStartX()).isCloseTo(expected.todayX(), within(0.001));
+    }
+
+    @Test
+    void clickingASwitchTurnsTheEntitlementOffAndTheRowShowsTheServersAnswer(FxRobot robot) {
+        FynnModel.Subscription s = workspace.subscriptionWith(es -> es.stream()
+                .anyMatch(e -> workspace.statusOf(e).equals("active")));
+        open(robot, s);
+        EntitlementRow row = controllerDetail().rows().stream()
+                .filter(r -> r.status().equals(EntitlementStatus.ACTIVE)).findFirst().orElseThrow();
+        ToggleSwitch toggle = robot.lookup("#switch-" + row.id()).queryAs(ToggleSwitch.class);
+        assertThat(toggle.isSelected()).isTrue();
+        assertThat(toggle.getAccessibleText()).contains(row.entitlement().feature().name()).contains("Active");
+
+        robot.clickOn(toggle.lookup(".thumb-area"));
+
+        assertThat(row.status()).isEqualTo(EntitlementStatus.DISABLED);
+        assertThat(robot.lookup("#switch-" + row.id()).queryAs(ToggleSwitch.class).isSelected()).isFalse();
+        assertThat(badgeOf(robot, EntitlementStatus.DISABLED).getText()).isEqualTo("Disabled");
+        assertThat(workspace.store().entitlement(row.id()).orElseThrow().enabled()).isFalse();
     }
 
     private SubscriptionDetailViewModel controllerDetail() {
