@@ -82,7 +82,7 @@ final class SubscriptionDetailView extends VBox {
         VBox.setVgrow(timelineScroll, Priority.ALWAYS);
         SplitPane split = new SplitPane(tableArea, timelineBox);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
 
         getChildren().addAll(top, header, filters(), split);

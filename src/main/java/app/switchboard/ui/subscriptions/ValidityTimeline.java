@@ -89,6 +89,9 @@ public final class ValidityTimeline extends Pane {
         layout = layoutFor(rows, texts.clock().instant(), getWidth());
         double bottom = AXIS_HEIGHT + Math.max(1, rows.size()) * LANE_HEIGHT;
         for (TimelineLayout.Tick tick : layout.ticks(zone, MIN_TICK_GAP)) {
+            if (tick.x() + MIN_TICK_GAP - 10 > getWidth()) {
+                continue; // its label would be cut off at the right edge
+            }
             Line mark = new Line(tick.x(), AXIS_HEIGHT - 4, tick.x(), bottom);
             mark.getStyleClass().add("timeline-grid");
             Label text = new Label(tickFormat.format(tick.date()));
