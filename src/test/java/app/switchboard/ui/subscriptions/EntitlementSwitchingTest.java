@@ -6,31 +6,11 @@ import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.sandbox.FynnModel;
 import app.switchboard.ui.common.BulkFlow;
 import app.switchboard.ui.common.BulkFlowModel;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class EntitlementSwitchingTest {
-    @TempDir
-    Path home;
-    private SandboxWorkspace workspace;
-    private SubscriptionsViewModel list;
-
-    @BeforeEach
-    void open() {
-        workspace = new SandboxWorkspace(home);
-        list = workspace.listModel();
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
-    }
-
+class EntitlementSwitchingTest extends SandboxListTest {
     @Test
     void switchingAnActiveEntitlementOffAndOnAgainShowsWhatFynnAnswered() {
         FynnModel.Entitlement seeded = first("active", e -> e.validFrom() == null || !e.validFrom().isAfter(now()));
@@ -75,7 +55,7 @@ class EntitlementSwitchingTest {
         FynnModel.Subscription s = workspace.subscriptionWith(es -> es.stream()
                 .filter(e -> workspace.statusOf(e).equals("active")).count() >= 2
                 && es.stream().anyMatch(e -> workspace.statusOf(e).equals("expired")));
-        openSubscription(s);
+        opened(s);
         list.detail().includeExpired(true);
         List<EntitlementRow> chosen = list.detail().rows().stream()
                 .filter(r -> r.status().equals(EntitlementStatus.ACTIVE) || r.status().equals(EntitlementStatus.EXPIRED))
@@ -106,12 +86,7 @@ class EntitlementSwitchingTest {
 
     private EntitlementRow openRowOf(FynnModel.Entitlement e) {
         FynnModel.Item item = workspace.store().item(e.itemId()).orElseThrow();
-        openSubscription(workspace.store().subscription(item.subscriptionId()).orElseThrow());
+        opened(workspace.store().subscription(item.subscriptionId()).orElseThrow());
         return list.detail().row(e.id()).orElseThrow();
-    }
-
-    private void openSubscription(FynnModel.Subscription s) {
-        list.search(s.number());
-        list.open(list.rows().get(0));
     }
 }

@@ -4,32 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.sandbox.FynnModel;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SubscriptionDetailViewModelTest {
-    @TempDir
-    Path home;
-    private SandboxWorkspace workspace;
-    private SubscriptionsViewModel list;
-
-    @BeforeEach
-    void open() {
-        workspace = new SandboxWorkspace(home);
-        list = workspace.listModel();
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
-    }
-
+class SubscriptionDetailViewModelTest extends SandboxListTest {
     @Test
     void listsEntitlementsGroupedByItemWithoutExpiredOnesUntilAsked() {
         FynnModel.Subscription s = workspace.subscriptionWith(es -> es.stream().anyMatch(e -> expired(e))
@@ -89,12 +69,6 @@ class SubscriptionDetailViewModelTest {
         EntitlementRow row = detail.rows().stream()
                 .filter(r -> r.entitlement().feature().id().equals(featureId)).findFirst().orElseThrow();
         return detail.texts().value(row.entitlement());
-    }
-
-    private SubscriptionDetailViewModel opened(FynnModel.Subscription s) {
-        list.search(s.number());
-        list.open(list.rows().get(0));
-        return list.detail();
     }
 
     private boolean expired(FynnModel.Entitlement e) {
