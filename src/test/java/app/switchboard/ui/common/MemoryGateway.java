@@ -38,6 +38,10 @@ public final class MemoryGateway implements SwitchGateway {
         faults.put(key(target), failure);
     }
 
+    public void clearFault(ChangeTarget target) {
+        faults.remove(key(target));
+    }
+
     public int writes() {
         return writes.get();
     }
