@@ -5,6 +5,8 @@ import app.switchboard.audit.ActivityEntry;
 import app.switchboard.audit.ActivityQuery;
 import app.switchboard.audit.OutcomeKind;
 import app.switchboard.ui.common.ActivityHistory;
+import app.switchboard.ui.common.Api;
+import app.switchboard.ui.common.EnvironmentSession;
 import app.switchboard.ui.common.ChangeRunner;
 import app.switchboard.ui.common.EmptyState;
 import app.switchboard.ui.common.ErrorText;
@@ -70,12 +72,12 @@ public final class ActivityViewModel {
     private RunningTask reading;
 
     public ActivityViewModel(ActivityHistory history, TaskRunner tasks, ChangeRunner changes, Notifier notifier,
-                             Messages messages) {
-        this(history, tasks, changes, notifier, messages, ZoneId.systemDefault());
+                             EnvironmentSession session, Messages messages) {
+        this(history, tasks, changes, notifier, session, messages, ZoneId.systemDefault());
     }
 
     ActivityViewModel(ActivityHistory history, TaskRunner tasks, ChangeRunner changes, Notifier notifier,
-                      Messages messages, ZoneId zone) {
+                      EnvironmentSession session, Messages messages, ZoneId zone) {
         this.history = history;
         this.tasks = tasks;
         this.notifier = notifier;
@@ -94,6 +96,8 @@ public final class ActivityViewModel {
         filters.forEach(filter -> filter.addListener(changed -> applyFilters()));
         emptyState = Bindings.createObjectBinding(this::describeEmpty, loaded, problem, loading);
         changes.addOutcomeListener(done -> reload());
+        // which rows can be undone depends on the environment connected now
+        session.stateProperty(Api.DER_CONNECT).addListener((obs, old, now) -> reload());
     }
 
     /** Reads the log again in the background; the filters stay. */

@@ -53,7 +53,7 @@ class ActivityViewModelTest {
         fixture.engine.change(ChangeRequest.set(onDemo, true, false));      // 21 Nov, succeeded on Demo
 
         model = new ActivityViewModel(fixture.history, fixture.sessions.tasks, fixture.changes, fixture.notifier,
-                fixture.messages, ZoneOffset.UTC);
+                fixture.session, fixture.messages, ZoneOffset.UTC);
         model.reload();
     }
 
