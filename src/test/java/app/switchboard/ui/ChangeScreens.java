@@ -18,6 +18,7 @@ import app.switchboard.ops.EnvironmentConnection;
 import app.switchboard.ops.FynnEntitlementGateway;
 import app.switchboard.ui.common.ChangeRunner;
 import app.switchboard.ui.common.ConnectionState;
+import app.switchboard.ui.common.Notifier;
 import app.switchboard.ui.shell.Section;
 import app.switchboard.ui.shell.ShellWindow;
 import java.util.ArrayList;
@@ -85,6 +86,8 @@ public final class ChangeScreens {
                             runner.change(ChangeRequest.set(targets.get(2), true, false), b ->
                                     runner.change(ChangeRequest.set(targets.get(3), true, false), c -> {
                                         runner.undoLast();
+                                        Notifier notifier = context.service(Notifier.class);
+                                        List.copyOf(notifier.notices()).forEach(notifier::dismiss);
                                         shell.controller().model().sectionProperty().set(Section.ACTIVITY);
                                     }))));
         }

@@ -50,7 +50,7 @@ public class ActivityController {
     public ActivityController(ActivityViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
-        this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
+        this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM).withLocale(messages.locale())
                 .withZone(ZoneId.systemDefault());
     }
 
@@ -99,7 +99,7 @@ public class ActivityController {
         TableColumn<ActivityEntry, java.time.Instant> time = new TableColumn<>(messages.get("activity.column.time"));
         time.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().time()));
         time.setCellFactory(c -> textCell(times::format));
-        time.setPrefWidth(165);
+        time.setPrefWidth(170);
         TableColumn<ActivityEntry, OutcomeKind> outcome = new TableColumn<>(messages.get("activity.column.outcome"));
         outcome.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().outcome().kind()));
         outcome.setCellFactory(c -> new TableCell<>() {
@@ -118,9 +118,9 @@ public class ActivityController {
         TableColumn<ActivityEntry, Long> duration = column("activity.column.duration", ActivityEntry::durationMs, 80);
         duration.setCellFactory(c -> textCell(ms -> messages.get("activity.duration", ms)));
         table.getColumns().setAll(List.of(time,
-                column("activity.column.environment", ActivityEntry::environment, 110),
-                column("activity.column.target", ActivityEntry::targetName, 260),
-                column("activity.column.change", this::change, 160),
+                column("activity.column.environment", ActivityEntry::environment, 100),
+                column("activity.column.target", ActivityEntry::targetName, 300),
+                column("activity.column.change", this::change, 200),
                 outcome,
                 undoColumn(),
                 column("activity.column.message", e -> e.outcome().message(), 240),
