@@ -1,5 +1,7 @@
 package app.switchboard.ui.common;
 
+import app.switchboard.ops.FakeGateway;
+
 import app.switchboard.audit.ActivityLog;
 import app.switchboard.audit.Api;
 import app.switchboard.credentials.Environment;
@@ -25,8 +27,8 @@ import java.util.concurrent.Executor;
 public final class ChangeFixture {
     public final TestSessions sessions = new TestSessions();
     public final EnvironmentSession session = sessions.session(TestSessions.connectingToEverything());
-    public final MemoryGateway der = new MemoryGateway(Api.DER_CONNECT);
-    public final MemoryGateway fynn = new MemoryGateway(Api.FYNN);
+    public final FakeGateway der = new FakeGateway(Api.DER_CONNECT);
+    public final FakeGateway fynn = new FakeGateway(Api.FYNN);
     public final Messages messages = Messages.load(Locale.ENGLISH);
     public final Notifier notifier;
     public final ReadOnlyApis readOnly = new ReadOnlyApis();
