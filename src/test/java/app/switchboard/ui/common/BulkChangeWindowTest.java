@@ -110,6 +110,15 @@ class BulkChangeWindowTest {
         assertThat(fixture.der.isOn(ev(5))).isTrue();
         assertThat(text(robot, "#bulkSummary")).isEqualTo(
                 "Finished: 2 succeeded · 0 refused · 0 failed · 0 changed meanwhile · 0 not started.");
+
+        robot.clickOn("#bulkUndo");
+        BulkResult undone = model.done().get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(undone.succeeded()).isEqualTo(2);
+        assertThat(fixture.der.isOn(ev(5))).as("the retried ones are off again").isFalse();
+        assertThat(fixture.der.isOn(ev(6))).isFalse();
+        assertThat(asked).hasSize(3);
     }
 
     private static String text(FxRobot robot, String query) {
