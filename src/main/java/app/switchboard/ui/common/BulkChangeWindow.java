@@ -38,6 +38,7 @@ final class BulkChangeWindow {
     private final Button start = new Button();
     private final Button cancel = new Button();
     private final Button retry = new Button();
+    private final Button undo = new Button();
     private final Button close = new Button();
 
     BulkChangeWindow(BulkFlowModel model, Messages messages, String environmentName) {
@@ -67,6 +68,9 @@ final class BulkChangeWindow {
         retry.setId("bulkRetry");
         retry.setText(messages.get("changes.bulk.retryFailed"));
         retry.setOnAction(e -> model.retryFailed());
+        undo.setId("bulkUndo");
+        undo.setText(messages.get("changes.bulk.undoRun"));
+        undo.setOnAction(e -> model.undoRun());
         close.setId("bulkClose");
         close.setText(messages.get("common.action.close"));
         close.setCancelButton(true);
@@ -76,7 +80,7 @@ final class BulkChangeWindow {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox progressLine = new HBox(10, progress, progressText);
         progressLine.setAlignment(Pos.CENTER_LEFT);
-        HBox buttons = new HBox(8, gap, start, cancel, retry, close);
+        HBox buttons = new HBox(8, gap, start, cancel, retry, undo, close);
         VBox bottom = new VBox(10, progressLine, buttons);
         BorderPane root = new BorderPane(table, summary, null, bottom, null);
         BorderPane.setMargin(summary, new Insets(0, 0, 10, 0));
@@ -148,6 +152,7 @@ final class BulkChangeWindow {
         show(progress.getParent(), running || results);
         BulkResult result = model.resultProperty().get();
         show(retry, results && result != null && result.failed() > 0);
+        show(undo, results && result != null && !result.undoRequests().isEmpty());
         close.setDisable(running);
         if (results && result != null) {
             summary.setText(messages.get(result.cancelled() ? "changes.bulk.summary.cancelled" : "changes.bulk.summary.done",

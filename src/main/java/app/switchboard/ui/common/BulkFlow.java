@@ -2,6 +2,7 @@ package app.switchboard.ui.common;
 
 import app.switchboard.ops.BulkCandidate;
 import app.switchboard.ops.BulkChanges;
+import app.switchboard.ops.UndoStack;
 import java.util.List;
 import java.util.concurrent.Executor;
 
@@ -36,6 +37,14 @@ public final class BulkFlow {
         BulkFlowModel model = model(candidates, desiredOn);
         String environment = candidates.isEmpty() ? "" : candidates.get(0).target().environment().name();
         new BulkChangeWindow(model, messages, environment).show();
+        return model;
+    }
+
+    /** Opens the window on undoing a batch from this session's undo stack (Ctrl+Z on a batch). */
+    public BulkFlowModel openUndo(UndoStack.Step step) {
+        List<app.switchboard.ops.ChangeRequest> inverses = step.inverses();
+        BulkFlowModel model = new BulkFlowModel(bulk, changes, fx, step.asPreview(), inverses.get(0).desiredOn());
+        new BulkChangeWindow(model, messages, inverses.get(0).target().environment().name()).show();
         return model;
     }
 

@@ -48,11 +48,16 @@ public final class BulkFlowModel {
     /** @param fx where progress is applied: the JavaFX thread ({@link FxThread#executor()}) */
     public BulkFlowModel(BulkChanges bulk, ChangeRunner changes, Executor fx, List<BulkCandidate> candidates,
                          boolean desiredOn) {
+        this(bulk, changes, fx, bulk.preview(candidates, desiredOn), desiredOn);
+    }
+
+    /** A flow over known changes, such as undoing a batch. */
+    BulkFlowModel(BulkChanges bulk, ChangeRunner changes, Executor fx, BulkPreview preview, boolean desiredOn) {
         this.bulk = bulk;
         this.changes = changes;
         this.fx = fx;
         this.desiredOn = desiredOn;
-        showPreview(bulk.preview(candidates, desiredOn));
+        showPreview(preview);
     }
 
     public boolean desiredOn() {
@@ -142,6 +147,16 @@ public final class BulkFlowModel {
             return;
         }
         preview = last.retryFailed();
+        start();
+    }
+
+    /** Puts back what the last run changed, as a new batch through one new confirmation. */
+    public void undoRun() {
+        BulkResult last = result.get();
+        if (last == null || last.undoRequests().isEmpty() || phase.get() == Phase.RUNNING) {
+            return;
+        }
+        preview = BulkPreview.of(last.undoRequests());
         start();
     }
 

@@ -4,7 +4,9 @@ import app.switchboard.ops.ChangeEngine;
 import app.switchboard.ops.ChangeOutcome;
 import app.switchboard.ops.ChangeRequest;
 import app.switchboard.ops.UndoStack;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -38,6 +40,8 @@ public final class ChangeRunner {
     private final StaleWriteChooser staleWrites;
     private final Messages messages;
     private final List<Consumer<ChangeOutcome>> listeners = new CopyOnWriteArrayList<>();
+    /* the success notice of each change still showing its Undo button, by activity entry id; FX thread only */
+    private final Map<String, Notice> undoOffers = new HashMap<>();
 
     public ChangeRunner(ChangeEngine engine, TaskRunner tasks, Notifier notifier, StaleWriteChooser staleWrites,
                         Messages messages) {
@@ -124,7 +128,20 @@ public final class ChangeRunner {
     }
 
     private void deliver(PendingChange pending, ChangeOutcome outcome, Consumer<ChangeOutcome> onOutcome) {
-        OutcomeNotices.noticeFor(outcome, messages, this::undo).ifPresent(notifier::post);
+        if (outcome.succeeded() && outcome.request().isUndo()) {
+            // once undone, the earlier notice's Undo would only redo it
+            Notice offered = undoOffers.remove(outcome.request().undoOf());
+            if (offered != null) {
+                notifier.dismiss(offered);
+            }
+        }
+        OutcomeNotices.noticeFor(outcome, messages, this::undo).ifPresent(notice -> {
+            if (notice.hasAction() && outcome.entryId() != null) {
+                undoOffers.values().retainAll(notifier.notices());
+                undoOffers.put(outcome.entryId(), notice);
+            }
+            notifier.post(notice);
+        });
         try {
             onOutcome.accept(outcome);
         } finally {

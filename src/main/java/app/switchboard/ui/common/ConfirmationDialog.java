@@ -75,8 +75,10 @@ final class ConfirmationDialog extends Dialog<ConfirmationAnswer> {
 
     private static HBox environmentBand(ConfirmationRequest request, Messages messages) {
         Color colour = EnvironmentBanner.colourOf(request.environmentColour());
-        Label name = new Label(messages.get("changes.confirm.environment", request.environmentName(),
-                RiskWords.label(request.risk())));
+        String risk = RiskWords.label(request.risk());
+        // "Production · Production" would say the same thing twice
+        Label name = new Label(risk.equalsIgnoreCase(request.environmentName()) ? request.environmentName()
+                : messages.get("changes.confirm.environment", request.environmentName(), risk));
         name.setId("confirmEnvironment");
         name.getStyleClass().add("confirm-environment-name");
         FontIcon icon = new FontIcon(MaterialDesignS.SHIELD_HALF_FULL);
@@ -110,11 +112,14 @@ final class ConfirmationDialog extends Dialog<ConfirmationAnswer> {
         }
 
         reason.setId("confirmReason");
-        reason.setPromptText(messages.get(request.reasonRequired() ? "changes.confirm.reason.required"
+        // a label, not only a prompt: the prompt disappears once the field has the focus
+        Label reasonLabel = new Label(messages.get(request.reasonRequired() ? "changes.confirm.reason.required"
                 : "changes.confirm.reason.optional"));
-        reason.setAccessibleText(reason.getPromptText());
+        reasonLabel.setLabelFor(reason);
+        reason.setPromptText(messages.get("changes.confirm.reason.prompt"));
+        reason.setAccessibleText(reasonLabel.getText());
         reason.setMaxWidth(Double.MAX_VALUE);
-        box.getChildren().add(new VBox(4, new Label(messages.get("changes.confirm.reason.label")), reason));
+        box.getChildren().add(new VBox(4, reasonLabel, reason));
         if (request.mayOfferDontAskAgain()) {
             dontAskAgain.setText(messages.get("changes.confirm.dontAskAgain", request.environmentName()));
             dontAskAgain.setId("confirmDontAskAgain");

@@ -76,6 +76,8 @@ public class NotificationArea extends VBox {
         Label message = new Label(notice.message());
         message.getStyleClass().add("notice-message");
         message.setWrapText(true);
+        // a wrapped label in a VBox would otherwise be cut to one line with an ellipsis
+        message.setMinHeight(USE_PREF_SIZE);
         VBox card = new VBox(4, top, message);
         if (notice.hasAction()) {
             Button action = new Button(notice.actionLabel());

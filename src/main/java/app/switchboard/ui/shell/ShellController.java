@@ -3,6 +3,7 @@ package app.switchboard.ui.shell;
 import app.switchboard.credentials.Environment;
 import app.switchboard.settings.ThemeChoice;
 import app.switchboard.ui.common.Api;
+import app.switchboard.ui.common.BulkFlow;
 import app.switchboard.ui.common.ChangeRunner;
 import app.switchboard.ui.common.Messages;
 import app.switchboard.ui.common.Notice;
@@ -44,6 +45,7 @@ public class ShellController {
     private final Navigator navigator;
     private final Notifier notifier;
     private final ChangeRunner changes;
+    private final BulkFlow bulkFlow;
     private final Messages messages;
     private final Map<Section, Parent> loaded = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
@@ -68,7 +70,8 @@ public class ShellController {
     @FXML private Button aboutButton;
 
     public ShellController(ShellViewModel model, ViewLoader views, AboutViewModel about, Notifier notifier,
-                           ChangeRunner changes, Messages messages, Navigator navigator) {
+                           ChangeRunner changes, BulkFlow bulkFlow, Messages messages, Navigator navigator) {
+        this.bulkFlow = bulkFlow;
         this.model = model;
         this.views = views;
         this.about = about;
@@ -152,11 +155,17 @@ public class ShellController {
         if (content.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
             return;
         }
-        if (!changes.undoLast()) {
+        if (changes.undoLast()) {
+            return;
+        }
+        // a batch is undone as a batch: its own preview, confirmation, progress and results; its step
+        // leaves the stack change by change as they succeed, so a cancelled undo can be asked again
+        var top = changes.engine().undoStack().peek();
+        if (top.isPresent()) {
+            bulkFlow.openUndo(top.get());
+        } else {
             notifier.post(Notice.of(Notice.Kind.INFO, messages.get("common.action.undo"),
-                    changes.engine().undoStack().peek()
-                            .map(step -> messages.get("changes.notice.batchUndo", step.inverses().size()))
-                            .orElse(messages.get("changes.notice.nothingToUndo"))));
+                    messages.get("changes.notice.nothingToUndo")));
         }
     }
 

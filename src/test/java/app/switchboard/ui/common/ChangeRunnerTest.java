@@ -1,5 +1,7 @@
 package app.switchboard.ui.common;
 
+import app.switchboard.ops.FakeGateway;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.audit.ActivityLog;
@@ -34,7 +36,7 @@ class ChangeRunnerTest {
 
     @TempDir
     Path home;
-    final MemoryGateway der = new MemoryGateway(Api.DER_CONNECT);
+    final FakeGateway der = new FakeGateway(Api.DER_CONNECT);
     final Notifier notifier = new Notifier(Runnable::run);
     final List<StaleWriteChooser.Choice> staleAnswers = new ArrayList<>();
     final List<ChangeOutcome> published = new ArrayList<>();
