@@ -70,7 +70,8 @@ public final class ActivityCsv {
         return value == null ? "" : value;
     }
 
-    private static void writeRow(Writer out, List<String> cells) throws IOException {
+    /** One CSV line of escaped cells ending in CRLF; other exports write their lines with it too. */
+    public static void writeRow(Writer out, List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write(',');
@@ -80,7 +81,8 @@ public final class ActivityCsv {
         out.write("\r\n");
     }
 
-    static String cell(String value) {
+    /** One RFC 4180 cell, quoted when needed, with spreadsheet formulas defused. */
+    public static String cell(String value) {
         String safe = defuseFormula(value);
         boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
                 || safe.indexOf('\r') >= 0 || (!safe.isEmpty() && (safe.charAt(0) == ' ' || safe.charAt(safe.length() - 1) == ' '));

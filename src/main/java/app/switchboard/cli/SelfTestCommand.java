@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * switches one entity's feature off and back on, lists Fynn subscriptions and switches one active
  * entitlement off and back on, checking each answer. Prints one line; exit code 0 when all passed.
  */
-@Command(name = "self-test", aliases = "--self-test",
+@Command(name = "self-test", aliases = "--self-test", mixinStandardHelpOptions = true,
         description = "Check this installation against the built-in sandbox: sign in, list and switch on both APIs.")
 public final class SelfTestCommand implements Callable<Integer> {
     private static final int PAGE = 20;

@@ -1,23 +1,71 @@
 package app.switchboard.cli;
 
+import app.switchboard.sandbox.SandboxCommand;
+import java.io.PrintWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Root of the command line; each subcommand is registered in {@link #commandLine()}. */
+/** Root of the command line; the subcommands share one {@link CliSetup} through the {@link CliFactory}. */
 @Command(name = "switchboard", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
-        description = "Switch DER Connect features and Fynn entitlements from scripts.")
+        description = {"Switch DER Connect features and Fynn entitlements from scripts, on the same environments, "
+                + "credentials, safety rules and activity log as the app.",
+                "Without arguments, switchboard starts the app."},
+        subcommands = {EnvCommand.class, EntitiesCommand.class, SubscriptionsCommand.class, EntitlementsCommand.class,
+            ReviewCommand.class, BulkCommand.class, ActivityCommand.class, SandboxCommand.class,
+            SelfTestCommand.class})
 public final class SwitchboardCommand implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(SwitchboardCommand.class);
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new SwitchboardCommand())
-                .addSubcommand(new app.switchboard.sandbox.SandboxCommand())
-                .addSubcommand(new SelfTestCommand());
+        return commandLine(CliSetup.fromSystem());
+    }
+
+    /** The whole command tree over {@code setup}; every command's help lists the exit codes. */
+    public static CommandLine commandLine(CliSetup setup) {
+        CommandLine root = new CommandLine(new SwitchboardCommand(), new CliFactory(setup));
+        root.setCaseInsensitiveEnumValuesAllowed(true);
+        root.setExecutionExceptionHandler((failure, command, parsed) -> report(failure, command.getErr(),
+                command.getCommandName()));
+        root.setParameterExceptionHandler(SwitchboardCommand::usageProblem);
+        addExitCodes(root);
+        return root;
+    }
+
+    private static void addExitCodes(CommandLine command) {
+        command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(CommandLine.Model.UsageMessageSpec.keyValuesMap(ExitCodes.USAGE_LIST));
+        command.getSubcommands().values().forEach(SwitchboardCommand::addExitCodes);
+    }
+
+    private static int report(Exception failure, PrintWriter err, String command) {
+        int code = ExitCodes.of(failure);
+        if (code == ExitCodes.USAGE) {
+            err.println(failure.getMessage());
+        } else {
+            LOG.warn("switchboard {} failed", command, failure);
+            err.println(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+        }
+        err.flush();
+        return code;
+    }
+
+    private static int usageProblem(CommandLine.ParameterException problem, String[] args) {
+        CommandLine command = problem.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(problem.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(problem, err);
+        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help'.");
+        err.flush();
+        return ExitCodes.USAGE;
     }
 }

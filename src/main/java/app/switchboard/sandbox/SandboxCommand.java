@@ -25,7 +25,7 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--scale", defaultValue = "1", description = "Multiplies the data set; 100 gives 300,000+ entitlements (default: ${DEFAULT-VALUE}).")
     int scale;
 
-    @Option(names = "--latency-ms", defaultValue = "0", description = "Delay added to every API answer, with up to 50% jitter (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--latency-ms", defaultValue = "0", description = "Delay added to every API answer, with up to 50%% jitter (default: ${DEFAULT-VALUE}).")
     long latencyMs;
 
     @Option(names = "--fault-rate", defaultValue = "0", description = "Share of API requests (0..1) that get an injected fault (default: ${DEFAULT-VALUE}).")

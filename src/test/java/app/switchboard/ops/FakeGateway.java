@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * An in-memory remote system for engine tests: switches keyed by target id and item, scripted
  * faults per item, and counters for calls and concurrency.
  */
-final class FakeGateway implements SwitchGateway {
+public final class FakeGateway implements SwitchGateway {
 
     /** Lets a test hold a write in flight, e.g. to cancel a batch while writes are running. */
     interface WriteHook {
@@ -26,7 +26,7 @@ final class FakeGateway implements SwitchGateway {
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private volatile WriteHook hook = target -> { };
 
-    FakeGateway(Api api) {
+    public FakeGateway(Api api) {
         this.api = api;
     }
 
@@ -34,19 +34,19 @@ final class FakeGateway implements SwitchGateway {
         return target.targetId() + "/" + target.item();
     }
 
-    void set(ChangeTarget target, boolean on) {
+    public void set(ChangeTarget target, boolean on) {
         states.put(key(target), on);
     }
 
-    boolean isOn(ChangeTarget target) {
+    public boolean isOn(ChangeTarget target) {
         return Boolean.TRUE.equals(states.get(key(target)));
     }
 
-    void failWith(ChangeTarget target, SwitchFailure failure) {
+    public void failWith(ChangeTarget target, SwitchFailure failure) {
         faults.put(key(target), failure);
     }
 
-    void clearFaults() {
+    public void clearFaults() {
         faults.clear();
     }
 
@@ -59,7 +59,7 @@ final class FakeGateway implements SwitchGateway {
         hook = writeHook;
     }
 
-    int writes() {
+    public int writes() {
         return writes.get();
     }
 

@@ -1,20 +1,216 @@
 package app.switchboard.ui.activity;
 
+import app.switchboard.audit.ActivityEntry;
+import app.switchboard.audit.OutcomeKind;
 import app.switchboard.ui.common.EmptyStatePane;
+import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.StatusBadge;
+import app.switchboard.ui.common.SwitchWords;
+import java.io.File;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /** Binds the Activity view to its {@link ActivityViewModel}. */
 public class ActivityController {
     private final ActivityViewModel model;
+    private final Messages messages;
+    private final DateTimeFormatter times;
 
     @FXML private EmptyStatePane emptyState;
+    @FXML private TableView<ActivityEntry> table;
+    @FXML private ComboBox<FilterChoice<String>> environmentFilter;
+    @FXML private ComboBox<FilterChoice<OutcomeKind>> outcomeFilter;
+    @FXML private ComboBox<FilterChoice<String>> userFilter;
+    @FXML private TextField textFilter;
+    @FXML private DatePicker fromFilter;
+    @FXML private DatePicker untilFilter;
+    @FXML private Label count;
+    @FXML private Button export;
 
-    public ActivityController(ActivityViewModel model) {
+    public ActivityController(ActivityViewModel model, Messages messages) {
         this.model = model;
+        this.messages = messages;
+        this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM).withLocale(messages.locale())
+                .withZone(ZoneId.systemDefault());
+    }
+
+    public ActivityViewModel model() {
+        return model;
     }
 
     @FXML
     private void initialize() {
         emptyState.bind(model.emptyStateProperty());
+        emptyState.visibleProperty().bind(Bindings.isEmpty(model.shown()));
+        emptyState.setMouseTransparent(true);
+        bindFilters();
+        buildTable();
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("activity.count", model.shown().size(), model.loadedCount()), model.shown()));
+        export.disableProperty().bind(Bindings.isEmpty(model.shown()));
+        export.setAccessibleText(messages.get("activity.export.tooltip"));
+        model.reload();
+    }
+
+    private void bindFilters() {
+        environmentFilter.setItems(model.environments());
+        environmentFilter.valueProperty().bindBidirectional(model.environmentProperty());
+        environmentFilter.setAccessibleText(messages.get("activity.column.environment"));
+        userFilter.setItems(model.users());
+        userFilter.valueProperty().bindBidirectional(model.userProperty());
+        userFilter.setAccessibleText(messages.get("activity.column.user"));
+        outcomeFilter.setItems(model.outcomes());
+        outcomeFilter.valueProperty().bindBidirectional(model.outcomeProperty());
+        outcomeFilter.setAccessibleText(messages.get("activity.column.outcome"));
+        textFilter.textProperty().bindBidirectional(model.textProperty());
+        textFilter.setAccessibleText(messages.get("activity.filter.text"));
+        fromFilter.valueProperty().bindBidirectional(model.fromProperty());
+        fromFilter.setAccessibleText(messages.get("activity.filter.from"));
+        untilFilter.valueProperty().bindBidirectional(model.untilProperty());
+        untilFilter.setAccessibleText(messages.get("activity.filter.until"));
+    }
+
+    private void buildTable() {
+        SortedList<ActivityEntry> sorted = new SortedList<>(model.shown());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setId("activityTable");
+        table.setAccessibleText(messages.get("activity.title"));
+        TableColumn<ActivityEntry, java.time.Instant> time = new TableColumn<>(messages.get("activity.column.time"));
+        time.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().time()));
+        time.setCellFactory(c -> textCell(times::format));
+        time.setPrefWidth(170);
+        TableColumn<ActivityEntry, OutcomeKind> outcome = new TableColumn<>(messages.get("activity.column.outcome"));
+        outcome.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().outcome().kind()));
+        outcome.setCellFactory(c -> new TableCell<>() {
+            private final StatusBadge badge = new StatusBadge();
+
+            @Override
+            protected void updateItem(OutcomeKind kind, boolean empty) {
+                super.updateItem(kind, empty);
+                if (!empty && kind != null) {
+                    badge.showOutcome(kind, messages);
+                }
+                setGraphic(empty || kind == null ? null : badge);
+            }
+        });
+        outcome.setPrefWidth(120);
+        TableColumn<ActivityEntry, Long> duration = column("activity.column.duration", ActivityEntry::durationMs, 80);
+        duration.setCellFactory(c -> textCell(ms -> messages.get("activity.duration", ms)));
+        table.getColumns().setAll(List.of(time,
+                column("activity.column.environment", ActivityEntry::environment, 100),
+                column("activity.column.target", ActivityEntry::targetName, 300),
+                column("activity.column.change", this::change, 200),
+                outcome,
+                undoColumn(),
+                column("activity.column.message", e -> e.outcome().message(), 240),
+                column("activity.column.user", ActivityEntry::user, 90),
+                column("activity.column.api", e -> e.api().displayName(), 90),
+                duration,
+                column("activity.column.requestId", ActivityEntry::requestId, 120)));
+        time.setSortType(TableColumn.SortType.DESCENDING);
+    }
+
+    private String change(ActivityEntry e) {
+        String action = e.action() == null ? "" : messages.get("activity.action." + e.action());
+        return messages.get("activity.change", action,
+                e.before() == null ? "?" : SwitchWords.state(e.api(), e.before(), messages),
+                e.after() == null ? "?" : SwitchWords.state(e.api(), e.after(), messages));
+    }
+
+    private <T extends Comparable<T>> TableColumn<ActivityEntry, T> column(String key, Function<ActivityEntry, T> value,
+                                                                           double width) {
+        TableColumn<ActivityEntry, T> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private static <T> TableCell<ActivityEntry, T> textCell(Function<T, String> format) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(T value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? null : format.apply(value));
+            }
+        };
+    }
+
+    private TableColumn<ActivityEntry, ActivityEntry> undoColumn() {
+        TableColumn<ActivityEntry, ActivityEntry> undo = new TableColumn<>(messages.get("activity.column.undo"));
+        undo.setSortable(false);
+        undo.setPrefWidth(70);
+        undo.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        undo.setCellFactory(c -> new TableCell<>() {
+            private final Button button = new Button(null, new FontIcon(MaterialDesignU.UNDO_VARIANT));
+            private final StackPane holder = new StackPane(button);
+            private final Tooltip tip = new Tooltip();
+
+            {
+                button.getStyleClass().addAll("flat", "activity-undo");
+                tip.setWrapText(true);
+                tip.setMaxWidth(380);
+                Tooltip.install(holder, tip);
+            }
+
+            @Override
+            protected void updateItem(ActivityEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                if (empty || entry == null) {
+                    setGraphic(null);
+                    return;
+                }
+                var why = model.whyNotUndoable(entry);
+                button.setDisable(why.isPresent());
+                tip.setText(why.orElse(messages.get("activity.undo.tooltip")));
+                button.setAccessibleText(messages.get("activity.undo.accessible", entry.targetName(),
+                        times.format(entry.time())) + (why.isPresent() ? " — " + why.get() : ""));
+                button.setOnAction(e -> model.undo(entry));
+                setGraphic(holder);
+            }
+        });
+        return undo;
+    }
+
+    @FXML
+    private void refresh() {
+        model.reload();
+    }
+
+    @FXML
+    private void clearFilters() {
+        model.clearFilters();
+    }
+
+    @FXML
+    private void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("activity.export.chooser"));
+        chooser.setInitialFileName(messages.get("activity.export.fileName"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File file = chooser.showSaveDialog(table.getScene().getWindow());
+        if (file != null) {
+            model.exportTo(file.toPath());
+        }
     }
 }

@@ -1,21 +1,267 @@
 package app.switchboard.ui.activity;
 
-import app.switchboard.ui.common.EmptyState;
+import app.switchboard.audit.ActivityCsv;
+import app.switchboard.audit.ActivityEntry;
+import app.switchboard.audit.ActivityQuery;
+import app.switchboard.audit.OutcomeKind;
+import app.switchboard.ui.common.ActivityHistory;
+import app.switchboard.ui.common.Api;
 import app.switchboard.ui.common.EnvironmentSession;
+import app.switchboard.ui.common.ChangeRunner;
+import app.switchboard.ui.common.EmptyState;
+import app.switchboard.ui.common.ErrorText;
+import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.Notice;
+import app.switchboard.ui.common.Notifier;
+import app.switchboard.ui.common.PendingChange;
+import app.switchboard.ui.common.RunningTask;
+import app.switchboard.ui.common.TaskRunner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
-/** State of the Activity view. Until its content lands it describes what will appear there. */
+/**
+ * State of the Activity view: the newest entries of the activity log, read in the background and
+ * again whenever a change completes, narrowed by environment, target text, outcome, user and date
+ * range in memory. Exports exactly the rows that pass the filters; undoes a row through the engine.
+ */
 public final class ActivityViewModel {
-    static final String HEADING = "No activity recorded yet";
-    static final String WHAT_APPEARS = "This view will show the activity log: every change made from this console, with who, when, on which environment, the reason given and what the server answered, and a way to undo it.";
+    /** Entries read from the log; older ones are reachable through the CSV files themselves. */
+    static final int LOADED = 20_000;
 
+    private final ActivityHistory history;
+    private final TaskRunner tasks;
+    private final Notifier notifier;
+    private final Messages messages;
+    private final ZoneId zone;
+    private final ObservableList<ActivityEntry> loaded = FXCollections.observableArrayList();
+    private final FilteredList<ActivityEntry> shown = new FilteredList<>(loaded);
+    private final ObservableList<FilterChoice<String>> environments = FXCollections.observableArrayList();
+    private final ObservableList<FilterChoice<String>> users = FXCollections.observableArrayList();
+    private final ObservableList<FilterChoice<OutcomeKind>> outcomes = FXCollections.observableArrayList();
+    private final ObjectProperty<FilterChoice<String>> environment = new SimpleObjectProperty<>();
+    private final ObjectProperty<FilterChoice<String>> user = new SimpleObjectProperty<>();
+    private final ObjectProperty<FilterChoice<OutcomeKind>> outcome = new SimpleObjectProperty<>();
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> until = new SimpleObjectProperty<>();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final StringProperty problem = new SimpleStringProperty();
     private final ObjectBinding<EmptyState> emptyState;
+    private Set<String> undone = Set.of();
+    private RunningTask reading;
 
-    public ActivityViewModel(EnvironmentSession session) {
-        emptyState = EmptyState.following(session, HEADING, WHAT_APPEARS);
+    public ActivityViewModel(ActivityHistory history, TaskRunner tasks, ChangeRunner changes, Notifier notifier,
+                             EnvironmentSession session, Messages messages) {
+        this(history, tasks, changes, notifier, session, messages, ZoneId.systemDefault());
+    }
+
+    ActivityViewModel(ActivityHistory history, TaskRunner tasks, ChangeRunner changes, Notifier notifier,
+                      EnvironmentSession session, Messages messages, ZoneId zone) {
+        this.history = history;
+        this.tasks = tasks;
+        this.notifier = notifier;
+        this.messages = messages;
+        this.zone = zone;
+        environments.setAll(List.of(FilterChoice.all(messages.get("activity.filter.allEnvironments"))));
+        users.setAll(List.of(FilterChoice.all(messages.get("activity.filter.allUsers"))));
+        outcomes.add(FilterChoice.all(messages.get("activity.filter.allOutcomes")));
+        for (OutcomeKind kind : OutcomeKind.values()) {
+            outcomes.add(new FilterChoice<>(kind, messages.get("activity.outcome." + kind.name().toLowerCase(java.util.Locale.ROOT))));
+        }
+        environment.set(environments.get(0));
+        user.set(users.get(0));
+        outcome.set(outcomes.get(0));
+        List<javafx.beans.Observable> filters = List.of(environment, user, outcome, text, from, until);
+        filters.forEach(filter -> filter.addListener(changed -> applyFilters()));
+        emptyState = Bindings.createObjectBinding(this::describeEmpty, loaded, problem, loading);
+        changes.addOutcomeListener(done -> reload());
+        // which rows can be undone depends on the environment connected now
+        session.stateProperty(Api.DER_CONNECT).addListener((obs, old, now) -> reload());
+    }
+
+    /** Reads the log again in the background; the filters stay. */
+    public void reload() {
+        if (reading != null) {
+            reading.cancel();
+        }
+        loading.set(true);
+        reading = tasks.task(messages.get("activity.task.read"), progress -> history.newest(ActivityQuery.all(), LOADED))
+                .onSuccess(entries -> {
+                    loading.set(false);
+                    problem.set(null);
+                    undone = ActivityHistory.undone(entries);
+                    loaded.setAll(entries);
+                    refreshChoices();
+                })
+                .onFailure(error -> {
+                    loading.set(false);
+                    problem.set(messages.get("activity.readFailed", ErrorText.reason(error)));
+                })
+                .onCancelled(() -> loading.set(false))
+                .start();
+    }
+
+    /** The filters as one query; dates are whole local days, {@code until} included. */
+    public ActivityQuery query() {
+        ActivityQuery query = ActivityQuery.all()
+                .withEnvironment(valueOf(environment))
+                .withUser(valueOf(user))
+                .withText(text.get() == null || text.get().isBlank() ? null : text.get())
+                .withOutcomes(outcome.get() == null || outcome.get().isAll() ? Set.of() : Set.of(outcome.get().value()));
+        return query.between(from.get() == null ? null : from.get().atStartOfDay(zone).toInstant(),
+                until.get() == null ? null : until.get().plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    public void clearFilters() {
+        environment.set(environments.get(0));
+        user.set(users.get(0));
+        outcome.set(outcomes.get(0));
+        text.set("");
+        from.set(null);
+        until.set(null);
+    }
+
+    /** Writes the rows that pass the filters, in the order shown, as CSV; returns how many. */
+    public long export(Writer out) {
+        return ActivityCsv.write(List.copyOf(shown).stream(), out);
+    }
+
+    /** {@link #export(Writer)} to a file, in the background, with a notice when done. */
+    public void exportTo(Path file) {
+        List<ActivityEntry> rows = List.copyOf(shown);
+        tasks.task(messages.get("activity.task.export", file.getFileName()), progress -> {
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                return ActivityCsv.write(rows.stream(), out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).onSuccess(count -> notifier.post(Notice.of(Notice.Kind.SUCCESS, messages.get("activity.exported.title"),
+                        messages.get("activity.exported", count, file.toString()))))
+                .onFailure(error -> notifier.post(Notice.of(Notice.Kind.FAILED, messages.get("activity.exportFailed.title"),
+                        messages.get("activity.exportFailed", file.toString(), ErrorText.reason(error)))))
+                .start();
+    }
+
+    /** Why the row cannot be undone now; empty when it can. */
+    public Optional<String> whyNotUndoable(ActivityEntry entry) {
+        return history.whyNotUndoable(entry, undone);
+    }
+
+    public PendingChange undo(ActivityEntry entry) {
+        return history.undo(entry);
+    }
+
+    private void applyFilters() {
+        ActivityQuery query = query();
+        shown.setPredicate(query::matches);
+    }
+
+    private void refreshChoices() {
+        keepChoices(environments, environment, loaded.stream().map(ActivityEntry::environment).toList());
+        keepChoices(users, user, loaded.stream().map(ActivityEntry::user).filter(u -> u != null).toList());
+        applyFilters();
+    }
+
+    private static void keepChoices(ObservableList<FilterChoice<String>> choices, ObjectProperty<FilterChoice<String>> chosen,
+                                    List<String> values) {
+        FilterChoice<String> keep = chosen.get();
+        Set<String> distinct = new TreeSet<>(values);
+        List<FilterChoice<String>> fresh = new java.util.ArrayList<>();
+        fresh.add(choices.get(0));
+        distinct.forEach(v -> fresh.add(new FilterChoice<>(v, v)));
+        if (keep != null && !keep.isAll() && !distinct.contains(keep.value())) {
+            fresh.add(keep);
+        }
+        choices.setAll(fresh);
+        chosen.set(keep == null ? fresh.get(0) : fresh.get(fresh.indexOf(keep)));
+    }
+
+    private static <T> T valueOf(ObjectProperty<FilterChoice<T>> choice) {
+        return choice.get() == null ? null : choice.get().value();
+    }
+
+    private EmptyState describeEmpty() {
+        if (problem.get() != null) {
+            return new EmptyState(messages.get("activity.empty.failed"), problem.get());
+        }
+        if (loading.get()) {
+            return new EmptyState(messages.get("activity.empty.loading"), messages.get("activity.empty.loadingText"));
+        }
+        return loaded.isEmpty()
+                ? new EmptyState(messages.get("activity.empty.heading"), messages.get("activity.empty.text"))
+                : new EmptyState(messages.get("activity.empty.filtered"), messages.get("activity.empty.filteredText"));
+    }
+
+    public ObservableList<ActivityEntry> shown() {
+        return shown;
+    }
+
+    public int loadedCount() {
+        return loaded.size();
     }
 
     public ObjectBinding<EmptyState> emptyStateProperty() {
         return emptyState;
+    }
+
+    public ObservableList<FilterChoice<String>> environments() {
+        return environments;
+    }
+
+    public ObservableList<FilterChoice<String>> users() {
+        return users;
+    }
+
+    public ObservableList<FilterChoice<OutcomeKind>> outcomes() {
+        return outcomes;
+    }
+
+    public ObjectProperty<FilterChoice<String>> environmentProperty() {
+        return environment;
+    }
+
+    public ObjectProperty<FilterChoice<String>> userProperty() {
+        return user;
+    }
+
+    public ObjectProperty<FilterChoice<OutcomeKind>> outcomeProperty() {
+        return outcome;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> untilProperty() {
+        return until;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
     }
 }

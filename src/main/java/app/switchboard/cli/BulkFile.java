@@ -1,0 +1,80 @@
+package app.switchboard.cli;
+
+import app.switchboard.audit.Api;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A bulk change file: CSV with the columns api, target id, feature or entitlement, on/off, reason.
+ * A first row starting with "api" is a header; empty rows and rows starting with # are skipped.
+ * Every problem is reported with its line before anything is sent.
+ */
+final class BulkFile {
+    /**
+     * One wanted change.
+     *
+     * @param targetId DER entity id, or Fynn subscription id
+     * @param item     DER feature name, or Fynn entitlement id
+     */
+    record Line(int line, Api api, String targetId, String item, boolean on, String reason) {
+    }
+
+    private BulkFile() {
+    }
+
+    static List<Line> parse(String text) {
+        List<Line> lines = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<CsvReader.Row> rows = CsvReader.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        for (int i = 0; i < rows.size(); i++) {
+            CsvReader.Row row = rows.get(i);
+            List<String> cells = row.cells().stream().map(String::strip).toList();
+            boolean empty = cells.stream().allMatch(String::isEmpty);
+            boolean header = i == 0 && cells.get(0).equalsIgnoreCase("api");
+            if (empty || header || cells.get(0).startsWith("#")) {
+                continue;
+            }
+            try {
+                lines.add(line(row.line(), cells));
+            } catch (IllegalArgumentException e) {
+                problems.add("Line " + row.line() + ": " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UsageException("The bulk file has problems; nothing was sent:\n  " + String.join("\n  ", problems));
+        }
+        if (lines.isEmpty()) {
+            throw new UsageException("The bulk file lists no changes (columns: api, target id, feature or entitlement, on/off, reason).");
+        }
+        return lines;
+    }
+
+    private static Line line(int number, List<String> cells) {
+        if (cells.size() < 4 || cells.size() > 5) {
+            throw new IllegalArgumentException("expected 4 or 5 columns (api, target id, feature or entitlement, on/off, "
+                    + "reason), found " + cells.size());
+        }
+        if (cells.get(1).isEmpty() || cells.get(2).isEmpty()) {
+            throw new IllegalArgumentException("the target id and the feature or entitlement must not be empty");
+        }
+        String reason = cells.size() == 5 && !cells.get(4).isEmpty() ? cells.get(4) : null;
+        return new Line(number, api(cells.get(0)), cells.get(1), cells.get(2), state(cells.get(3)), reason);
+    }
+
+    private static Api api(String text) {
+        return switch (text.toLowerCase(Locale.ROOT).replace(" ", "").replace("-", "").replace("_", "")) {
+            case "der", "derconnect" -> Api.DER_CONNECT;
+            case "fynn" -> Api.FYNN;
+            default -> throw new IllegalArgumentException("unknown api \"" + text + "\" (write der or fynn)");
+        };
+    }
+
+    private static boolean state(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "on", "true", "active", "enable", "enabled", "1" -> true;
+            case "off", "false", "inactive", "disable", "disabled", "0" -> false;
+            default -> throw new IllegalArgumentException("\"" + text + "\" is neither on nor off");
+        };
+    }
+}

@@ -1,0 +1,95 @@
+package app.switchboard.cli;
+
+import app.switchboard.audit.Api;
+import app.switchboard.client.ApiErrorKind;
+import app.switchboard.client.ApiException;
+import app.switchboard.credentials.Environment;
+import app.switchboard.derconnect.Entity;
+import app.switchboard.derconnect.EntityFeatureStatus;
+import app.switchboard.fynn.Entitlement;
+import app.switchboard.fynn.Subscription;
+import app.switchboard.ops.BulkCandidate;
+import app.switchboard.ops.ChangeTarget;
+import app.switchboard.ops.EnvironmentConnection;
+import app.switchboard.ops.FynnEntitlementGateway;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the current state of every switch a bulk file names, once per entity or subscription,
+ * and turns each line into a {@link BulkCandidate}. A target the server cannot find becomes
+ * "not eligible" with the reason; any other failure (network, credentials) stops the run.
+ */
+final class BulkTargets {
+    private record DerState(Entity entity, List<EntityFeatureStatus> features) {
+    }
+
+    private record FynnState(Subscription subscription, List<Entitlement> entitlements) {
+    }
+
+    private final EnvironmentConnection connection;
+    private final Map<String, Optional<DerState>> entities = new HashMap<>();
+    private final Map<String, Optional<FynnState>> subscriptions = new HashMap<>();
+
+    BulkTargets(EnvironmentConnection connection) {
+        this.connection = connection;
+    }
+
+    BulkCandidate candidate(BulkFile.Line line) {
+        Environment env = connection.environment();
+        if (line.api() == Api.DER_CONNECT) {
+            Optional<DerState> state = entities.computeIfAbsent(line.targetId(), this::readEntity);
+            if (state.isEmpty()) {
+                return notFound(new ChangeTarget(env, Api.DER_CONNECT, line.targetId(), line.item(), null),
+                        "DER Connect has no entity " + line.targetId());
+            }
+            Entity e = state.get().entity();
+            ChangeTarget target = ChangeTarget.derFeature(env, e.id(), line.item(), e.name(),
+                    e.type() == null ? null : e.type().value(), e.identifier());
+            boolean on = state.get().features().stream().anyMatch(f -> line.item().equals(f.feature()) && f.enabled());
+            return BulkCandidate.eligible(target, on);
+        }
+        Optional<FynnState> state = subscriptions.computeIfAbsent(line.targetId(), this::readSubscription);
+        if (state.isEmpty()) {
+            return notFound(new ChangeTarget(env, Api.FYNN, line.targetId(), line.item(), null),
+                    "Fynn has no subscription " + line.targetId());
+        }
+        Subscription s = state.get().subscription();
+        Optional<Entitlement> entitlement = state.get().entitlements().stream()
+                .filter(e -> line.item().equals(e.id())).findFirst();
+        String customer = s.customer() == null || s.customer().isIdOnly() ? null : s.customer().displayName();
+        ChangeTarget target = ChangeTarget.fynnEntitlement(env, s.id() == null ? line.targetId() : s.id(), line.item(),
+                customer, null, s.number(), entitlement.map(e -> e.feature() == null ? null : e.feature().name()).orElse(null));
+        return entitlement.map(e -> BulkCandidate.eligible(target, FynnEntitlementGateway.isOn(e)))
+                .orElseGet(() -> notFound(target, "subscription " + line.targetId() + " has no entitlement " + line.item()));
+    }
+
+    private Optional<DerState> readEntity(String id) {
+        try {
+            return Optional.of(new DerState(connection.der().entity(id), connection.der().features(id)));
+        } catch (ApiException e) {
+            return absentIfNotFound(e);
+        }
+    }
+
+    private Optional<FynnState> readSubscription(String id) {
+        try {
+            return Optional.of(new FynnState(connection.fynn().subscription(id), connection.fynn().entitlements(id, null, true)));
+        } catch (ApiException e) {
+            return absentIfNotFound(e);
+        }
+    }
+
+    private static <T> Optional<T> absentIfNotFound(ApiException e) {
+        if (e.kind() == ApiErrorKind.NOT_FOUND) {
+            return Optional.empty();
+        }
+        throw e;
+    }
+
+    private static BulkCandidate notFound(ChangeTarget target, String why) {
+        return new BulkCandidate(target, false, why);
+    }
+}

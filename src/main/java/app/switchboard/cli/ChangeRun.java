@@ -1,0 +1,41 @@
+package app.switchboard.cli;
+
+import app.switchboard.ops.ChangeEngine;
+import app.switchboard.ops.ChangeOutcome;
+import app.switchboard.ops.ChangeRequest;
+import app.switchboard.ops.ChangeTarget;
+import app.switchboard.ops.EnvironmentUnavailableException;
+import java.io.PrintWriter;
+
+/** One change from the command line through the engine: confirmation, the write, the activity entry, the exit code. */
+final class ChangeRun {
+    private ChangeRun() {
+    }
+
+    /**
+     * @param currentOn the switch as just read from the server
+     * @return the exit code
+     */
+    static int change(CliContext context, ChangeOptions options, ChangeTarget target, boolean currentOn, boolean desiredOn,
+                      PrintWriter out, PrintWriter err) throws EnvironmentUnavailableException {
+        if (currentOn == desiredOn) {
+            out.println(target.displayName() + " is already " + target.stateWord(desiredOn) + " in "
+                    + target.environment().name() + "; nothing was sent.");
+            return ExitCodes.OK;
+        }
+        CliConfirmer confirmer = context.confirmer(options, err);
+        ChangeEngine engine = context.engine(confirmer);
+        ChangeOutcome outcome = engine.change(ChangeRequest.set(target, currentOn, desiredOn));
+        if (outcome.succeeded()) {
+            out.println(outcome.summary());
+        } else if (outcome.kind() != ChangeOutcome.Kind.CANCELLED) {
+            err.println(outcome.summary());
+        }
+        if (outcome.notRecorded() != null) {
+            err.println("Warning: " + outcome.notRecorded());
+        }
+        out.flush();
+        err.flush();
+        return ExitCodes.of(outcome, confirmer.stoppedCode());
+    }
+}

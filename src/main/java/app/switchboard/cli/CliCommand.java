@@ -1,0 +1,48 @@
+package app.switchboard.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * A command that works on an environment: opens the {@link CliContext} for the run and closes it
+ * (stopping a Demo sandbox) afterwards. Failures are thrown and turned into an exit code and one
+ * readable message by {@link SwitchboardCommand}.
+ */
+abstract class CliCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    private final CliSetup setup;
+
+    protected CliCommand(CliSetup setup) {
+        this.setup = setup;
+    }
+
+    @Override
+    public final Integer call() throws Exception {
+        try (CliContext context = setup.open(common)) {
+            return run(context);
+        }
+    }
+
+    protected abstract int run(CliContext context) throws Exception;
+
+    protected PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    protected PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** Reports progress of a long run on standard error, overwriting one line on a terminal. */
+    protected Progress progress(String what) {
+        return new Progress(err(), setup.terminal().interactive(), what);
+    }
+}

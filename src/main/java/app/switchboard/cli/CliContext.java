@@ -1,0 +1,148 @@
+package app.switchboard.cli;
+
+import app.switchboard.ApiConnector;
+import app.switchboard.AppPaths;
+import app.switchboard.audit.ActivityLog;
+import app.switchboard.client.SharedHttp;
+import app.switchboard.credentials.DeferredSecretStore;
+import app.switchboard.credentials.DemoAwareSecretStore;
+import app.switchboard.credentials.Environment;
+import app.switchboard.credentials.JsonEnvironmentStore;
+import app.switchboard.credentials.SecretStore;
+import app.switchboard.credentials.SecretStores;
+import app.switchboard.ops.BulkChanges;
+import app.switchboard.ops.ChangeEngine;
+import app.switchboard.ops.DerFeatureGateway;
+import app.switchboard.ops.EnvironmentConnection;
+import app.switchboard.ops.EnvironmentUnavailableException;
+import app.switchboard.ops.FynnEntitlementGateway;
+import app.switchboard.ops.ReadOnlyApis;
+import app.switchboard.ops.UndoStack;
+import app.switchboard.settings.SettingsStore;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+
+/**
+ * The command line's composition, built for one command run from the same parts the app uses:
+ * the environments file, the secret store (keychain or encrypted file, unlocked through the
+ * terminal or {@code --passphrase-env}), the API connector (Demo starts the sandbox in-process),
+ * the change engine and the activity log. Everything is built on first use, so that
+ * {@code env list} never starts a sandbox or asks for a passphrase.
+ */
+public final class CliContext implements AutoCloseable {
+    private final CliSetup setup;
+    private final CommonOptions options;
+    private final AppPaths paths;
+    private final ExecutorService workers = Executors.newFixedThreadPool(BulkChanges.DEFAULT_IN_FLIGHT, daemonThreads());
+    private final SharedHttp http = new SharedHttp();
+    private final SecretStore secrets;
+    private final JsonEnvironmentStore environments;
+    private EnvironmentConnection connection;
+
+    CliContext(CliSetup setup, CommonOptions options) {
+        this.setup = setup;
+        this.options = options;
+        this.paths = setup.paths().get();
+        TerminalPassphrasePrompt prompt = new TerminalPassphrasePrompt(setup.terminal(), options.passphraseVariable(),
+                setup.variables());
+        this.secrets = new DemoAwareSecretStore(new DeferredSecretStore(() -> SecretStores.choose(paths, prompt, workers)));
+        this.environments = new JsonEnvironmentStore(paths);
+    }
+
+    public CliSetup setup() {
+        return setup;
+    }
+
+    public AppPaths paths() {
+        return paths;
+    }
+
+    public SharedHttp http() {
+        return http;
+    }
+
+    public SecretStore secrets() {
+        return secrets;
+    }
+
+    public JsonEnvironmentStore environments() {
+        return environments;
+    }
+
+    public ActivityLog activityLog() {
+        return ActivityLog.in(paths);
+    }
+
+    /** The environment named by {@code --env}, else the one last selected in the app, else Demo. */
+    public Environment environment() {
+        String name = options.environment() != null ? options.environment() : lastUsed();
+        return find(name);
+    }
+
+    /** Whether {@code --env} was given (commands over local files filter by it only then). */
+    public boolean environmentChosen() {
+        return options.environment() != null;
+    }
+
+    public Environment find(String name) {
+        return environments.list().stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst()
+                .orElseThrow(() -> new UsageException("There is no environment called \"" + name + "\". Known: "
+                        + String.join(", ", environments.list().stream().map(Environment::name).toList())
+                        + " (see 'switchboard env list')."));
+    }
+
+    private String lastUsed() {
+        String last = new SettingsStore(paths.config(), Runnable::run).current().lastEnvironment();
+        boolean known = last != null && environments.list().stream().anyMatch(e -> e.name().equals(last));
+        return known ? last : Environment.DEMO_NAME;
+    }
+
+    /** Connects to the chosen environment once (for Demo: starts the sandbox); closed with the context. */
+    public EnvironmentConnection connection() throws EnvironmentUnavailableException {
+        if (connection == null) {
+            connection = new ApiConnector(http, secrets, setup::sandbox).connect(environment());
+            if (connection.environment().isDemo()) {
+                environments.useDemo(connection.environment());
+            }
+        }
+        return connection;
+    }
+
+    /** The change engine over this connection, asking through {@code confirmer}. */
+    public ChangeEngine engine(CliConfirmer confirmer) throws EnvironmentUnavailableException {
+        EnvironmentConnection open = connection();
+        return new ChangeEngine(List.of(new DerFeatureGateway(env -> open.der()), new FynnEntitlementGateway(env -> open.fynn())),
+                CliConfirmer.consultAlways(), confirmer, activityLog(), new ReadOnlyApis(), new UndoStack(), setup.clock(),
+                System.getProperty("user.name", "unknown"));
+    }
+
+    public CliConfirmer confirmer(ChangeOptions change, PrintWriter err) throws EnvironmentUnavailableException {
+        return new CliConfirmer(connection().environment(), change, setup.terminal(), err);
+    }
+
+    public BulkChanges bulk(ChangeEngine engine) {
+        return new BulkChanges(engine, workers);
+    }
+
+    @Override
+    public void close() {
+        if (connection != null) {
+            connection.close();
+        }
+        workers.shutdownNow();
+        http.close();
+    }
+
+    private static ThreadFactory daemonThreads() {
+        ThreadFactory base = Executors.defaultThreadFactory();
+        return runnable -> {
+            Thread thread = base.newThread(runnable);
+            thread.setName("switchboard-cli-" + thread.getName());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,175 @@
+package app.switchboard.cli;
+
+import app.switchboard.credentials.Environment;
+import app.switchboard.ops.ConnectionCheck;
+import app.switchboard.ops.ConnectionReport;
+import app.switchboard.ops.ConnectionTest;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code switchboard env}: the environments the app and the command line share. */
+@Command(name = "env", mixinStandardHelpOptions = true,
+        description = "Environments (shared with the app). Secrets go to the OS keychain or the encrypted secret file.",
+        subcommands = {EnvCommand.ListEnvironments.class, EnvCommand.AddEnvironment.class, EnvCommand.EditEnvironment.class,
+            EnvCommand.RemoveEnvironment.class, EnvCommand.TestEnvironment.class})
+final class EnvCommand {
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the environments; secrets are never shown.")
+    static final class ListEnvironments extends CliCommand {
+        @Mixin
+        FormatOption format;
+
+        ListEnvironments(CliSetup setup) {
+            super(setup);
+        }
+
+        @Override
+        protected int run(CliContext context) {
+            String current = context.environment().name();
+            new Output(out(), format.format()).print(new Listing<>(List.<Column<Environment>>of(
+                    Column.of("name", "Name", Environment::name),
+                    Column.of("default", "Default", e -> e.name().equals(current)),
+                    Column.of("risk", "Risk", e -> e.risk().name().toLowerCase(Locale.ROOT)),
+                    Column.of("colour", "Colour", Environment::colour),
+                    Column.of("derApiUrl", "DER Connect API", e -> e.isDemo() ? "(built-in sandbox)" : e.derApiUrl()),
+                    Column.of("derTokenUrl", "DER token URL", Environment::derTokenUrl),
+                    Column.of("derClientId", "DER client id", Environment::derClientId),
+                    Column.of("derScope", "Scope", Environment::derScope),
+                    Column.of("fynnUrl", "Fynn API", e -> e.isDemo() ? "(built-in sandbox)" : e.fynnUrl()),
+                    Column.of("requireReason", "Reason required", Environment::requireReason)),
+                    context.environments().list()));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Add an environment. Secrets come from environment variables, standard input or the terminal.")
+    static final class AddEnvironment extends CliCommand {
+        @Parameters(paramLabel = "NAME", description = "Unique name, shown in the app's title bar.")
+        String name;
+
+        @Mixin
+        EnvironmentOptions settings;
+
+        @Mixin
+        SecretOptions secretOptions;
+
+        AddEnvironment(CliSetup setup) {
+            super(setup);
+        }
+
+        @Override
+        protected int run(CliContext context) {
+            if (context.environments().list().stream().anyMatch(e -> e.name().equalsIgnoreCase(name))) {
+                throw new UsageException("An environment called " + name + " exists already: use 'switchboard env edit'.");
+            }
+            Environment created = settings.create(name);
+            int stored = secretOptions.store(created, context.setup(), context.secrets(), true);
+            context.environments().save(created);
+            out().println("Added " + created.name() + " (" + created.risk().name().toLowerCase(Locale.ROOT) + "), "
+                    + stored + " secret(s) stored in the " + (stored == 0 ? "secret store." : context.secrets().description() + "."));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "edit", mixinStandardHelpOptions = true,
+            description = "Change the given settings of an environment; secrets only when a secret option is given.")
+    static final class EditEnvironment extends CliCommand {
+        @Parameters(paramLabel = "NAME", description = "The environment to change.")
+        String name;
+
+        @Mixin
+        EnvironmentOptions settings;
+
+        @Mixin
+        SecretOptions secretOptions;
+
+        EditEnvironment(CliSetup setup) {
+            super(setup);
+        }
+
+        @Override
+        protected int run(CliContext context) {
+            Environment changed = settings.applyTo(context.find(name));
+            if (changed.isDemo()) {
+                throw new UsageException("The Demo environment is built in and cannot be changed.");
+            }
+            int stored = secretOptions.given() ? secretOptions.store(changed, context.setup(), context.secrets(), false) : 0;
+            context.environments().save(changed);
+            out().println("Saved " + changed.name() + (stored == 0 ? "." : "; " + stored + " secret(s) replaced."));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove an environment and its stored secrets.")
+    static final class RemoveEnvironment extends CliCommand {
+        @Parameters(paramLabel = "NAME", description = "The environment to remove.")
+        String name;
+
+        @Option(names = {"-y", "--yes"}, description = "Remove without asking.")
+        boolean yes;
+
+        RemoveEnvironment(CliSetup setup) {
+            super(setup);
+        }
+
+        @Override
+        protected int run(CliContext context) {
+            Environment gone = context.find(name);
+            if (gone.isDemo()) {
+                throw new UsageException("The Demo environment is built in and cannot be removed.");
+            }
+            if (!yes) {
+                Terminal terminal = context.setup().terminal();
+                if (!terminal.interactive()) {
+                    throw new UsageException("Removing " + gone.name() + " needs --yes (there is no terminal to ask on).");
+                }
+                String answer = terminal.readLine("Remove the environment " + gone.name() + " and its secrets? [y/N] ");
+                if (answer == null || !answer.strip().toLowerCase(Locale.ROOT).startsWith("y")) {
+                    err().println("Not removed.");
+                    return ExitCodes.FAILURE;
+                }
+            }
+            context.secrets().remove(gone.derSecretKey());
+            context.secrets().remove(gone.fynnKeyKey());
+            context.environments().remove(gone.name());
+            out().println("Removed " + gone.name() + " and its secrets.");
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "test", mixinStandardHelpOptions = true,
+            description = "Sign in to DER Connect and read one page from each API, reporting every step.")
+    static final class TestEnvironment extends CliCommand {
+        @Mixin
+        FormatOption format;
+
+        @Parameters(paramLabel = "NAME", arity = "0..1", description = "The environment to test (default: --env's).")
+        String name;
+
+        TestEnvironment(CliSetup setup) {
+            super(setup);
+        }
+
+        @Override
+        protected int run(CliContext context) throws Exception {
+            if (name != null) {
+                common.environment = context.find(name).name();
+            }
+            Environment target = context.environment();
+            if (target.isDemo()) {
+                target = context.connection().environment();
+            }
+            ConnectionReport report = new ConnectionTest(context.http(), context.secrets()).run(target);
+            new Output(out(), format.format()).print(new Listing<>(List.<Column<ConnectionCheck>>of(
+                    Column.of("step", "Step", ConnectionCheck::step),
+                    Column.of("outcome", "Outcome", c -> c.outcome().name().toLowerCase(Locale.ROOT)),
+                    Column.of("result", "Result", ConnectionCheck::words)), report.checks()));
+            return report.allOk() ? ExitCodes.OK : ExitCodes.FAILURE;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package app.switchboard.cli;
+
+import app.switchboard.client.ApiException;
+import app.switchboard.credentials.SecretStoreException;
+import app.switchboard.ops.ChangeOutcome;
+
+/** The exit codes every command keeps to, so that scripts can tell what went wrong. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int USAGE = 2;
+    public static final int REFUSED = 3;
+    public static final int AUTHENTICATION = 4;
+
+    /** The list printed under every command's usage help. */
+    static final String[] USAGE_LIST = {
+        "0:done",
+        "1:failed (network, server error, timeout, a change not confirmed on a terminal)",
+        "2:usage (bad arguments, unknown environment, a change without the confirmation flags it needs)",
+        "3:refused by the server (it answered no: 400, 403, 404, 422)",
+        "4:authentication (credentials rejected or missing, secret file locked)",
+    };
+
+    private ExitCodes() {
+    }
+
+    public static int of(Throwable failure) {
+        if (failure instanceof ApiException api) {
+            return switch (api.kind()) {
+                case UNAUTHORISED -> AUTHENTICATION;
+                case FORBIDDEN, NOT_FOUND, INVALID -> REFUSED;
+                default -> FAILURE;
+            };
+        }
+        if (failure instanceof SecretStoreException secret) {
+            return secret.reason() == SecretStoreException.Reason.LOCKED
+                    || secret.reason() == SecretStoreException.Reason.WRONG_PASSPHRASE ? AUTHENTICATION : FAILURE;
+        }
+        if (failure instanceof UsageException) {
+            return USAGE;
+        }
+        return FAILURE;
+    }
+
+    /** A change that ended without going through; {@code stoppedCode} says why the CLI stopped one. */
+    public static int of(ChangeOutcome outcome, int stoppedCode) {
+        return switch (outcome.kind()) {
+            case SUCCEEDED -> OK;
+            case REFUSED -> REFUSED;
+            case FAILED -> outcome.httpStatus() != null && outcome.httpStatus() == 401 ? AUTHENTICATION : FAILURE;
+            case CANCELLED -> stoppedCode;
+            case STALE -> FAILURE;
+        };
+    }
+
+    /** The most telling code of several: authentication, then refusals, then failures. */
+    public static int worst(int a, int b) {
+        return rank(a) >= rank(b) ? a : b;
+    }
+
+    private static int rank(int code) {
+        return switch (code) {
+            case OK -> 0;
+            case REFUSED -> 1;
+            case FAILURE -> 2;
+            case USAGE -> 3;
+            default -> 4;
+        };
+    }
+}

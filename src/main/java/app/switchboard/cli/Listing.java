@@ -1,0 +1,12 @@
+package app.switchboard.cli;
+
+import java.util.List;
+
+/** Rows of one kind and the columns to show them in; {@link Output} prints it in any format. */
+public record Listing<T>(List<Column<T>> columns, List<T> rows) {
+
+    public Listing {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+    }
+}

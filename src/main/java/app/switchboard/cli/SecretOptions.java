@@ -1,0 +1,92 @@
+package app.switchboard.cli;
+
+import app.switchboard.credentials.Environment;
+import app.switchboard.credentials.SecretStore;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine.Option;
+
+/**
+ * Where {@code env add} and {@code env edit} take an environment's secrets from: environment
+ * variables named by options, standard input, or the terminal without echo. Never from an
+ * argument, which would end up in the shell history and the process list.
+ */
+final class SecretOptions {
+    @Option(names = "--der-secret-env", paramLabel = "VARIABLE",
+            description = "Read the DER Connect client secret from this environment variable.")
+    String derSecretVariable;
+
+    @Option(names = "--fynn-key-env", paramLabel = "VARIABLE", description = "Read the Fynn API key from this environment variable.")
+    String fynnKeyVariable;
+
+    @Option(names = "--secrets-from-stdin",
+            description = "Read the secrets from standard input: the DER Connect client secret on the first line, "
+                    + "the Fynn API key on the second (an empty line leaves one unchanged).")
+    boolean fromStdin;
+
+    boolean given() {
+        return derSecretVariable != null || fynnKeyVariable != null || fromStdin;
+    }
+
+    /**
+     * Stores the secrets given for {@code environment}; on a terminal with none given and
+     * {@code askIfNone}, asks for both without echo. Returns how many were stored.
+     */
+    int store(Environment environment, CliSetup setup, SecretStore secrets, boolean askIfNone) {
+        String derSecret = null;
+        String fynnKey = null;
+        if (fromStdin) {
+            BufferedReader lines = new BufferedReader(new InputStreamReader(setup.stdin(), StandardCharsets.UTF_8));
+            derSecret = readLine(lines);
+            fynnKey = readLine(lines);
+        }
+        if (derSecretVariable != null) {
+            derSecret = variable(setup, derSecretVariable);
+        }
+        if (fynnKeyVariable != null) {
+            fynnKey = variable(setup, fynnKeyVariable);
+        }
+        if (!given() && askIfNone && setup.terminal().interactive()) {
+            derSecret = asked(setup.terminal().readSecret("DER Connect client secret (Enter to skip): "));
+            fynnKey = asked(setup.terminal().readSecret("Fynn API key (Enter to skip): "));
+        }
+        int stored = 0;
+        if (derSecret != null && !derSecret.isBlank()) {
+            secrets.put(environment.derSecretKey(), derSecret.strip());
+            stored++;
+        }
+        if (fynnKey != null && !fynnKey.isBlank()) {
+            secrets.put(environment.fynnKeyKey(), fynnKey.strip());
+            stored++;
+        }
+        return stored;
+    }
+
+    private static String variable(CliSetup setup, String name) {
+        String value = setup.variables().apply(name);
+        if (value == null || value.isBlank()) {
+            throw new UsageException("The environment variable " + name + " is not set.");
+        }
+        return value;
+    }
+
+    private static String readLine(BufferedReader lines) {
+        try {
+            return lines.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the secrets from standard input", e);
+        }
+    }
+
+    private static String asked(char[] typed) {
+        if (typed == null) {
+            return null;
+        }
+        String value = new String(typed);
+        java.util.Arrays.fill(typed, '\0');
+        return value;
+    }
+}

@@ -1,0 +1,56 @@
+package app.switchboard.cli;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the time arguments people type: {@code 30d}, {@code 12h}, {@code 45m}, a date or a date-time. */
+final class TimeArguments {
+    private static final Pattern SPAN = Pattern.compile("(\\d+)\\s*([dhmw])");
+
+    private TimeArguments() {
+    }
+
+    /** {@code 30d}, {@code 2w}, {@code 12h}, {@code 45m}, or ISO-8601 such as {@code P30D}. */
+    static Duration span(String text) {
+        Matcher m = SPAN.matcher(text.strip().toLowerCase(Locale.ROOT));
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            return switch (m.group(2)) {
+                case "w" -> Duration.ofDays(7 * n);
+                case "d" -> Duration.ofDays(n);
+                case "h" -> Duration.ofHours(n);
+                default -> Duration.ofMinutes(n);
+            };
+        }
+        try {
+            return Duration.parse(text.strip().toUpperCase(Locale.ROOT));
+        } catch (DateTimeParseException e) {
+            throw new UsageException("\"" + text + "\" is not a time span: write e.g. 30d, 2w, 12h or 45m.");
+        }
+    }
+
+    /** A point in time: a span back from {@code now} ({@code 7d}), a date (UTC midnight) or a date-time. */
+    static Instant since(String text, Instant now) {
+        String t = text.strip();
+        if (SPAN.matcher(t.toLowerCase(Locale.ROOT)).matches()) {
+            return now.minus(span(t));
+        }
+        try {
+            return LocalDate.parse(t).atStartOfDay().toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException notADate) {
+            try {
+                return OffsetDateTime.parse(t).toInstant();
+            } catch (DateTimeParseException notADateTime) {
+                throw new UsageException("\"" + text + "\" is not a time: write e.g. 7d, 2026-11-01 or "
+                        + "2026-11-01T09:00:00Z.");
+            }
+        }
+    }
+}

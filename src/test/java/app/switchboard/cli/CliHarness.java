@@ -1,0 +1,85 @@
+package app.switchboard.cli;
+
+import app.switchboard.AppPaths;
+import app.switchboard.sandbox.SandboxConfig;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+
+/**
+ * Runs the command line as a user would, in a temporary Switchboard home, with captured output.
+ * The Demo sandbox is seeded against a fixed clock and known credentials, so tests can look for
+ * them in everything the command line leaves behind.
+ */
+final class CliHarness {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
+    static final String DEMO_SECRET = "demo-client-secret-7c1f9e";
+    static final String DEMO_KEY = "sbx_live_demo-key-4be820";
+
+    record Result(int code, String out, String err) {
+        String all() {
+            return out + err;
+        }
+    }
+
+    final Path home;
+    final AppPaths paths;
+    final Map<String, String> variables = new HashMap<>();
+    Terminal terminal = Terminal.NONE;
+    String stdin = "";
+
+    CliHarness(Path home) {
+        this.home = home;
+        this.paths = new AppPaths(home.resolve("config"), home.resolve("data"));
+    }
+
+    static SandboxConfig demoSandbox() {
+        return SandboxConfig.builder().clock(CLOCK).clientSecret(DEMO_SECRET).fynnApiKey(DEMO_KEY).build();
+    }
+
+    Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliSetup setup = new CliSetup(() -> paths, terminal, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                variables::get, demoSandbox(), CLOCK);
+        CommandLine cli = SwitchboardCommand.commandLine(setup);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** The text of every file the command line wrote below its home (settings, environments, activity, logs). */
+    String filesText() {
+        try (Stream<Path> files = Files.walk(home)) {
+            StringBuilder text = new StringBuilder();
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                text.append(Files.readString(file, StandardCharsets.ISO_8859_1)).append('\n');
+            }
+            return text.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<Path> files() {
+        try (Stream<Path> files = Files.walk(home)) {
+            return files.filter(Files::isRegularFile).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
