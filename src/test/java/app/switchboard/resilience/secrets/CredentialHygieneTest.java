@@ -21,6 +21,7 @@ import app.switchboard.sandbox.FaultKind;
 import app.switchboard.sandbox.FaultSettings;
 import app.switchboard.sandbox.Sandbox;
 import app.switchboard.sandbox.SandboxConfig;
+import app.switchboard.cli.CliEntry;
 import app.switchboard.testsupport.LogCapture;
 import app.switchboard.ui.settings.SettingsEntry;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -77,6 +78,12 @@ class CredentialHygieneTest {
                 assertThat(SettingsEntry.save(new JsonEnvironmentStore(paths), store, http, env, derSecret, fynnKey))
                         .isEmpty();
             }
+            // and a second one through the command line's env add, then its env test
+            Environment viaCli = SandboxRig.environment("Hygiene CLI", sandbox.baseUrl(), sandbox.clientId());
+            List<String> printed = CliEntry.addAndTest(home, viaCli, derSecret, fynnKey, passphrase);
+            seen.addAll(printed);
+            assertThat(printed.get(2)).isEqualTo("exit 0");
+            assertThat(store.get(viaCli.derSecretKey())).contains(derSecret);
             assertThat(store.get(env.derSecretKey())).contains(derSecret);
             assertThat(store.get(env.fynnKeyKey())).contains(fynnKey);
             ActivityLog log = ActivityLog.in(paths);

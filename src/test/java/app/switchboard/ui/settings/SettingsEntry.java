@@ -5,6 +5,7 @@ import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.EnvironmentStore;
 import app.switchboard.credentials.SecretStore;
 import app.switchboard.ops.NoBackendConnector;
+import app.switchboard.ops.ReadOnlyApis;
 import app.switchboard.ui.common.EnvironmentSession;
 import app.switchboard.ui.common.Messages;
 import app.switchboard.ui.common.TaskRunner;
@@ -29,7 +30,7 @@ public final class SettingsEntry {
         TaskRunner tasks = TaskRunner.sameThread((what, error) -> errors.add(what + ": " + error));
         EnvironmentSession session = new EnvironmentSession(store, new NoBackendConnector(), tasks, Clock.systemUTC());
         EnvironmentsViewModel model = new EnvironmentsViewModel(store, secrets, session, tasks,
-                Messages.load(Locale.ENGLISH), http);
+                Messages.load(Locale.ENGLISH), http, new ReadOnlyApis());
         model.newEnvironment();
         EnvironmentForm form = model.form();
         form.name.set(env.name());
