@@ -17,6 +17,7 @@ import app.switchboard.ui.common.ErrorDialogs;
 import app.switchboard.ui.common.Messages;
 import app.switchboard.ui.common.TaskRunner;
 import app.switchboard.ui.common.ViewLoader;
+import app.switchboard.ui.settings.FxPassphrasePrompt;
 import app.switchboard.ui.shell.DesktopAppearance;
 import app.switchboard.ui.shell.SystemAppearance;
 import app.switchboard.ui.shell.ThemeManager;
@@ -64,8 +65,12 @@ public final class AppContext implements AutoCloseable {
         provide(Clock.class, builder.clock);
         settings = provide(SettingsStore.class, new SettingsStore(paths.config(), settingsWriter));
         http = provide(SharedHttp.class, new SharedHttp());
-        SecretStore secrets = provide(SecretStore.class, new DemoAwareSecretStore(new DeferredSecretStore(
-                () -> SecretStores.choose(paths, builder.passphrasePrompt, workers))));
+        Messages messages = provide(Messages.class, Messages.load(builder.locale != null
+                ? builder.locale : settings.current().locale()));
+        PassphrasePrompt prompt = builder.passphraseInWindow ? new FxPassphrasePrompt(messages) : builder.passphrasePrompt;
+        SecretStore secrets = provide(SecretStore.class, new DemoAwareSecretStore(builder.secrets != null
+                ? builder.secrets
+                : new DeferredSecretStore(() -> SecretStores.choose(paths, prompt, workers))));
         EnvironmentStore environments = provide(EnvironmentStore.class,
                 builder.environments != null ? builder.environments : new JsonEnvironmentStore(paths));
         EnvironmentConnector connector = provide(EnvironmentConnector.class, builder.connector != null
@@ -78,14 +83,13 @@ public final class AppContext implements AutoCloseable {
                 : TaskRunner.onFxThread(workers, errors));
         session = provide(EnvironmentSession.class, new EnvironmentSession(environments, connector, tasks, builder.clock));
         themes = provide(ThemeManager.class, new ThemeManager(builder.appearance, tasks));
-        Messages messages = provide(Messages.class, Messages.load(builder.locale != null
-                ? builder.locale : settings.current().locale()));
         views = provide(ViewLoader.class, new ViewLoader(new ControllerFactory(Collections.unmodifiableMap(services)),
                 messages));
     }
 
+    /** The application's context: asks for the master passphrase in a dialog when it is needed. */
     public static AppContext create(AppPaths paths) {
-        return builder(paths).build();
+        return builder(paths).passphraseInWindow().build();
     }
 
     public static Builder builder(AppPaths paths) {
@@ -160,10 +164,12 @@ public final class AppContext implements AutoCloseable {
         private Clock clock = Clock.systemDefaultZone();
         private EnvironmentStore environments;
         private EnvironmentConnector connector;
+        private SecretStore secrets;
         private SandboxConfig sandboxConfig = SandboxConfig.defaults();
         private PassphrasePrompt passphrasePrompt = PassphrasePrompt.NONE;
         private SystemAppearance appearance = new DesktopAppearance();
         private boolean sameThreadTasks;
+        private boolean passphraseInWindow;
         private java.util.Locale locale;
 
         private Builder(AppPaths paths) {
@@ -177,6 +183,12 @@ public final class AppContext implements AutoCloseable {
 
         public Builder environments(EnvironmentStore value) {
             this.environments = value;
+            return this;
+        }
+
+        /** Where secrets live instead of the keychain or the encrypted file; tests pass an in-memory store. */
+        public Builder secrets(SecretStore value) {
+            this.secrets = value;
             return this;
         }
 
@@ -199,6 +211,13 @@ public final class AppContext implements AutoCloseable {
 
         public Builder passphrasePrompt(PassphrasePrompt value) {
             this.passphrasePrompt = value;
+            this.passphraseInWindow = false;
+            return this;
+        }
+
+        /** Asks for the master passphrase in a JavaFX dialog (the application's choice; tests pass their own). */
+        public Builder passphraseInWindow() {
+            this.passphraseInWindow = true;
             return this;
         }
 

@@ -3,6 +3,9 @@ package app.switchboard.audit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,6 +21,20 @@ public final class ActivityCsv {
             "request id", "batch", "undo of", "id");
 
     private ActivityCsv() {
+    }
+
+    /**
+     * Exports the entries matching the query to a file, UTF-8 with a byte-order mark so that
+     * spreadsheets read umlauts right; returns the number of rows.
+     */
+    public static long export(ActivityLog log, ActivityQuery query, Path file) {
+        try (Stream<ActivityEntry> entries = log.query(query);
+             Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write('\uFEFF');
+            return write(entries, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the CSV export " + file, e);
+        }
     }
 
     /** Writes a header and one row per entry; returns the number of rows written. */

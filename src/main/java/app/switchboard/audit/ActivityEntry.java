@@ -1,5 +1,6 @@
 package app.switchboard.audit;
 
+import app.switchboard.client.Redaction;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -39,8 +40,8 @@ public record ActivityEntry(String id, Instant time, String user, String environ
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(api, "api");
         Objects.requireNonNull(outcome, "outcome");
-        reason = SecretRedaction.redact(reason);
-        outcome = new ActivityOutcome(outcome.kind(), outcome.httpStatus(), SecretRedaction.redact(outcome.message()));
+        reason = Redaction.scrubPatterns(reason);
+        outcome = new ActivityOutcome(outcome.kind(), outcome.httpStatus(), Redaction.scrubPatterns(outcome.message()));
     }
 
     public static String actionFor(boolean on) {

@@ -114,7 +114,8 @@ public final class ApiCaller {
                 continue;
             }
             ApiException failure = exchange.error != null
-                    ? failures.fromIo(request.method(), url, exchange.error, exchange.cancelled || scope.isCancelled())
+                    ? failures.fromIo(request.method(), url, exchange.error,
+                    exchange.cancelled || scope.isCancelled() || Thread.currentThread().isInterrupted())
                     : failures.fromResponse(request.method(), url, exchange.status, exchange.headers, exchange.body,
                     secretsToHide());
             Duration delay = retryDelay(request, exchange, failure, attempt, start);

@@ -63,7 +63,7 @@ public final class NumberedPages {
             throw unwrap(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CompletionException(e);
+            throw new ApiException(ApiErrorKind.CANCELLED, null, 0, List.of(), null, null, null, null, null, e);
         }
     }
 

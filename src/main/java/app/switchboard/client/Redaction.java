@@ -1,29 +1,41 @@
 package app.switchboard.client;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.regex.Pattern;
 
-/** Removes credentials from text that may reach a log line, an exception or the screen. */
+/**
+ * The one place that masks credentials in text that may reach a log line, an exception, the
+ * activity log or the screen. It matches the shapes HTTP and OAuth traffic takes (headers, form
+ * bodies, JSON fields), so it also catches secrets the application never knew it was handling;
+ * {@link #scrub(String, Collection)} additionally masks known secret values a server echoes back.
+ */
 public final class Redaction {
     public static final String MASK = "[redacted]";
 
-    private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+");
-    private static final Pattern FORM_SECRET = Pattern.compile(
-            "(?i)((?:client_secret|access_token|api_key|apikey|password)=)[^&\\s\"]+");
-    private static final Pattern JSON_SECRET = Pattern.compile(
-            "(?i)(\"(?:client_secret|access_token|api_key|apiKey|password|secret)\"\\s*:\\s*\")[^\"]*");
+    private static final String VALUE = "[^\\s\"',;&}]+";
+
+    private static final List<Rule> RULES = List.of(
+            // Authorization: Bearer xyz / Authorization: Basic xyz / "Authorization":"..."
+            new Rule(Pattern.compile("(?i)(authorization\"?\\s*[:=]\\s*\"?)(?:(?:bearer|basic|token)\\s+)?" + VALUE),
+                    "$1" + MASK),
+            new Rule(Pattern.compile("(?i)\\b(bearer\\s+)[A-Za-z0-9\\-._~+/]+=*"), "$1" + MASK),
+            new Rule(Pattern.compile("(?i)\\b(client_secret|access_token|refresh_token|id_token|api[_-]?key"
+                    + "|x-api-key|password|passphrase|secret)(\"?\\s*[:=]\\s*\"?)" + VALUE), "$1$2" + MASK));
 
     private Redaction() {
     }
 
-    /** Masks everything that looks like a credential: bearer tokens, secret form fields and JSON fields. */
+    /** Masks everything that looks like a credential: authorization headers, bearer tokens, secret fields. */
     public static String scrubPatterns(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String out = BEARER.matcher(text).replaceAll("$1" + MASK);
-        out = FORM_SECRET.matcher(out).replaceAll("$1" + MASK);
-        return JSON_SECRET.matcher(out).replaceAll("$1" + MASK);
+        String result = text;
+        for (Rule rule : RULES) {
+            result = rule.pattern().matcher(result).replaceAll(rule.replacement());
+        }
+        return result;
     }
 
     /** Also masks the given known secret values wherever they occur, e.g. when a server echoes a key back. */
@@ -39,5 +51,8 @@ public final class Redaction {
             }
         }
         return out;
+    }
+
+    private record Rule(Pattern pattern, String replacement) {
     }
 }

@@ -16,6 +16,11 @@ public final class DeferredSecretStore implements SecretStore {
         this.chooser = Objects.requireNonNull(chooser, "chooser");
     }
 
+    /** The store in use, choosing it first if needed (may probe the keychain: not on the FX thread). */
+    public SecretStore chosen() {
+        return store();
+    }
+
     private SecretStore store() {
         SecretStore local = chosen;
         if (local == null) {

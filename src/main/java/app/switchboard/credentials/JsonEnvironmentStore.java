@@ -1,6 +1,7 @@
 package app.switchboard.credentials;
 
 import app.switchboard.AppPaths;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -27,7 +28,8 @@ public final class JsonEnvironmentStore implements EnvironmentStore {
 
     private final Path file;
     private final ObjectMapper mapper = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addMixIn(Environment.class, StoredEnvironment.class);
     private final AtomicReference<Environment> demo = new AtomicReference<>(DemoEnvironment.placeholder());
 
     public JsonEnvironmentStore(AppPaths paths) {
@@ -133,6 +135,11 @@ public final class JsonEnvironmentStore implements EnvironmentStore {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save environments to " + file, e);
         }
+    }
+
+    /** isDemo() is derived from the risk level; it does not belong in the file. */
+    @JsonIgnoreProperties({"demo"})
+    private abstract static class StoredEnvironment {
     }
 
     /** The file's shape; versioned so that a later format can be recognised. */

@@ -17,4 +17,19 @@ public record Entitlement(String id, EntitlementSubscriptionItem subscriptionIte
     public String displayValue() {
         return FeatureValues.format(feature, value);
     }
+
+    /** The feature's name, its id when unnamed, "—" when the entitlement carries no feature. */
+    public String featureName() {
+        if (feature == null) {
+            return FeatureValues.NONE;
+        }
+        return feature.name() != null && !feature.name().isBlank() ? feature.name()
+                : feature.id() == null ? FeatureValues.NONE : feature.id();
+    }
+
+    /** The subscription item's name, "—" when the entitlement carries none. */
+    public String itemName() {
+        return subscriptionItem == null || subscriptionItem.name() == null || subscriptionItem.name().isBlank()
+                ? FeatureValues.NONE : subscriptionItem.name();
+    }
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * A feature's {@code config}, which comes in two shapes: a list of levels
- * {@code [{value, label}]} (custom, quantity) or a range {@code {from, to}} (range; {@code to}
- * null means no upper limit). The JSON is kept as received so that it round-trips unchanged.
+ * {@code [{value, label}]} (custom, quantity; a range as the options labelled "from" and "to") or
+ * a range object {@code {from, to}} ({@code to} null or "unlimited" means no upper limit). The JSON is kept as received so that it round-trips unchanged.
  */
 public record FeatureConfig(JsonNode json) {
 
@@ -37,14 +37,22 @@ public record FeatureConfig(JsonNode json) {
         return options;
     }
 
-    /** Lower bound of a range feature, if stated. */
+    /** Lower bound of a range feature, if stated: {@code from} of the object form, or the option labelled "from". */
     public Optional<String> from() {
-        return json.isObject() ? Optional.ofNullable(text(json.get("from"))) : Optional.empty();
+        return bound("from");
     }
 
-    /** Upper bound of a range feature; empty means unlimited (or not a range). */
+    /** Upper bound of a range feature; empty or "unlimited" means no upper limit. */
     public Optional<String> to() {
-        return json.isObject() ? Optional.ofNullable(text(json.get("to"))) : Optional.empty();
+        return bound("to");
+    }
+
+    private Optional<String> bound(String name) {
+        if (json.isObject()) {
+            return Optional.ofNullable(text(json.get(name)));
+        }
+        return options().stream().filter(o -> name.equalsIgnoreCase(o.label())).map(FeatureConfigOption::value)
+                .filter(v -> v != null && !v.isBlank()).findFirst();
     }
 
     public Optional<String> labelOf(String value) {

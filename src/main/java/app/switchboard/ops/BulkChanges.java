@@ -1,6 +1,8 @@
 package app.switchboard.ops;
 
 import app.switchboard.credentials.Environment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.concurrent.Executor;
  * confirmation (read-only check, stale-write check, call, activity entry).
  */
 public final class BulkChanges {
+    private static final Logger LOG = LoggerFactory.getLogger(BulkChanges.class);
     public static final int DEFAULT_IN_FLIGHT = 8;
 
     private final ChangeEngine engine;
@@ -82,7 +85,13 @@ public final class BulkChanges {
                 return;
             }
             run.begin(answer.reason());
-        }, executor);
+        }, executor).whenComplete((ignored, error) -> {
+            if (error != null) {
+                // the executor refused the work (shutting down): nothing was sent, say so instead of hanging
+                LOG.warn("Bulk run {} could not start", batch, error);
+                run.notConfirmed();
+            }
+        });
         return run;
     }
 

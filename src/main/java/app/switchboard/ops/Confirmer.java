@@ -9,4 +9,9 @@ import java.util.concurrent.CompletionStage;
 @FunctionalInterface
 public interface Confirmer {
     CompletionStage<ConfirmationAnswer> confirm(ConfirmationRequest request);
+
+    /** Always gives the same answer, e.g. the command line's {@code --yes --reason "..."}. */
+    static Confirmer answering(ConfirmationAnswer answer) {
+        return request -> java.util.concurrent.CompletableFuture.completedFuture(answer);
+    }
 }

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
 /**
  * The sandbox's own endpoints, never touched by faults: fault settings and counters
  * ({@code /admin/faults}), the concurrent editor ({@code /admin/editor}), counts
- * ({@code /admin/stats}) and the two OpenAPI documents ({@code /openapi/...}).
+ * ({@code /admin/stats}), DER token revocation ({@code /admin/tokens/revoke}) and the two OpenAPI
+ * documents ({@code /openapi/...}).
  */
 final class AdminRoutes {
     private static final Map<String, String> OPENAPI = Map.of(
@@ -35,7 +36,7 @@ final class AdminRoutes {
     private final Router router = new Router(request -> ApiResponse.json(404, new Problem("No admin endpoint at " + request.path())),
             (request, allowed) -> ApiResponse.json(405, new Problem("Use " + allowed)));
 
-    AdminRoutes(FaultInjector faults, Supplier<SandboxStats> stats) {
+    AdminRoutes(FaultInjector faults, Supplier<SandboxStats> stats, Runnable revokeTokens) {
         this.faults = faults;
         this.stats = stats;
         router.add("GET", "/admin/faults", request -> faultState())
@@ -45,7 +46,11 @@ final class AdminRoutes {
                     return faultState();
                 })
                 .add("POST", "/admin/editor", this::edit)
-                .add("GET", "/admin/stats", request -> ApiResponse.json(200, stats.get()));
+                .add("GET", "/admin/stats", request -> ApiResponse.json(200, stats.get()))
+                .add("POST", "/admin/tokens/revoke", request -> {
+                    revokeTokens.run();
+                    return ApiResponse.bytes(204, "application/json", new byte[0]);
+                });
     }
 
     ApiResponse handle(ApiRequest request) {

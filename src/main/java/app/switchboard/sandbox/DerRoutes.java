@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** DER Connect: the client-credentials token endpoint and the {@code /v1} entity operations. */
 final class DerRoutes {
@@ -117,7 +118,7 @@ final class DerRoutes {
         return ApiResponse.json(200, new Page<>(List.copyOf(data), links, new Meta(next, pageSize)));
     }
 
-    private ApiResponse withEntity(ApiRequest request, java.util.function.Function<DerEntity, ApiResponse> action) {
+    private ApiResponse withEntity(ApiRequest request, Function<DerEntity, ApiResponse> action) {
         String raw = request.pathParam("entityId");
         UUID id;
         try {

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -105,7 +106,7 @@ final class DerSeed {
             name = "Fleet car " + number + " (" + model + ")";
             properties.put("model", model);
             properties.put("batteryCapacityKwh", random.nextInt(100) < 12 ? null : 40 + random.nextInt(60) + 0.5);
-            properties.put("costCentre", "FLEET-" + place.substring(0, 3).toUpperCase(java.util.Locale.ROOT) + "-0" + (1 + random.nextInt(4)));
+            properties.put("costCentre", "FLEET-" + place.substring(0, 3).toUpperCase(Locale.ROOT) + "-0" + (1 + random.nextInt(4)));
         } else {
             Brand[] brands = DEVICE_BRANDS.get(type);
             brand = brands[random.nextInt(brands.length)];

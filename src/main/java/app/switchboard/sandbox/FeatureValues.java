@@ -16,10 +16,10 @@ final class FeatureValues {
             case "switch":
                 return random.nextInt(5) == 0 ? "false" : "true";
             case "range":
-                BigDecimal from = new BigDecimal(feature.config().get(0).value());
+                long from = Long.parseLong(feature.config().get(0).value());
                 String to = feature.config().get(1).value();
-                long span = "unlimited".equals(to) ? 10_000 : new BigDecimal(to).subtract(from).longValue();
-                return from.add(BigDecimal.valueOf(random.nextLong(Math.max(1, span) + 1))).toPlainString();
+                long span = "unlimited".equals(to) ? 10_000 : Long.parseLong(to) - from;
+                return Long.toString(from + random.nextLong(Math.max(1, span) + 1));
             default:
                 return feature.config().get(random.nextInt(feature.config().size())).value();
         }

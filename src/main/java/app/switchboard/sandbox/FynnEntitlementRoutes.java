@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -40,7 +42,7 @@ final class FynnEntitlementRoutes {
                 .add("PUT", "/entitlements/{id}/status", this::switchEntitlement)
                 .add("GET", "/entitlement/features", this::listFeatures)
                 .add("GET", "/entitlement/features/{id}", request -> store.feature(request.pathParam("id"))
-                        .map(f -> ApiResponse.json(200, FynnJson.detail(f, store.entitlementCount(f.id())))).orElseGet(FynnProblems::notFound))
+                        .map(f -> ApiResponse.json(200, FynnJson.detail(f, store.usage(f.id())))).orElseGet(FynnProblems::notFound))
                 .add("PUT", "/entitlement/features/{id}/status", this::featureStatus);
     }
 
@@ -85,7 +87,8 @@ final class FynnEntitlementRoutes {
         return ApiResponse.json(200, FynnJson.entitlement(updated, store, clock.instant()));
     }
 
-    private ApiResponse create(ApiRequest request, Item item) {
+    /** Serialised so that two clients adding the same feature to one item cannot both succeed. */
+    private synchronized ApiResponse create(ApiRequest request, Item item) {
         JsonNode body = SandboxJson.readTree(request.body());
         if (body == null || !body.isObject()) {
             return FynnProblems.of(400, "Syntax error");
@@ -126,16 +129,13 @@ final class FynnEntitlementRoutes {
         if (from != null && until != null && !until.isAfter(from)) {
             return FynnProblems.violation("validUntil", "The end of validity must be after its start.");
         }
-        String id;
-        synchronized (ids) {
-            id = SeedIds.uuid(ids).toString();
-        }
+        String id = SeedIds.uuid(ids).toString();
         Entitlement created = store.add(new Entitlement(id, item.id(), featureId, value, from, until, true));
         return ApiResponse.json(201, FynnJson.entitlement(created, store, clock.instant()));
     }
 
     private ApiResponse listFeatures(ApiRequest request) {
-        List<Predicate<Feature>> filters = new java.util.ArrayList<>();
+        List<Predicate<Feature>> filters = new ArrayList<>();
         List<String> idsWanted = request.queryAll("id");
         List<String> statuses = request.queryAll("status");
         List<String> types = request.queryAll("type");
@@ -197,6 +197,6 @@ final class FynnEntitlementRoutes {
         if (node.isNumber()) {
             return "float";
         }
-        return node.isArray() || node.isObject() ? "array" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        return node.isArray() || node.isObject() ? "array" : node.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 }

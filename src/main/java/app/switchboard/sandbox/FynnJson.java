@@ -77,9 +77,10 @@ final class FynnJson {
                 "active".equals(status), status);
     }
 
-    static FeatureDetail detail(Feature f, int entitlementsCount) {
+    /** The sandbox models no prices, so no feature has price assignments. */
+    static FeatureDetail detail(Feature f, FynnStore.FeatureUsage usage) {
         return new FeatureDetail(f.id(), f.name(), f.description(), f.status(), f.type(), f.config(), f.unit(),
-                Math.floorMod(f.id().hashCode(), 6), Math.floorMod(f.id().hashCode(), 4), entitlementsCount);
+                usage.products(), 0, usage.entitlements());
     }
 
     static SubscriptionJson subscription(Subscription s, FynnStore store) {

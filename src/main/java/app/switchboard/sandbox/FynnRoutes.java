@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -86,8 +85,7 @@ final class FynnRoutes {
             return true;
         }
         return store.customer(subscription.customerId())
-                .map(c -> folded(c.displayName()).contains(term) || folded(c.customerNumber()).contains(term))
-                .orElse(false);
+                .map(c -> store.searchText(c).contains(term)).orElse(false);
     }
 
     private Comparator<Subscription> ordering(ApiRequest request) {
@@ -116,9 +114,8 @@ final class FynnRoutes {
         request.query("emailAddresses.email").map(FynnRoutes::folded).ifPresent(n -> filters.add(c -> folded(c.email()).contains(n)));
         request.query("vatId").ifPresent(v -> filters.add(c -> v.equals(c.vatId())));
         request.query("isVatIdValid").map(Boolean::parseBoolean).ifPresent(v -> filters.add(c -> (c.vatId() != null) == v));
-        request.query("search").filter(s -> !s.isBlank()).map(FynnRoutes::folded).ifPresent(term -> filters.add(c ->
-                folded(c.displayName()).contains(term) || folded(c.customerNumber()).contains(term)
-                        || folded(c.email()).contains(term)));
+        request.query("search").filter(s -> !s.isBlank()).map(FynnRoutes::folded)
+                .ifPresent(term -> filters.add(c -> store.searchText(c).contains(term)));
         List<Customer> result = store.customers().stream().filter(c -> filters.stream().allMatch(f -> f.test(c))).toList();
         return FynnPaging.page(request, result, FynnJson::customer);
     }
@@ -129,6 +126,6 @@ final class FynnRoutes {
     }
 
     static String folded(String text) {
-        return text == null ? "" : text.toLowerCase(Locale.ROOT);
+        return SearchText.fold(text);
     }
 }

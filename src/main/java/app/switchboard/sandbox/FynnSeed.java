@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /** Generates Fynn customers, subscriptions, items and entitlements, relative to "now". */
@@ -100,7 +101,7 @@ final class FynnSeed {
         String[] city = SeedNames.CITIES[random.nextInt(SeedNames.CITIES.length)];
         String email = company
                 ? (first != null ? SeedNames.emailLocalPart(first + " " + last) : "info") + "@"
-                        + SeedNames.emailLocalPart(companyName).replace(".", "-") + "." + city[2].toLowerCase(java.util.Locale.ROOT)
+                        + SeedNames.emailLocalPart(companyName).replace(".", "-") + "." + city[2].toLowerCase(Locale.ROOT)
                 : SeedNames.emailLocalPart(first + " " + last) + "@" + SeedNames.pick(SeedNames.MAIL_PROVIDERS, random);
         String vatId = company ? city[2] + (100000000 + random.nextInt(900000000)) : null;
         Instant created = now.minus(Duration.ofHours(24L * 60 + random.nextInt(24 * 900))).truncatedTo(ChronoUnit.SECONDS);
@@ -147,6 +148,7 @@ final class FynnSeed {
             until = day.plus(Duration.ofHours(12 + random.nextInt(29 * 24)));
         } else if (draw < 16) {
             from = day.plus(Duration.ofHours(6 + random.nextInt(14 * 24)));
+            enabled = random.nextInt(6) != 0;
         } else if (draw < 20) {
             from = day.plus(Duration.ofDays(20 + random.nextInt(100)));
         } else if (draw < 33) {

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -30,6 +32,7 @@ public final class FynnStore {
     /** Entitlement ids per item; each list is immutable and replaced whole when an entitlement is added. */
     private final ConcurrentHashMap<String, List<String>> entitlementIdsByItem = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Entitlement> entitlements;
+    private final ConcurrentHashMap<String, String> customerSearchText = new ConcurrentHashMap<>();
 
     FynnStore(FynnSeed.Seeded seeded) {
         List<String> order = new ArrayList<>();
@@ -80,6 +83,12 @@ public final class FynnStore {
 
     public Optional<Customer> customer(String id) {
         return Optional.ofNullable(customersById.get(id));
+    }
+
+    /** Name, number and e-mail of a customer, folded for searching; computed on first use. */
+    String searchText(Customer customer) {
+        return customerSearchText.computeIfAbsent(customer.id(), id ->
+                SearchText.fold(customer.displayName() + " " + customer.customerNumber() + " " + customer.email()));
     }
 
     public List<Subscription> subscriptions() {
@@ -145,13 +154,19 @@ public final class FynnStore {
         return entitlement;
     }
 
-    int entitlementCount(String featureId) {
+    /** How many entitlements use a feature, and on how many distinct products (plans and add-ons). */
+    record FeatureUsage(int entitlements, int products) {
+    }
+
+    FeatureUsage usage(String featureId) {
         int count = 0;
+        Set<String> products = new HashSet<>();
         for (Entitlement entitlement : entitlements.values()) {
             if (featureId.equals(entitlement.featureId())) {
                 count++;
+                products.add(itemsById.get(entitlement.itemId()).name());
             }
         }
-        return count;
+        return new FeatureUsage(count, products.size());
     }
 }

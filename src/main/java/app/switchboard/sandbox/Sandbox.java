@@ -9,8 +9,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
@@ -50,26 +52,34 @@ public final class Sandbox implements AutoCloseable {
     private Sandbox(SandboxConfig config) throws IOException {
         this.config = config;
         Instant now = config.clock().instant();
-        this.derStore = new DerStore(DerSeed.generate(config.seed(), config.scale(), now));
+        this.workers = Executors.newFixedThreadPool(WORKER_THREADS, daemonThreads("sandbox-http-"));
+        // the two data sets are independent: seed them side by side
+        Future<DerStore> seededDer = workers.submit(() -> new DerStore(DerSeed.generate(config.seed(), config.scale(), now)));
         this.fynnStore = new FynnStore(FynnSeed.generate(config.seed(), config.scale(), now));
+        this.derStore = await(seededDer);
         SecureRandom random = new SecureRandom();
         this.clientId = config.clientId() != null ? config.clientId() : "esp_SwitchboardDemo_" + hex(random, 3);
         this.clientSecret = config.clientSecret() != null ? config.clientSecret() : hex(random, 16);
         this.fynnApiKey = config.fynnApiKey() != null ? config.fynnApiKey() : "sbx_live_" + hex(random, 16);
         this.fynnReadOnlyKey = config.fynnReadOnlyKey() != null ? config.fynnReadOnlyKey() : "sbx_read_" + hex(random, 16);
         this.tokens = new DerTokens(config.clock(), config.tokenLifetimeSeconds());
-        this.workers = Executors.newFixedThreadPool(WORKER_THREADS, daemonThreads("sandbox-http-"));
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(2, daemonThreads("sandbox-timer-"));
         timer.setRemoveOnCancelPolicy(true);
         this.scheduler = timer;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 512);
+        try {
+            this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 512);
+        } catch (IOException e) {
+            scheduler.shutdownNow();
+            workers.shutdownNow();
+            throw e;
+        }
         this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
         ConcurrentEditor editor = new ConcurrentEditor(derStore, fynnStore, config.clock(), config.seed());
         this.faults = new FaultInjector(config.faults(), editor, scheduler);
         DerRoutes der = new DerRoutes(derStore, tokens, config.clock(), clientId, clientSecret, derApiUrl());
         FynnRoutes fynn = new FynnRoutes(fynnStore, new FynnEntitlementRoutes(fynnStore, config.clock(), config.seed()),
                 fynnApiKey, fynnReadOnlyKey);
-        AdminRoutes admin = new AdminRoutes(faults, this::stats);
+        AdminRoutes admin = new AdminRoutes(faults, this::stats, tokens::revokeAll);
         this.pipeline = new RequestPipeline(der, fynn, admin, faults, workers, scheduler);
         server.createContext("/", pipeline);
         server.setExecutor(workers);
@@ -172,6 +182,17 @@ public final class Sandbox implements AutoCloseable {
     @Override
     public String toString() {
         return "Sandbox[" + baseUrl + ", seed=" + config.seed() + ", scale=" + config.scale() + "]";
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while seeding the sandbox", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("seeding the sandbox failed", e.getCause());
+        }
     }
 
     private static String hex(SecureRandom random, int bytes) {

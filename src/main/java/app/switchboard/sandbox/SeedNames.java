@@ -1,6 +1,9 @@
 package app.switchboard.sandbox;
 
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /** Name material for Fynn customers: Belgian, German, French and Dutch, with their accents. */
 final class SeedNames {
@@ -24,9 +27,10 @@ final class SeedNames {
     static final String[] STREETS = {"Rue de la Loi", "Hauptstraße", "Schloßallee", "Avenue Louise", "Meir",
         "Königsallee", "Rue des Églises", "Kerkstraat", "Bahnhofstraße", "Place Bellecour"};
 
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
-    private static final java.util.regex.Pattern NOT_PLAIN = java.util.regex.Pattern.compile("[^a-z0-9]+");
-    private static final java.util.regex.Pattern EDGE_DOTS = java.util.regex.Pattern.compile("^\\.|\\.$");
+    /** Names repeat (they come from the lists above), so their plain forms are worked out once. */
+    private static final Map<String, String> LOCAL_PARTS = new ConcurrentHashMap<>();
+    private static final Pattern NOT_PLAIN = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DOTS = Pattern.compile("^\\.|\\.$");
     static final String[] MAIL_PROVIDERS = {"gmx.de", "web.de", "t-online.de", "skynet.be", "telenet.be", "orange.fr",
         "free.fr", "bluewin.ch", "ziggo.nl", "gmail.com", "proton.me"};
 
@@ -39,9 +43,11 @@ final class SeedNames {
 
     /** A mail address made of plain letters, as real mailboxes mostly are. */
     static String emailLocalPart(String name) {
-        String plain = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("")
-                .replace("ß", "ss").replace("Ł", "L").replace("ł", "l").replace("Œ", "Oe");
-        String dotted = NOT_PLAIN.matcher(plain.toLowerCase(java.util.Locale.ROOT)).replaceAll(".");
+        return LOCAL_PARTS.computeIfAbsent(name, SeedNames::plainLocalPart);
+    }
+
+    private static String plainLocalPart(String name) {
+        String dotted = NOT_PLAIN.matcher(SearchText.fold(name)).replaceAll(".");
         return EDGE_DOTS.matcher(dotted).replaceAll("");
     }
 }

@@ -26,6 +26,7 @@ public class SwitchboardApp extends Application {
     @Override
     public void start(Stage stage) {
         context.errors().installAsUncaughtHandler();
+        StartupProbe.install(stage);
         new ShellWindow(context).open(stage);
     }
 

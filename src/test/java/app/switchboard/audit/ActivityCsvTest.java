@@ -1,8 +1,12 @@
 package app.switchboard.audit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.stream.Stream;
 
@@ -45,5 +49,19 @@ class ActivityCsvTest {
         assertThat(lines[1]).isEqualTo("2026-11-21T10:00:00Z,alice,Production,DER Connect,"
                 + "\"'=cmd|' /C calc'!A0, \"\"quoted\"\"\",entity-1,CaptureChargeSessions,disable,on,on,,refused,400,"
                 + "Battery capacity must be set,42,req-9,,,id-1");
+    }
+
+    @Test
+    void anExportFileHoldsOnlyTheQueriedEntriesAndOpensAsUtf8(@TempDir Path dir) throws Exception {
+        ActivityLog log = new ActivityLog(dir.resolve("activity"));
+        log.append(Entries.entry(Instant.parse("2026-11-21T10:00:00Z"), "Production", "jürgen", OutcomeKind.SUCCEEDED, "Wärmepumpe"));
+        log.append(Entries.entry(Instant.parse("2026-11-21T11:00:00Z"), "Staging", "jürgen", OutcomeKind.SUCCEEDED, "EV"));
+        Path csv = dir.resolve("export.csv");
+
+        long rows = ActivityCsv.export(log, ActivityQuery.all().withEnvironment("Production"), csv);
+
+        assertThat(rows).isEqualTo(1);
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFtime,").contains("jürgen", "Wärmepumpe").doesNotContain("Staging");
     }
 }

@@ -176,7 +176,7 @@ class ActivityLogTest {
         log.append(leaky);
 
         String written = Files.readString(log.fileFor(YearMonth.of(2026, 11)));
-        assertThat(written).doesNotContain("hunter2", "eyJhbGciOi").contains("Bearer ***", "client_secret=***");
+        assertThat(written).doesNotContain("hunter2", "eyJhbGciOi").contains("Authorization: [redacted]", "client_secret=[redacted]");
     }
 
     @Test

@@ -144,6 +144,28 @@ class RetryAndBackoffTest {
     }
 
     @Test
+    void measuredRealBackoffGapsAreAtLeastHalfTheExponentialStep() {
+        List<Long> arrivals = new java.util.concurrent.CopyOnWriteArrayList<>();
+        server.answer(r -> {
+            arrivals.add(System.nanoTime());
+            return json(503, "{}");
+        });
+        ApiCaller real = ApiCaller.builder(http.okHttp(), "Test API").baseUrl(server.url("/api"))
+                .retry(RetryPolicy.standard()).build();
+
+        assertThatThrownBy(() -> real.send(ApiRequest.get("things"), JsonNode.class)).isInstanceOf(ApiException.class);
+
+        assertThat(arrivals).hasSize(RetryPolicy.standard().maxAttempts());
+        StringBuilder gaps = new StringBuilder();
+        for (int i = 1; i < arrivals.size(); i++) {
+            long gapMs = (arrivals.get(i) - arrivals.get(i - 1)) / 1_000_000;
+            gaps.append(i == 1 ? "" : ", ").append(gapMs).append(" ms");
+            assertThat(gapMs).isGreaterThanOrEqualTo((500L << (i - 1)) / 2);
+        }
+        System.out.println("[figure] backoff gaps between 4 attempts on 503 without Retry-After: " + gaps);
+    }
+
+    @Test
     void htmlErrorPageBecomesAClearMessageWithTheStatus() {
         server.answer(r -> text(502, "text/html",
                 "<html><head><title>502 Bad Gateway</title><style>body{}</style></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>"));

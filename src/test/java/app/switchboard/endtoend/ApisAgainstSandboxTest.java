@@ -136,6 +136,24 @@ class ApisAgainstSandboxTest {
     }
 
     @Test
+    void everyEntitlementValueReadsAsItsFeatureTypeMeansIt() {
+        List<Entitlement> entitlements = fynn.subscriptions(SubscriptionQuery.all(), 1, 40).data().stream()
+                .flatMap(s -> fynn.entitlements(s.id(), null, true).stream()).toList();
+
+        assertThat(entitlements).isNotEmpty();
+        assertThat(entitlements).allSatisfy(e -> {
+            String shown = e.displayValue();
+            String type = e.feature() == null ? "" : e.feature().type().value();
+            switch (type) {
+                case "switch" -> assertThat(shown).isIn("On", "Off");
+                case "range" -> assertThat(shown).matches(".*\\(allowed .*\\)|Unlimited");
+                case "quantity" -> assertThat(shown).doesNotContainIgnoringCase("unlimited ");
+                default -> assertThat(shown).isNotBlank();
+            }
+        });
+    }
+
+    @Test
     void switchingAnEntitlementOffAndOnReturnsTheRecomputedStatus() {
         Entitlement active = fynn.allSubscriptions(SubscriptionQuery.all(), null).stream()
                 .flatMap(s -> fynn.entitlements(s.id(), EntitlementStatus.ACTIVE, false).stream())

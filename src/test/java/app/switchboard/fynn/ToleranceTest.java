@@ -40,10 +40,16 @@ class ToleranceTest {
         assertThat(entitlement.feature().status().toString()).isEqualTo("beta");
         assertThat(entitlement.displayValue()).isEqualTo("42");
         assertThat(entitlement.subscriptionItem()).isNull();
+        assertThat(entitlement.itemName()).isEqualTo("—");
+        assertThat(entitlement.featureName()).isEqualTo("f");
     }
 
     @Test
-    void missingFeatureShowsTheBareValueAndMissingValueADash() {
+    void missingFeatureShowsTheBareValueAndMissingValueADash() throws Exception {
+        Entitlement bare = mapper.readValue("{\"id\":\"x\",\"feature\":null,\"value\":\"true\"}", Entitlement.class);
+        assertThat(bare.featureName()).isEqualTo("—");
+        assertThat(bare.displayValue()).isEqualTo("true");
+        assertThat(bare.status()).isNull();
         assertThat(FeatureValues.format(null, "true")).isEqualTo("true");
         assertThat(FeatureValues.format(null, null)).isEqualTo("—");
     }
@@ -68,6 +74,8 @@ class ToleranceTest {
         Feature seats = feature("quantity", "[{\"value\":\"25\",\"label\":\"25 users\"}]", "users");
         Feature storage = feature("range", "{\"from\":1,\"to\":100}", "GB");
         Feature openEnded = feature("range", "{\"from\":1,\"to\":null}", "GB");
+        Feature rangeAsOptions = feature("range", "[{\"value\":\"0\",\"label\":\"from\"},{\"value\":\"30\",\"label\":\"to\"}]", "%");
+        Feature openOptions = feature("range", "[{\"value\":\"1\",\"label\":\"from\"},{\"value\":\"unlimited\",\"label\":\"to\"}]", "rows");
 
         assertThat(FeatureValues.format(onOff, "true")).isEqualTo("On");
         assertThat(FeatureValues.format(onOff, "false")).isEqualTo("Off");
@@ -77,6 +85,8 @@ class ToleranceTest {
         assertThat(FeatureValues.format(seats, "unlimited")).isEqualTo("Unlimited");
         assertThat(FeatureValues.format(storage, "50")).isEqualTo("50 GB (allowed 1–100 GB)");
         assertThat(FeatureValues.format(openEnded, "500")).isEqualTo("500 GB (allowed 1 GB or more)");
+        assertThat(FeatureValues.format(rangeAsOptions, "10")).isEqualTo("10 % (allowed 0–30 %)");
+        assertThat(FeatureValues.format(openOptions, "5000")).isEqualTo("5000 rows (allowed 1 rows or more)");
     }
 
     @Test

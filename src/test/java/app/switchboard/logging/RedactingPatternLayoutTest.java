@@ -23,8 +23,8 @@ class RedactingPatternLayoutTest {
 
         String line = layout.doLayout(event);
 
-        assertThat(line).startsWith("WARN token request sent client_secret=[REDACTED]")
-                .contains("rejected Bearer [REDACTED]")
+        assertThat(line).startsWith("WARN token request sent client_secret=[redacted]")
+                .contains("rejected Bearer [redacted]")
                 .doesNotContain("hunter2").doesNotContain("abc123");
     }
 }

@@ -229,4 +229,16 @@ class BulkChangesTest {
         assertThat(result.items()).extracting(i -> i.outcome().permissionDenied()).containsOnly(true);
         assertThat(bulk.preview(candidates, false).notEligible()).hasSize(5);
     }
+
+    @Test
+    void aBatchThatCannotBeStartedReportsEveryChangeAsNotStarted() throws Exception {
+        BulkChanges bulk = bulk(8);
+        List<BulkCandidate> candidates = evsSwitchedOn(4);
+        pool.shutdown();
+
+        BulkResult result = await(bulk.start(bulk.preview(candidates, false), BulkListener.NONE));
+
+        assertThat(result.notStarted()).isEqualTo(4);
+        assertThat(der.writes()).isZero();
+    }
 }

@@ -84,6 +84,21 @@ class DerContractTest {
     }
 
     @Test
+    void theAdminEndpointCanRevokeEveryTokenToForceAReLogin() {
+        assertThat(client.der("GET", "/v1/entities", null).status()).isEqualTo(200);
+        assertThat(client.plain("POST", "/admin/tokens/revoke", null).status()).isEqualTo(204);
+        assertThat(client.der("GET", "/v1/entities", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aPageSizeAboveFiveHundredIsCapped() {
+        Answer page = client.der("GET", "/v1/entities?pageSize=5000", null);
+        assertThat(page.json().get("meta").get("pageSize").asInt()).isEqualTo(500);
+        assertThat(page.json().get("data")).hasSize(250);
+        assertThat(page.json().get("meta").get("continuationToken").isNull()).isTrue();
+    }
+
+    @Test
     void entitiesComeInPagesOfTwentyFiveByDefaultWithALinkToTheNext() {
         Answer page = client.der("GET", "/v1/entities", null);
         assertThat(page.status()).isEqualTo(200);

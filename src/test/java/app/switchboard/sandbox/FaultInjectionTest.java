@@ -89,6 +89,16 @@ class FaultInjectionTest {
     }
 
     @Test
+    void closingTheSandboxEndsRequestsStillWaitingOutTheirLatency() throws Exception {
+        sandbox.faults().set(FaultSettings.none().withLatency(600_000, 0));
+        var pending = http.sendAsync(HttpRequest.newBuilder(URI.create(sandbox.fynnUrl() + "/subscriptions"))
+                .header("Authorization", "Bearer " + sandbox.fynnApiKey()).build(), HttpResponse.BodyHandlers.ofString());
+        awaitTrue(() -> sandbox.faults().counters().get("delayed") == 1);
+        assertTimeoutPreemptively(Duration.ofSeconds(20), sandbox::close);
+        assertThatThrownBy(() -> pending.get(20, TimeUnit.SECONDS)).hasCauseInstanceOf(IOException.class);
+    }
+
+    @Test
     void aResetConnectionEndsWithoutAnyResponse() {
         only(FaultKind.RESET);
         assertThatThrownBy(() -> rawFynn("/subscriptions", Duration.ofSeconds(20))).isInstanceOf(IOException.class);

@@ -96,6 +96,16 @@ class FynnContractTest {
     }
 
     @Test
+    void searchIgnoresCaseAndAccentsAsSupportStaffType() {
+        FynnModel.Customer customer = sandbox.fynnStore().customers().stream()
+                .filter(c -> c.displayName().contains("Müller")).findFirst().orElseThrow();
+        JsonNode customers = client.fynn("GET", "/customers?limit=100&search=muller", null).json().get("data");
+        assertThat(customers).anySatisfy(c -> assertThat(c.get("id").asText()).isEqualTo(customer.id()));
+        JsonNode subscriptions = client.fynn("GET", "/subscriptions?limit=100&search=MULLER", null).json().get("data");
+        assertThat(subscriptions).anySatisfy(s -> assertThat(s.get("customer").get("id").asText()).isEqualTo(customer.id()));
+    }
+
+    @Test
     void oneSubscriptionEmbedsItsCustomerAndItems() {
         Subscription s = subscription(x -> x.itemIds().size() > 1);
         Answer answer = client.fynn("GET", "/subscriptions/" + s.id(), null);
@@ -220,6 +230,7 @@ class FynnContractTest {
         Answer one = client.fynn("GET", "/entitlement/features/number-of-users", null);
         assertThat(one.json().get("unit").asText()).isEqualTo("users");
         assertThat(one.json().get("entitlementsCount").asInt()).isPositive();
+        assertThat(one.json().get("productAssignmentsCount").asInt()).isPositive();
         assertThat(client.fynn("GET", "/entitlement/features/nope", null).status()).isEqualTo(404);
     }
 

@@ -84,10 +84,13 @@ public final class SandboxBenchmark {
         }
         long start = System.nanoTime();
         int total = 0;
-        for (Future<Integer> f : pool.invokeAll(work)) {
-            total += f.get();
+        try {
+            for (Future<Integer> f : pool.invokeAll(work)) {
+                total += f.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        pool.shutdown();
         return total / ((System.nanoTime() - start) / 1e9);
     }
 

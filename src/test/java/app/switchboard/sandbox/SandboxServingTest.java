@@ -55,6 +55,13 @@ class SandboxServingTest {
     }
 
     @Test
+    void aPortInUseIsReportedWithThePort() {
+        SandboxConfig taken = SandboxConfig.builder().port(sandbox.port()).build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Sandbox.start(taken))
+                .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining(String.valueOf(sandbox.port()));
+    }
+
+    @Test
     void unknownPathsOutsideBothApisAreNotFound() {
         assertThat(client.plain("GET", "/", null).status()).isEqualTo(404);
         assertThat(client.plain("GET", "/admin/nothing", null).status()).isEqualTo(404);

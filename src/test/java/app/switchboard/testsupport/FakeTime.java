@@ -11,6 +11,14 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class FakeTime implements Waiting {
     private final AtomicLong nanos = new AtomicLong();
     private final List<Duration> pauses = new CopyOnWriteArrayList<>();
+    private volatile Runnable onPause = () -> {
+    };
+
+    /** Runs {@code action} at every pause, e.g. to end a simulated outage while the client waits. */
+    public FakeTime onPause(Runnable action) {
+        this.onPause = action;
+        return this;
+    }
 
     @Override
     public long nanoTime() {
@@ -21,6 +29,7 @@ public final class FakeTime implements Waiting {
     public boolean pause(Duration duration, CallScope scope) {
         pauses.add(duration);
         nanos.addAndGet(duration.toNanos());
+        onPause.run();
         return !scope.isCancelled();
     }
 

@@ -1,6 +1,6 @@
 package app.switchboard.ui.common;
 
-import app.switchboard.logging.SecretRedactor;
+import app.switchboard.client.Redaction;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,7 +22,7 @@ public final class ErrorText {
                 return network;
             }
             if (t.getMessage() != null && !t.getMessage().isBlank() && !isWrapper(t)) {
-                return SecretRedactor.redact(t.getMessage().strip());
+                return Redaction.scrubPatterns(t.getMessage().strip());
             }
         }
         if (error instanceof IOException) {
@@ -36,7 +36,7 @@ public final class ErrorText {
     public static String details(Throwable error) {
         StringWriter out = new StringWriter();
         error.printStackTrace(new PrintWriter(out));
-        return SecretRedactor.redact(out.toString());
+        return Redaction.scrubPatterns(out.toString());
     }
 
     private static String networkReason(Throwable t) {

@@ -1,27 +1,34 @@
 package app.switchboard.ui.settings;
 
-import app.switchboard.ui.common.EmptyStatePane;
 import javafx.fxml.FXML;
-import javafx.scene.control.TextField;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 
-/** Binds the Settings view to its {@link SettingsViewModel}. */
+/** The Settings view: four tabs, each with its own controller; this one only knows when they are shown. */
 public class SettingsController {
-    private final SettingsViewModel model;
-
-    @FXML private TextField settingsFile;
-    @FXML private TextField dataFolder;
-    @FXML private TextField logFolder;
-    @FXML private EmptyStatePane emptyState;
-
-    public SettingsController(SettingsViewModel model) {
-        this.model = model;
-    }
+    @FXML private TabPane tabs;
+    @FXML private Tab secretsTab;
+    @FXML private EnvironmentsController environmentsController;
+    @FXML private SecretStoreController secretStoreController;
+    @FXML private DemoFaultsController demoFaultsController;
 
     @FXML
     private void initialize() {
-        settingsFile.setText(model.settingsFile());
-        dataFolder.setText(model.dataFolder());
-        logFolder.setText(model.logFolder());
-        emptyState.bind(model.emptyStateProperty());
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == secretsTab) {
+                secretStoreController.shown();
+            }
+            if (old != null && old.getId() != null && old.getId().equals("environmentsTab")) {
+                environmentsController.model().cancelTest();
+            }
+        });
+    }
+
+    public EnvironmentsController environments() {
+        return environmentsController;
+    }
+
+    public DemoFaultsController demoFaults() {
+        return demoFaultsController;
     }
 }

@@ -2,27 +2,76 @@ package app.switchboard.ui.settings;
 
 import app.switchboard.AppPaths;
 import app.switchboard.settings.SettingsStore;
-import app.switchboard.ui.common.EmptyState;
+import app.switchboard.ui.common.Messages;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ObservableValue;
 
 /**
- * State of the Settings view: where Switchboard keeps its files (useful when troubleshooting), and
- * the place where environments and their secrets will be managed.
+ * The general part of Settings: the interface language, and where Switchboard keeps its files
+ * (useful when troubleshooting).
  */
 public final class SettingsViewModel {
-    static final String HEADING = "Environments are not editable yet";
-    static final String WHAT_APPEARS = "This view will let you add, edit and remove environments (DER Connect "
-            + "URLs and client id, Fynn URL, colour, risk level) and keep their secrets in the system keychain.";
+    /** The interface languages on offer; {@code tag} null follows the operating system. */
+    public enum Language {
+        SYSTEM(null), ENGLISH("en"), GERMAN("de");
+
+        private final String tag;
+
+        Language(String tag) {
+            this.tag = tag;
+        }
+
+        public String tag() {
+            return tag;
+        }
+
+        static Language of(String tag) {
+            return Arrays.stream(values())
+                    .filter(l -> l.tag != null && tag != null && l.tag.equalsIgnoreCase(Locale.forLanguageTag(tag).getLanguage()))
+                    .findFirst().orElse(SYSTEM);
+        }
+    }
 
     private final AppPaths paths;
     private final SettingsStore settings;
-    private final ObservableValue<EmptyState> emptyState =
-            new SimpleObjectProperty<>(new EmptyState(HEADING, WHAT_APPEARS));
+    private final Messages messages;
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
 
-    public SettingsViewModel(AppPaths paths, SettingsStore settings) {
+    public SettingsViewModel(AppPaths paths, SettingsStore settings, Messages messages) {
         this.paths = paths;
         this.settings = settings;
+        this.messages = messages;
+        language.set(Language.of(settings.current().language()));
+        // stored at once; the texts were loaded at start, so the new language shows after a restart
+        language.addListener((obs, old, chosen) -> {
+            if (chosen != null) {
+                settings.update(s -> s.withLanguage(chosen.tag()));
+            }
+        });
+    }
+
+    public List<Language> languages() {
+        return List.of(Language.values());
+    }
+
+    public ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    /** The language's name in its own words, so someone who cannot read the current one finds theirs. */
+    public String languageName(Language choice) {
+        return messages.get("settings.language." + choice.name());
+    }
+
+    /** Whether the chosen language differs from the one on screen now. */
+    public boolean restartNeeded() {
+        Language chosen = language.get();
+        String showing = messages.locale().getLanguage();
+        String wanted = chosen == null || chosen.tag() == null ? Locale.getDefault().getLanguage() : chosen.tag();
+        return !wanted.equals(showing);
     }
 
     public String settingsFile() {
@@ -37,8 +86,7 @@ public final class SettingsViewModel {
         return paths.logs().toString();
     }
 
-    /** Managing environments does not depend on being connected to one, so this never changes. */
-    public ObservableValue<EmptyState> emptyStateProperty() {
-        return emptyState;
+    public String activityFolder() {
+        return paths.activity().toString();
     }
 }

@@ -7,7 +7,7 @@ import app.switchboard.ui.common.EnvironmentBanner;
 import javafx.scene.shape.Circle;
 
 /** An environment in the switcher: its colour as a dot, its name and its risk level. */
-final class EnvironmentCell extends ListCell<Environment> {
+public final class EnvironmentCell extends ListCell<Environment> {
     @Override
     protected void updateItem(Environment environment, boolean empty) {
         super.updateItem(environment, empty);

@@ -7,6 +7,8 @@ import app.switchboard.ui.common.ConnectionState;
 import app.switchboard.ui.common.EnvironmentBanner;
 import app.switchboard.ui.common.RunningTask;
 import app.switchboard.ui.common.ViewLoader;
+import app.switchboard.ui.settings.AboutDialog;
+import app.switchboard.ui.settings.AboutViewModel;
 import atlantafx.base.controls.Message;
 import java.util.EnumMap;
 import java.util.Map;
@@ -32,6 +34,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public class ShellController {
     private final ShellViewModel model;
     private final ViewLoader views;
+    private final AboutViewModel about;
     private final Map<Section, Parent> loaded = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
 
@@ -51,10 +54,12 @@ public class ShellController {
     @FXML private Label otherWork;
     @FXML private ProgressBar workProgress;
     @FXML private Button cancelWork;
+    @FXML private Button aboutButton;
 
-    public ShellController(ShellViewModel model, ViewLoader views) {
+    public ShellController(ShellViewModel model, ViewLoader views, AboutViewModel about) {
         this.model = model;
         this.views = views;
+        this.about = about;
     }
 
     public ShellViewModel model() {
@@ -67,6 +72,12 @@ public class ShellController {
         bindNavigation();
         bindTheme();
         bindStatusBar();
+        aboutButton.setAccessibleText(about.title());
+    }
+
+    @FXML
+    private void showAbout() {
+        new AboutDialog(about, aboutButton.getScene().getWindow()).show();
     }
 
     private void bindEnvironment() {

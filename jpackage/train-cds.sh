@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Bakes an AppCDS archive into a jpackage app-image (APP/switchboard.jsa, which both launchers
+# name in -XX:SharedArchiveFile; APP is lib/app, app or Contents/app by OS). JDK 17 cannot
+# create archives on the fly (-XX:+AutoCreateSharedArchive is JDK 19+), so this is the static
+# two-step recipe:
+#   1. record: a training run of the real launcher writes the classes it loads to
+#      APP/switchboard.classlist (-XX:DumpLoadedClassList): the GUI up to its first frame
+#      (-Dswitchboard.startupProbe=true exits there) when a display can be had (DISPLAY,
+#      xvfb-run, Windows, macOS); otherwise only the console launcher's --version;
+#   2. dump: the launcher with -Xshare:dump writes one archive of those JDK and app classes, and
+#      a start with -Xshare:on proves that it maps.
+# Both steps run a temporary copy of the launcher with its own .cfg, so that the class path is
+# exactly the shipped one; the copy is removed afterwards.
+# A JDK 17 archive is valid only at the path it was made at (JDK 20+ accepts a moved
+# application), so the .deb/.rpm run `train-cds.sh --dump-only /opt/switchboard` on install,
+# from the class list recorded at build time; no display is needed for that.
+# Usage: train-cds.sh [--dump-only] APP_IMAGE_DIR
+set -euo pipefail
+dump_only=false
+[ "${1:-}" = --dump-only ] && { dump_only=true; shift; }
+[ $# -eq 1 ] || { sed -n '2,18p' "$0"; exit 2; }
+image=$(cd "$1" && pwd)
+exe="" to_native=(echo)
+case "$(uname -s)" in
+  Linux*) bin=$image/bin; app=$image/lib/app ;;
+  Darwin*) bin=$image/Contents/MacOS; app=$image/Contents/app ;;
+  MINGW*|MSYS*|CYGWIN*) bin=$image; app=$image/app; exe=.exe; to_native=(cygpath -w) ;;
+  *) echo "train-cds: unsupported OS $(uname -s)" >&2; exit 1 ;;
+esac
+[ -x "$bin/Switchboard$exe" ] || { echo "train-cds: no launcher at $bin/Switchboard$exe" >&2; exit 1; }
+
+archive=$app/switchboard.jsa
+classlist=$app/switchboard.classlist
+work=$(mktemp -d)
+log=$work/run.log
+trainer=cds-training
+cleanup() { rm -rf "$work" "$bin/$trainer$exe" "$app/$trainer.cfg"; }
+trap cleanup EXIT
+
+# A copy of the GUI launcher whose .cfg drops the archive options and adds the given ones.
+make_trainer() {
+  cp "$bin/Switchboard$exe" "$bin/$trainer$exe"
+  awk -v extra="$(printf '%s\n' "$@")" '
+    /SharedArchiveFile|Xshare/ { next }
+    { print }
+    /^\[JavaOptions\]/ { n = split(extra, opts, "\n"); for (i = 1; i <= n; i++) if (opts[i] != "") print "java-options=" opts[i] }
+  ' "$app/Switchboard.cfg" > "$app/$trainer.cfg"
+}
+
+record() {
+  local list limit=()
+  # settings, logs and secrets of the training run stay out of the builder's home
+  export SWITCHBOARD_HOME=$work/home
+  list=$("${to_native[@]}" "$classlist")
+  rm -f "$classlist"
+  # a GUI that never draws (broken display) must not hang the build; macOS has no timeout(1)
+  command -v timeout >/dev/null && limit=(timeout 300)
+  if [ -n "${DISPLAY:-}" ] || [ -n "$exe" ] || [ "$(uname -s)" = Darwin ]; then
+    make_trainer "-XX:DumpLoadedClassList=$list" "-Dswitchboard.startupProbe=true"
+    ${limit[@]+"${limit[@]}"} "$bin/$trainer$exe" > "$log" 2>&1 || true
+  elif command -v xvfb-run >/dev/null; then
+    make_trainer "-XX:DumpLoadedClassList=$list" "-Dswitchboard.startupProbe=true" "-Dprism.order=sw"
+    ${limit[@]+"${limit[@]}"} xvfb-run -a -s "-screen 0 1440x900x24" "$bin/$trainer$exe" > "$log" 2>&1 || true
+  fi
+  if grep -q '^first-frame-ms=' "$log" 2>/dev/null; then
+    echo "train-cds: recorded the GUI up to its first frame ($(grep '^first-frame-ms=' "$log"))"
+    return
+  fi
+  [ -s "$log" ] && { echo "train-cds: the GUI training run did not reach a frame:" >&2; cat "$log" >&2; }
+  echo "train-cds: no display; recording the console launcher only (install xvfb for the GUI)" >&2
+  make_trainer "-XX:DumpLoadedClassList=$list" "-Dswitchboard.mode=cli"
+  "$bin/$trainer$exe" --version > "$log" 2>&1 || { cat "$log" >&2; exit 1; }
+}
+
+dump() {
+  local jsa
+  jsa=$("${to_native[@]}" "$archive")
+  rm -f "$archive"
+  make_trainer "-Xshare:dump" "-XX:SharedClassListFile=$("${to_native[@]}" "$classlist")" "-XX:SharedArchiveFile=$jsa"
+  "$bin/$trainer$exe" > "$log" 2>&1 || { cat "$log" >&2; exit 1; }
+  [ -s "$archive" ] || { cat "$log" >&2; echo "train-cds: no archive written" >&2; exit 1; }
+  # -Xshare:on refuses to start when the archive does not fit this image
+  make_trainer "-XX:SharedArchiveFile=$jsa" "-Xshare:on" "-Dswitchboard.mode=cli"
+  "$bin/$trainer$exe" --version > "$log" 2>&1 || { cat "$log" >&2; rm -f "$archive"; echo "train-cds: archive does not map" >&2; exit 1; }
+  echo "train-cds: $(du -h "$archive" | cut -f1) archive of $(grep -vc '^@' "$classlist") classes at $archive"
+}
+
+$dump_only || record
+[ -s "$classlist" ] || { echo "train-cds: no class list at $classlist" >&2; exit 1; }
+dump
