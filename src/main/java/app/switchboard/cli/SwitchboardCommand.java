@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
                 + "credentials, safety rules and activity log as the app.",
                 "Without arguments, switchboard starts the app."},
         subcommands = {EnvCommand.class, EntitiesCommand.class, SubscriptionsCommand.class, EntitlementsCommand.class,
-            ReviewCommand.class, BulkCommand.class, ActivityCommand.class, SandboxCommand.class, SelfTestCommand.class})
+            ReviewCommand.class, BulkCommand.class, ActivityCommand.class, SandboxCommand.class,
+            SelfTestCommand.class})
 public final class SwitchboardCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(SwitchboardCommand.class);
 

@@ -162,11 +162,12 @@ class CliReadCommandsTest {
     }
 
     private static void collect(CommandLine command, String path, List<String> paths) {
-        if (paths.contains(path)) {
-            return;
-        }
         paths.add(path);
-        command.getSubcommands().values().forEach(sub -> collect(sub,
-                path.isEmpty() ? sub.getCommandName() : path + " " + sub.getCommandName(), paths));
+        // the map lists a command under each alias too; visit it once, by its name
+        command.getSubcommands().forEach((name, sub) -> {
+            if (name.equals(sub.getCommandName())) {
+                collect(sub, path.isEmpty() ? name : path + " " + name, paths);
+            }
+        });
     }
 }
