@@ -85,6 +85,13 @@ public record ReviewRow(ReviewCustomer customer, String subscriptionId, String s
         return (from == null || !from.isAfter(at)) && (until == null || until.isAfter(at));
     }
 
+    /** The same row after a change: the status (and computed active flag) the server answered. */
+    public ReviewRow withStatus(EntitlementStatus status) {
+        Entitlement e = entitlement;
+        return new ReviewRow(customer, subscriptionId, subscriptionNumber, new Entitlement(e.id(), e.subscriptionItem(),
+                e.feature(), e.value(), e.validFrom(), e.validUntil(), EntitlementStatus.ACTIVE.equals(status), status));
+    }
+
     private static Instant instant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
     }

@@ -3,7 +3,9 @@ package app.switchboard.ops.review;
 import app.switchboard.fynn.Feature;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Objects;
 
 /**
@@ -27,6 +29,18 @@ public record ReviewSnapshot(Instant asOf, int subscriptions, List<ReviewRow> ro
         features = List.copyOf(features);
         failures = List.copyOf(failures);
         Objects.requireNonNull(took, "took");
+    }
+
+    /**
+     * The same snapshot with the rows of one entitlement replaced, e.g. after a switch changed it;
+     * the "as of" time stays, because the rest of the data is as old as it was.
+     */
+    public ReviewSnapshot withRow(String entitlementId, UnaryOperator<ReviewRow> change) {
+        List<ReviewRow> changed = new ArrayList<>(rows.size());
+        for (ReviewRow row : rows) {
+            changed.add(entitlementId.equals(row.entitlementId()) ? change.apply(row) : row);
+        }
+        return new ReviewSnapshot(asOf, subscriptions, changed, features, failures, took);
     }
 
     /** Whether every subscription was read. */

@@ -1,5 +1,6 @@
 package app.switchboard.ui.settings;
 
+import app.switchboard.ops.ReadOnlyApis;
 import app.switchboard.audit.Api;
 import app.switchboard.client.SharedHttp;
 import app.switchboard.credentials.Environment;
@@ -59,8 +60,10 @@ public final class EnvironmentsViewModel {
     private RunningTask runningTest;
 
     public EnvironmentsViewModel(EnvironmentStore store, SecretStore secrets, EnvironmentSession session,
-                                 TaskRunner tasks, Messages messages, SharedHttp http) {
+                                 TaskRunner tasks, Messages messages, SharedHttp http, ReadOnlyApis readOnly) {
         this(new EnvironmentWriter(store, secrets), new ConnectionTest(http, secrets), session, tasks, messages);
+        // new credentials may carry the permission a 403 said was missing
+        onCredentialsChanged(readOnly::credentialsChanged);
     }
 
     EnvironmentsViewModel(EnvironmentWriter writer, ConnectionTest connectionTest, EnvironmentSession session,
@@ -117,7 +120,7 @@ public final class EnvironmentsViewModel {
 
     /**
      * Called on the FX thread with the environment and API whose credentials were replaced or
-     * removed; the place to tell {@code ReadOnlyApis.credentialsChanged} once AppContext provides it.
+     * removed; the application tells {@code ReadOnlyApis.credentialsChanged} through it.
      */
     public void onCredentialsChanged(BiConsumer<String, Api> listener) {
         credentialListeners.add(listener);

@@ -3,8 +3,14 @@ package app.switchboard.ui.shell;
 import app.switchboard.credentials.Environment;
 import app.switchboard.settings.ThemeChoice;
 import app.switchboard.ui.common.Api;
+import app.switchboard.ui.common.ChangeRunner;
+import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.Notice;
+import app.switchboard.ui.common.NotificationArea;
+import app.switchboard.ui.common.Notifier;
 import app.switchboard.ui.common.ConnectionState;
 import app.switchboard.ui.common.EnvironmentBanner;
+import app.switchboard.ui.common.Navigator;
 import app.switchboard.ui.common.RunningTask;
 import app.switchboard.ui.common.ViewLoader;
 import app.switchboard.ui.settings.AboutDialog;
@@ -35,6 +41,10 @@ public class ShellController {
     private final ShellViewModel model;
     private final ViewLoader views;
     private final AboutViewModel about;
+    private final Navigator navigator;
+    private final Notifier notifier;
+    private final ChangeRunner changes;
+    private final Messages messages;
     private final Map<Section, Parent> loaded = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
 
@@ -45,6 +55,7 @@ public class ShellController {
     @FXML private EnvironmentBanner environmentBanner;
     @FXML private VBox navigation;
     @FXML private StackPane content;
+    @FXML private NotificationArea notifications;
     @FXML private Message notice;
     @FXML private Label derStatus;
     @FXML private Label fynnStatus;
@@ -56,10 +67,15 @@ public class ShellController {
     @FXML private Button cancelWork;
     @FXML private Button aboutButton;
 
-    public ShellController(ShellViewModel model, ViewLoader views, AboutViewModel about) {
+    public ShellController(ShellViewModel model, ViewLoader views, AboutViewModel about, Notifier notifier,
+                           ChangeRunner changes, Messages messages, Navigator navigator) {
         this.model = model;
         this.views = views;
         this.about = about;
+        this.notifier = notifier;
+        this.changes = changes;
+        this.messages = messages;
+        this.navigator = navigator;
     }
 
     public ShellViewModel model() {
@@ -72,6 +88,7 @@ public class ShellController {
         bindNavigation();
         bindTheme();
         bindStatusBar();
+        notifications.show(notifier, messages);
         aboutButton.setAccessibleText(about.title());
     }
 
@@ -110,6 +127,13 @@ public class ShellController {
         }
         model.sectionProperty().addListener((obs, old, now) -> showSection(now));
         showSection(model.sectionProperty().get());
+        navigator.addListener(request -> {
+            for (Section section : Section.values()) {
+                if (section.view() == request.view()) {
+                    model.sectionProperty().set(section);
+                }
+            }
+        });
     }
 
     /** Ctrl+1 … Ctrl+5 (Cmd on macOS) jump to the sections in navigation order. */
@@ -119,6 +143,20 @@ public class ShellController {
                     KeyCode.valueOf("DIGIT" + (section.ordinal() + 1)), KeyCombination.SHORTCUT_DOWN);
             scene.getAccelerators().put(keys, () -> model.sectionProperty().set(section));
             navButtons.get(section).setTooltip(new Tooltip(section.displayName() + " (" + keys.getDisplayText() + ")"));
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), this::undoLastChange);
+    }
+
+    /** Ctrl+Z undoes the session's last change through the engine, unless a text field has the focus. */
+    private void undoLastChange() {
+        if (content.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
+            return;
+        }
+        if (!changes.undoLast()) {
+            notifier.post(Notice.of(Notice.Kind.INFO, messages.get("common.action.undo"),
+                    changes.engine().undoStack().peek()
+                            .map(step -> messages.get("changes.notice.batchUndo", step.inverses().size()))
+                            .orElse(messages.get("changes.notice.nothingToUndo"))));
         }
     }
 

@@ -1,5 +1,7 @@
 package app.switchboard.ops.review;
 
+import static app.switchboard.ops.review.ReviewSandbox.ids;
+import static app.switchboard.ops.review.ReviewSandbox.switchedOn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,7 +89,7 @@ class ReviewScannerTest {
     @ValueSource(ints = {7, 30, 90})
     void expiringHoldsExactlyTheSwitchedOnEntitlementsWhoseValidityEndsWithinTheHorizon(int days) {
         Instant horizon = NOW.plus(Duration.ofDays(days));
-        Set<String> expected = expectedIds(e -> on(e) && e.validUntil() != null
+        Set<String> expected = sandbox.entitlementIds(e -> switchedOn(e, NOW) && e.validUntil() != null
                 && e.validUntil().isAfter(NOW) && !e.validUntil().isAfter(horizon));
 
         List<ReviewRow> queue = QUERIES.rows(snapshot, ReviewQueue.EXPIRING, ReviewQueries.days(days));
@@ -102,7 +103,7 @@ class ReviewScannerTest {
     @ValueSource(ints = {7, 30, 90})
     void pendingHoldsExactlyTheSwitchedOnEntitlementsStartingWithinTheHorizon(int days) {
         Instant horizon = NOW.plus(Duration.ofDays(days));
-        Set<String> expected = expectedIds(e -> on(e) && e.validFrom() != null
+        Set<String> expected = sandbox.entitlementIds(e -> switchedOn(e, NOW) && e.validFrom() != null
                 && e.validFrom().isAfter(NOW) && !e.validFrom().isAfter(horizon));
 
         List<ReviewRow> queue = QUERIES.rows(snapshot, ReviewQueue.PENDING, ReviewQueries.days(days));
@@ -114,7 +115,7 @@ class ReviewScannerTest {
 
     @Test
     void disabledHoldsExactlyTheSwitchedOffEntitlementsInsideTheirValidityWindow() {
-        Set<String> expected = expectedIds(e -> !e.enabled()
+        Set<String> expected = sandbox.entitlementIds(e -> !e.enabled()
                 && (e.validFrom() == null || !e.validFrom().isAfter(NOW))
                 && (e.validUntil() == null || e.validUntil().isAfter(NOW)));
 
@@ -126,7 +127,7 @@ class ReviewScannerTest {
 
     @Test
     void expiredHoldsExactlyTheEntitlementsWhoseValidityHasEnded() {
-        Set<String> expected = expectedIds(e -> e.validUntil() != null && !e.validUntil().isAfter(NOW));
+        Set<String> expected = sandbox.entitlementIds(e -> e.validUntil() != null && !e.validUntil().isAfter(NOW));
 
         List<ReviewRow> queue = QUERIES.rows(snapshot, ReviewQueue.EXPIRED, ReviewQueries.days(0));
 
@@ -190,7 +191,7 @@ class ReviewScannerTest {
     void queuesFollowTheClockNotTheScanTime() {
         ReviewQueries tomorrow = new ReviewQueries(Clock.fixed(NOW.plus(Duration.ofDays(1)), ZoneOffset.UTC));
         Instant later = NOW.plus(Duration.ofDays(1));
-        Set<String> expected = expectedIds(e -> e.validUntil() != null && !e.validUntil().isAfter(later));
+        Set<String> expected = sandbox.entitlementIds(e -> e.validUntil() != null && !e.validUntil().isAfter(later));
 
         assertThat(ids(tomorrow.rows(snapshot, ReviewQueue.EXPIRED, Duration.ZERO))).isEqualTo(expected)
                 .hasSizeGreaterThan(ids(QUERIES.rows(snapshot, ReviewQueue.EXPIRED, Duration.ZERO)).size());
@@ -224,19 +225,5 @@ class ReviewScannerTest {
 
         assertThat(reportedTotal.get()).isEqualTo(store().subscriptions().size());
         assertThat(highest.get()).isEqualTo(store().subscriptions().size());
-    }
-
-    private static boolean on(FynnModel.Entitlement e) {
-        String status = e.status(NOW);
-        return status.equals("active") || status.equals("pending");
-    }
-
-    private static Set<String> expectedIds(Predicate<FynnModel.Entitlement> rule) {
-        return store().allEntitlements().stream().filter(rule).map(FynnModel.Entitlement::id)
-                .collect(Collectors.toSet());
-    }
-
-    private static Set<String> ids(List<ReviewRow> rows) {
-        return rows.stream().map(ReviewRow::entitlementId).collect(Collectors.toSet());
     }
 }

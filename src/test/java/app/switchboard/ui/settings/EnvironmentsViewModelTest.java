@@ -39,12 +39,13 @@ class EnvironmentsViewModelTest {
     private JsonEnvironmentStore store;
     private EnvironmentSession session;
     private EnvironmentsViewModel model;
+    private final ReadOnlyApis readOnly = new ReadOnlyApis();
 
     private EnvironmentsViewModel model() {
         store = new JsonEnvironmentStore(home.resolve("environments.json"));
         TaskRunner tasks = TaskRunner.sameThread((what, error) -> errors.add(what));
         session = new EnvironmentSession(store, new NoBackendConnector(), tasks, TestSessions.CLOCK);
-        model = new EnvironmentsViewModel(store, secrets, session, tasks, Messages.load(Locale.ENGLISH), http);
+        model = new EnvironmentsViewModel(store, secrets, session, tasks, Messages.load(Locale.ENGLISH), http, readOnly);
         return model;
     }
 
@@ -105,9 +106,7 @@ class EnvironmentsViewModelTest {
     void removeStoredSecretDeletesOnlyThatSecretAndTellsWhoseCredentialsChanged() {
         model();
         addProduction();
-        ReadOnlyApis readOnly = new ReadOnlyApis();
         readOnly.markReadOnly("Production EU", Api.FYNN, "403 on a write");
-        model.onCredentialsChanged(readOnly::credentialsChanged);
         model.select(store.find("Production EU").orElseThrow());
         model.form().removeFynnKey.set(true);
 
