@@ -37,7 +37,7 @@ public final class CliContext implements AutoCloseable {
     private final CommonOptions options;
     private final AppPaths paths;
     private final ExecutorService workers = Executors.newFixedThreadPool(BulkChanges.DEFAULT_IN_FLIGHT, daemonThreads());
-    private final SharedHttp http = new SharedHttp();
+    private SharedHttp http;
     private final SecretStore secrets;
     private final JsonEnvironmentStore environments;
     private EnvironmentConnection connection;
@@ -60,7 +60,11 @@ public final class CliContext implements AutoCloseable {
         return paths;
     }
 
-    public SharedHttp http() {
+    /** The HTTP client, built on first use: commands over local files never need it. */
+    public synchronized SharedHttp http() {
+        if (http == null) {
+            http = new SharedHttp();
+        }
         return http;
     }
 
@@ -103,7 +107,7 @@ public final class CliContext implements AutoCloseable {
     /** Connects to the chosen environment once (for Demo: starts the sandbox); closed with the context. */
     public EnvironmentConnection connection() throws EnvironmentUnavailableException {
         if (connection == null) {
-            connection = new ApiConnector(http, secrets, setup::sandbox).connect(environment());
+            connection = new ApiConnector(http(), secrets, setup::sandbox).connect(environment());
             if (connection.environment().isDemo()) {
                 environments.useDemo(connection.environment());
             }
@@ -133,7 +137,9 @@ public final class CliContext implements AutoCloseable {
             connection.close();
         }
         workers.shutdownNow();
-        http.close();
+        if (http != null) {
+            http.close();
+        }
     }
 
     private static ThreadFactory daemonThreads() {

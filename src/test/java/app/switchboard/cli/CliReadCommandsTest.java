@@ -29,7 +29,7 @@ class CliReadCommandsTest {
     void everyCommandAtEveryLevelHasHelpListingTheExitCodes() {
         List<String> paths = new ArrayList<>();
         collect(SwitchboardCommand.commandLine(CliSetup.fromSystem()), "", paths);
-        assertThat(paths).contains("env add", "entities feature", "entitlements set", "review", "bulk", "activity", "sandbox");
+        assertThat(paths).contains("env add", "entities feature", "entitlements set", "review", "bulk", "activity", "sandbox", "self-test");
         for (String path : paths) {
             List<String> args = new ArrayList<>(path.isEmpty() ? List.of() : List.of(path.split(" ")));
             args.add("--help");
