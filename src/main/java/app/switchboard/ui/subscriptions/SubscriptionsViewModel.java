@@ -11,7 +11,9 @@ import app.switchboard.ui.common.Api;
 import app.switchboard.ui.common.ConnectionState;
 import app.switchboard.ui.common.EnvironmentSession;
 import app.switchboard.ui.common.ErrorText;
+import app.switchboard.ui.common.FxmlView;
 import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.Navigator;
 import app.switchboard.ui.common.RunningTask;
 import app.switchboard.ui.common.TaskRunner;
 import java.util.List;
@@ -40,6 +42,7 @@ public final class SubscriptionsViewModel {
     private final TaskRunner tasks;
     private final Messages messages;
     private final SubscriptionDetailViewModel detail;
+    private final Navigator navigator;
     private final CustomerDirectory customers = new CustomerDirectory();
     private final ObservableList<SubscriptionRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<LoadState> state = new SimpleObjectProperty<>(LoadState.NOT_CONNECTED);
@@ -57,15 +60,63 @@ public final class SubscriptionsViewModel {
     /** Counts loads, so that an answer to an older one (cancelled too late) is dropped. */
     private int generation;
     private int requested = 1;
+    /** A subscription another view asked to show, kept until there is a connection to fetch it with. */
+    private String wanted;
+    private RunningTask fetching;
 
     public SubscriptionsViewModel(EnvironmentSession session, TaskRunner tasks, Messages messages,
-                                  SubscriptionDetailViewModel detail) {
+                                  SubscriptionDetailViewModel detail, Navigator navigator) {
         this.session = session;
         this.tasks = tasks;
         this.messages = messages;
         this.detail = detail;
+        this.navigator = navigator;
         session.stateProperty(Api.FYNN).addListener((obs, old, now) -> connectionChanged(now));
         connectionChanged(session.stateProperty(Api.FYNN).get());
+        // a request made before this view existed is waiting; later ones arrive while it is loaded
+        navigator.addListener(request -> {
+            if (request.view() == FxmlView.SUBSCRIPTIONS) {
+                takeRequest();
+            }
+        });
+        takeRequest();
+    }
+
+    private void takeRequest() {
+        navigator.takePending(FxmlView.SUBSCRIPTIONS).ifPresent(id -> {
+            wanted = id;
+            openWanted();
+        });
+    }
+
+    /** Opens the requested subscription: from the page shown if it is there, else fetched by id. */
+    private void openWanted() {
+        if (wanted == null || fynn == null) {
+            return;
+        }
+        String id = wanted;
+        wanted = null;
+        SubscriptionRow onPage = rows.stream().filter(row -> id.equals(row.id())).findFirst().orElse(null);
+        if (onPage != null) {
+            detail.open(onPage);
+            return;
+        }
+        if (fetching != null) {
+            fetching.cancel();
+        }
+        FynnApi api = fynn;
+        fetching = tasks.task(messages.get("subscriptions.opening.task", id),
+                progress -> customers.rowFor(api.subscription(id), api)
+        ).onSuccess(row -> {
+            if (api == fynn) { // not after an environment switch
+                detail.open(row);
+            }
+        }).onFailure(error -> {
+            if (api == fynn) {
+                problem.set(messages.get("subscriptions.error.open", id, ErrorText.reason(error)));
+                state.set(LoadState.FAILED);
+            }
+        }).start();
     }
 
     private void connectionChanged(ConnectionState now) {
@@ -88,6 +139,7 @@ public final class SubscriptionsViewModel {
         fynn = current.within(scope);
         detail.connect(fynn, session.connection().map(EnvironmentConnection::environment).orElseThrow());
         load(1);
+        openWanted();
     }
 
     public ObservableList<SubscriptionRow> rows() {

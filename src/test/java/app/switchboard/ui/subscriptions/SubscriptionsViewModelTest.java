@@ -6,6 +6,8 @@ import app.switchboard.fynn.SubscriptionStatus;
 import app.switchboard.sandbox.FaultKind;
 import app.switchboard.sandbox.FaultSettings;
 import app.switchboard.sandbox.FynnModel;
+import app.switchboard.ui.common.FxmlView;
+import app.switchboard.ui.common.Navigator;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -150,6 +152,37 @@ class SubscriptionsViewModelTest {
 
         assertThat(model.detail().subscriptionProperty().get()).isEqualTo(row);
         assertThat(model.detail().stateProperty().get()).isIn(LoadState.SHOWING, LoadState.EMPTY);
+    }
+
+    @Test
+    void aSubscriptionRequestedFromAnotherViewWhileShownOpensEvenFromAnotherPage() {
+        FynnModel.Subscription wanted = seeded.get(seeded.size() - 1); // far beyond page 1
+
+        workspace.navigator().open(FxmlView.SUBSCRIPTIONS, wanted.id());
+
+        assertThat(model.detail().subscriptionProperty().get()).isNotNull();
+        assertThat(model.detail().subscriptionProperty().get().number()).isEqualTo(wanted.number());
+        assertThat(model.detail().subscriptionProperty().get().customerName()).isNotBlank();
+        assertThat(workspace.navigator().takePending(FxmlView.SUBSCRIPTIONS)).isEmpty();
+    }
+
+    @Test
+    void aSubscriptionRequestedBeforeTheViewWasLoadedOpensWhenItLoads() {
+        FynnModel.Subscription wanted = seeded.get(2);
+        Navigator navigator = new Navigator();
+        navigator.open(FxmlView.SUBSCRIPTIONS, wanted.id());
+
+        SubscriptionsViewModel fresh = new SubscriptionsViewModel(workspace.session(), workspace.tasks(),
+                workspace.messages(), workspace.detailModel(), navigator);
+
+        assertThat(fresh.detail().subscriptionProperty().get()).isEqualTo(fresh.rows().get(2));
+    }
+
+    @Test
+    void aRequestForAnotherViewLeavesTheListAlone() {
+        workspace.navigator().open(FxmlView.ENTITIES, seeded.get(0).id());
+
+        assertThat(model.detail().isOpen()).isFalse();
     }
 
     private List<String> numbers() {
