@@ -199,6 +199,17 @@ public class SubscriptionsController {
         contractEndColumn.setCellFactory(column -> dateCell(time -> time == null
                 ? messages.get("subscriptions.contractEnd.open") : format(time)));
 
+        statusColumn.setUserData("status");
+        activatedColumn.setUserData("activatedAt");
+        contractEndColumn.setUserData("contractDetails.contractEnd");
+        // Fynn pages the list, so a sort must happen on the server to cover every page
+        subscriptionTable.setSortPolicy(table -> {
+            TableColumn<SubscriptionRow, ?> first = table.getSortOrder().isEmpty() ? null : table.getSortOrder().get(0);
+            model.sortBy(first == null ? null : (String) first.getUserData(),
+                    first != null && first.getSortType() == TableColumn.SortType.DESCENDING);
+            return true;
+        });
+
         subscriptionTable.setRowFactory(table -> {
             TableRow<SubscriptionRow> row = new TableRow<>();
             row.setOnMouseClicked(event -> {

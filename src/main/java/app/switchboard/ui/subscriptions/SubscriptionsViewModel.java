@@ -37,6 +37,9 @@ import javafx.collections.ObservableList;
  */
 public final class SubscriptionsViewModel {
     public static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
+    /** The fields Fynn sorts subscriptions by (fynn.yaml, {@code order[...]}). */
+    public static final List<String> SORT_FIELDS = List.of("status", "activatedAt", "contractDetails.contractEnd",
+            "createdAt", "trialEndsOn");
 
     private final EnvironmentSession session;
     private final TaskRunner tasks;
@@ -54,6 +57,9 @@ public final class SubscriptionsViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final ObjectProperty<SubscriptionStatus> statusFilter = new SimpleObjectProperty<>();
     private String search = "";
+    /** Fynn's name of the field the list is sorted by on the server, or null for Fynn's own order. */
+    private String orderBy;
+    private boolean descending;
     private CallScope scope = new CallScope();
     private FynnApi fynn;
     private RunningTask loading;
@@ -200,6 +206,32 @@ public final class SubscriptionsViewModel {
         load(1);
     }
 
+    /**
+     * Sorts the whole list on the server (Fynn's {@code order[field]}), starting again on page 1.
+     *
+     * @param field one of {@link #SORT_FIELDS}, or null for Fynn's own order
+     */
+    public void sortBy(String field, boolean newestFirst) {
+        if (field != null && !SORT_FIELDS.contains(field)) {
+            throw new IllegalArgumentException("Fynn cannot sort subscriptions by " + field);
+        }
+        boolean sameDirection = field == null || newestFirst == descending;
+        if (java.util.Objects.equals(field, orderBy) && sameDirection) {
+            return; // the table asks again whenever it redraws its headers
+        }
+        orderBy = field;
+        descending = field != null && newestFirst;
+        load(1);
+    }
+
+    public String orderBy() {
+        return orderBy;
+    }
+
+    public boolean isDescending() {
+        return descending;
+    }
+
     public void changePageSize(int size) {
         if (size == pageSize.get()) {
             return;
@@ -251,7 +283,9 @@ public final class SubscriptionsViewModel {
     }
 
     private SubscriptionQuery query() {
-        return SubscriptionQuery.all().withSearch(search.isEmpty() ? null : search).withStatus(statusFilter.get());
+        SubscriptionQuery query = SubscriptionQuery.all().withSearch(search.isEmpty() ? null : search)
+                .withStatus(statusFilter.get());
+        return orderBy == null ? query : query.orderedBy(orderBy, descending);
     }
 
     private void load(int number) {

@@ -185,6 +185,34 @@ class SubscriptionsViewModelTest {
         assertThat(model.detail().isOpen()).isFalse();
     }
 
+    @Test
+    void sortingHappensOnTheServerSoPageOneStartsWithTheEarliestOfAllPages() {
+        java.time.Instant earliest = seeded.stream().map(FynnModel.Subscription::activatedAt)
+                .filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder()).orElseThrow();
+        model.goToPage(3);
+
+        model.sortBy("activatedAt", false);
+
+        assertThat(model.pageProperty().get()).isEqualTo(1);
+        assertThat(model.rows().get(0).activatedAt().toInstant()).isEqualTo(earliest);
+        assertThat(model.rows()).extracting(row -> row.activatedAt().toInstant()).isSorted();
+    }
+
+    @Test
+    void sortingByStatusDescendingPutsTheLastStatusOnPageOneAndTheFirstOnTheLastPage() {
+        String first = seeded.stream().map(FynnModel.Subscription::status).min(String::compareTo).orElseThrow();
+        String last = seeded.stream().map(FynnModel.Subscription::status).max(String::compareTo).orElseThrow();
+
+        model.sortBy("status", true);
+        assertThat(model.rows().get(0).status().value()).isEqualTo(last);
+        model.lastPage();
+        assertThat(model.rows().get(model.rows().size() - 1).status().value()).isEqualTo(first);
+
+        model.sortBy(null, false);
+        assertThat(numbers()).isEqualTo(seeded.subList(0, model.pageSizeProperty().get()).stream()
+                .map(FynnModel.Subscription::number).toList());
+    }
+
     private List<String> numbers() {
         return model.rows().stream().map(SubscriptionRow::number).toList();
     }

@@ -170,6 +170,21 @@ class SubscriptionsViewTest {
         assertThat(controller.detail().history().entries()).isEmpty();
     }
 
+    @Test
+    void clickingTheActivatedHeaderSortsEveryPageOnTheServer(FxRobot robot) {
+        FynnModel.Subscription earliest = workspace.store().subscriptions().stream()
+                .filter(s -> s.activatedAt() != null)
+                .min(java.util.Comparator.comparing(FynnModel.Subscription::activatedAt)).orElseThrow();
+
+        robot.clickOn("Activated");
+
+        assertThat(firstNumber(robot)).isEqualTo(earliest.number());
+        assertThat(controller.model().orderBy()).isEqualTo("activatedAt");
+        robot.clickOn("Activated");
+        assertThat(controller.model().isDescending()).isTrue();
+        assertThat(text(robot, "#pageSummary")).startsWith("Page 1 of 9");
+    }
+
     private SubscriptionDetailViewModel controllerDetail() {
         return controller.model().detail();
     }
