@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -176,6 +177,27 @@ class ChangesOnTheDemoTest {
         assertThat(notice.message()).contains("only available for entities of type EV or ChargePoint");
         assertThat(robot.lookup(".notice-message").queryLabeled().getText())
                 .contains("only available for entities of type EV or ChargePoint");
+    }
+
+    @Test
+    void aRefusedEntryShowsTheAttemptedChangeAndLongTextsHaveTooltips(FxRobot robot) {
+        DerConnectApi der = connection().der();
+        Entity heatPump = der.entities().filter(e -> EntityType.HEAT_PUMP.equals(e.type())).findFirst().orElseThrow();
+        ChangeTarget target = ChangeTarget.derFeature(connection().environment(), heatPump.id(),
+                DerConnectApi.CAPTURE_CHARGE_SESSIONS, heatPump.name(), "HeatPump", heatPump.identifier());
+        change(robot, ChangeRequest.set(target, false, true));
+
+        activityTable(robot);
+        List<String> texts = robot.lookup("#activityTable .table-cell").queryAllAs(TableCell.class).stream()
+                .map(TableCell::getText).filter(java.util.Objects::nonNull).toList();
+
+        assertThat(texts).contains("enable: off → on (still off)").noneMatch(text -> text.contains("off → off"));
+        TableCell<?, ?> targetCell = robot.lookup("#activityTable .table-cell")
+                .match((TableCell<?, ?> cell) -> target.displayName().equals(cell.getText())).query();
+        assertThat(targetCell.getTooltip().getText()).isEqualTo(target.displayName());
+        TableCell<?, ?> messageCell = robot.lookup("#activityTable .table-cell")
+                .match((TableCell<?, ?> cell) -> cell.getText() != null && cell.getText().contains("only available")).query();
+        assertThat(messageCell.getTooltip().getText()).isEqualTo(messageCell.getText());
     }
 
     @Test
