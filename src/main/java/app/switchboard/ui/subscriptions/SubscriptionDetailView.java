@@ -83,7 +83,7 @@ final class SubscriptionDetailView extends VBox {
         HBox top = new HBox(12, back, heading);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
-        StackPane tableArea = new StackPane(table, new LoadOverlay("detail", model.stateProperty(),
+        StackPane tableArea = new StackPane(table, new LoadOverlay("detail", model.loading(),
                 messages.get("subscriptions.detail.loading"), "mdi2t-toggle-switch-off-outline", this::emptyState,
                 messages.get("subscriptions.detail.error.heading"), model.problemProperty(), retryText, model::reload));
         ScrollPane timelineScroll = new ScrollPane(timeline);

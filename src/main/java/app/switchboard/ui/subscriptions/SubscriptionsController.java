@@ -91,7 +91,7 @@ public class SubscriptionsController {
         buildStatusChips();
         buildColumns();
         buildPager();
-        listArea.getChildren().add(new LoadOverlay("list", model.stateProperty(), messages.get("subscriptions.loading"),
+        listArea.getChildren().add(new LoadOverlay("list", model.loading(), messages.get("subscriptions.loading"),
                 "mdi2c-credit-card-outline", this::emptyState, messages.get("subscriptions.error.heading"),
                 model.problemProperty(), messages.get("common.action.retry"), model::retry));
 

@@ -50,6 +50,7 @@ public final class SubscriptionsViewModel {
     private final ObservableList<SubscriptionRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<LoadState> state = new SimpleObjectProperty<>(LoadState.NOT_CONNECTED);
     private final StringProperty problem = new SimpleStringProperty();
+    private final DelayedLoading delayedLoading = new DelayedLoading(state);
     private final IntegerProperty page = new SimpleIntegerProperty(1);
     private final IntegerProperty lastPage = new SimpleIntegerProperty(1);
     private final IntegerProperty totalItems = new SimpleIntegerProperty();
@@ -157,6 +158,11 @@ public final class SubscriptionsViewModel {
     }
 
     /** What went wrong, in the server's words; null unless {@link LoadState#FAILED}. */
+    /** Whether the loading indicator shows: only once a load lasts a moment. */
+    public DelayedLoading loading() {
+        return delayedLoading;
+    }
+
     public ReadOnlyStringProperty problemProperty() {
         return problem;
     }

@@ -213,6 +213,36 @@ class SubscriptionsViewModelTest {
                 .map(FynnModel.Subscription::number).toList());
     }
 
+    @Test
+    void aPageThatArrivesBeforeTheMomentPassesNeverShowsTheSpinner() {
+        model.nextPage();
+        model.loading().lasted(); // the view's timer fires after the page came
+
+        assertThat(model.stateProperty().get()).isEqualTo(LoadState.SHOWING);
+        assertThat(model.loading().shownProperty().get()).isFalse();
+    }
+
+    @Test
+    void aSlowPageShowsTheSpinnerUntilItArrivesOrFails() {
+        List<Boolean> whileLoading = new java.util.ArrayList<>();
+        model.stateProperty().addListener((obs, old, now) -> {
+            if (now == LoadState.LOADING) {
+                model.loading().lasted(); // the moment passes while Fynn is still answering
+                whileLoading.add(model.loading().shownProperty().get());
+            }
+        });
+
+        model.nextPage();
+        assertThat(whileLoading).containsExactly(true);
+        assertThat(model.loading().shownProperty().get()).isFalse();
+
+        workspace.sandbox().faults().set(FaultSettings.always(FaultKind.SERVER_ERROR));
+        model.nextPage();
+        assertThat(whileLoading).containsExactly(true, true);
+        assertThat(model.stateProperty().get()).isEqualTo(LoadState.FAILED);
+        assertThat(model.loading().shownProperty().get()).isFalse();
+    }
+
     private List<String> numbers() {
         return model.rows().stream().map(SubscriptionRow::number).toList();
     }
