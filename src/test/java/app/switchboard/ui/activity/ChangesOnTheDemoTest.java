@@ -98,6 +98,14 @@ class ChangesOnTheDemoTest {
         throw new AssertionError("the seed has no active entitlement");
     }
 
+    /** Capturing charge sessions on a heat pump: DER Connect refuses it. */
+    private ChangeTarget heatPumpCapture() {
+        DerConnectApi der = connection().der();
+        Entity heatPump = der.entities().filter(e -> EntityType.HEAT_PUMP.equals(e.type())).findFirst().orElseThrow();
+        return ChangeTarget.derFeature(connection().environment(), heatPump.id(),
+                DerConnectApi.CAPTURE_CHARGE_SESSIONS, heatPump.name(), "HeatPump", heatPump.identifier());
+    }
+
     private boolean isOnServer(ChangeTarget target) {
         return connection().fynn().entitlements(target.targetId(), null, true).stream()
                 .filter(e -> e.id().equals(target.item())).findFirst().map(FynnEntitlementGateway::isOn).orElseThrow();
@@ -164,10 +172,7 @@ class ChangesOnTheDemoTest {
 
     @Test
     void aRefusedChangeShowsTheServersReasonInANotice(FxRobot robot) {
-        DerConnectApi der = connection().der();
-        Entity heatPump = der.entities().filter(e -> EntityType.HEAT_PUMP.equals(e.type())).findFirst().orElseThrow();
-        ChangeTarget target = ChangeTarget.derFeature(connection().environment(), heatPump.id(),
-                DerConnectApi.CAPTURE_CHARGE_SESSIONS, heatPump.name(), "HeatPump", heatPump.identifier());
+        ChangeTarget target = heatPumpCapture();
 
         ChangeOutcome outcome = change(robot, ChangeRequest.set(target, false, true));
 
@@ -181,10 +186,7 @@ class ChangesOnTheDemoTest {
 
     @Test
     void aRefusedEntryShowsTheAttemptedChangeAndLongTextsHaveTooltips(FxRobot robot) {
-        DerConnectApi der = connection().der();
-        Entity heatPump = der.entities().filter(e -> EntityType.HEAT_PUMP.equals(e.type())).findFirst().orElseThrow();
-        ChangeTarget target = ChangeTarget.derFeature(connection().environment(), heatPump.id(),
-                DerConnectApi.CAPTURE_CHARGE_SESSIONS, heatPump.name(), "HeatPump", heatPump.identifier());
+        ChangeTarget target = heatPumpCapture();
         change(robot, ChangeRequest.set(target, false, true));
 
         activityTable(robot);
