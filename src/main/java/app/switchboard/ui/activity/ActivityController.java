@@ -96,6 +96,7 @@ public class ActivityController {
         table.setItems(sorted);
         table.setId("activityTable");
         table.setAccessibleText(messages.get("activity.title"));
+        table.setPlaceholder(new Label("")); // the empty-state pane above the table explains an empty log
         TableColumn<ActivityEntry, java.time.Instant> time = new TableColumn<>(messages.get("activity.column.time"));
         time.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().time()));
         time.setCellFactory(c -> textCell(times::format));

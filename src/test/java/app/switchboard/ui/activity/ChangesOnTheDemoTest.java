@@ -203,6 +203,14 @@ class ChangesOnTheDemoTest {
     }
 
     @Test
+    void anEmptyLogShowsTheEmptyStateWithoutTheTablesDefaultText(FxRobot robot) {
+        activityTable(robot);
+
+        assertThat(robot.lookup("No activity recorded yet").tryQuery()).isPresent();
+        assertThat(robot.lookup("No content in table").tryQuery()).isEmpty();
+    }
+
+    @Test
     void ctrlZUndoesTheLastChange(FxRobot robot) {
         ChangeTarget target = activeEntitlement();
         change(robot, ChangeRequest.set(target, true, false));
