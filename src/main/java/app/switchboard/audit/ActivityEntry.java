@@ -48,6 +48,18 @@ public record ActivityEntry(String id, Instant time, String user, String environ
         return on ? ENABLE : DISABLE;
     }
 
+    /**
+     * The state the operator asked for: from the action, so a refused or failed attempt still
+     * says what was tried ({@link #after} is what the server reported, unchanged after a refusal).
+     * Null when neither the action nor the outcome says.
+     */
+    public Boolean desired() {
+        if (ENABLE.equals(action)) {
+            return Boolean.TRUE;
+        }
+        return DISABLE.equals(action) ? Boolean.FALSE : after;
+    }
+
     /** Whether undoing this entry means something: it changed the state and we know what it was. */
     public boolean isUndoable() {
         return outcome.kind() == OutcomeKind.SUCCEEDED && before != null && after != null && !before.equals(after);

@@ -96,6 +96,7 @@ public class ActivityController {
         table.setItems(sorted);
         table.setId("activityTable");
         table.setAccessibleText(messages.get("activity.title"));
+        table.setPlaceholder(new Label("")); // the empty-state pane above the table explains an empty log
         TableColumn<ActivityEntry, java.time.Instant> time = new TableColumn<>(messages.get("activity.column.time"));
         time.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().time()));
         time.setCellFactory(c -> textCell(times::format));
@@ -119,11 +120,11 @@ public class ActivityController {
         duration.setCellFactory(c -> textCell(ms -> messages.get("activity.duration", ms)));
         table.getColumns().setAll(List.of(time,
                 column("activity.column.environment", ActivityEntry::environment, 100),
-                column("activity.column.target", ActivityEntry::targetName, 300),
-                column("activity.column.change", this::change, 200),
+                withTooltips(column("activity.column.target", ActivityEntry::targetName, 300)),
+                withTooltips(column("activity.column.change", this::change, 200)),
                 outcome,
                 undoColumn(),
-                column("activity.column.message", e -> e.outcome().message(), 240),
+                withTooltips(column("activity.column.message", e -> e.outcome().message(), 240)),
                 column("activity.column.user", ActivityEntry::user, 90),
                 column("activity.column.api", e -> e.api().displayName(), 90),
                 duration,
@@ -131,11 +132,17 @@ public class ActivityController {
         time.setSortType(TableColumn.SortType.DESCENDING);
     }
 
-    private String change(ActivityEntry e) {
+    /** What was attempted (before → asked for); when it did not happen, also the state it stayed in. */
+    String change(ActivityEntry e) {
         String action = e.action() == null ? "" : messages.get("activity.action." + e.action());
-        return messages.get("activity.change", action,
-                e.before() == null ? "?" : SwitchWords.state(e.api(), e.before(), messages),
-                e.after() == null ? "?" : SwitchWords.state(e.api(), e.after(), messages));
+        String attempted = messages.get("activity.change", action, state(e, e.before()), state(e, e.desired()));
+        boolean notApplied = e.outcome().kind() != OutcomeKind.SUCCEEDED && e.after() != null
+                && !e.after().equals(e.desired());
+        return notApplied ? messages.get("activity.change.notApplied", attempted, state(e, e.after())) : attempted;
+    }
+
+    private String state(ActivityEntry e, Boolean on) {
+        return on == null ? "?" : SwitchWords.state(e.api(), on, messages);
     }
 
     private <T extends Comparable<T>> TableColumn<ActivityEntry, T> column(String key, Function<ActivityEntry, T> value,
@@ -143,6 +150,25 @@ public class ActivityController {
         TableColumn<ActivityEntry, T> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        return column;
+    }
+
+    /** Long targets and messages are cut off by the column: the tooltip carries the full text. */
+    private static TableColumn<ActivityEntry, String> withTooltips(TableColumn<ActivityEntry, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip tip = new Tooltip();
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                boolean blank = empty || text == null || text.isBlank();
+                setText(blank ? null : text);
+                tip.setText(blank ? null : text);
+                tip.setWrapText(true);
+                tip.setMaxWidth(600);
+                setTooltip(blank ? null : tip);
+            }
+        });
         return column;
     }
 

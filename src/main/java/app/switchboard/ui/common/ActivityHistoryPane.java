@@ -158,7 +158,8 @@ public final class ActivityHistoryPane extends VBox {
             time.setText(times.format(entry.time()));
             badge.showOutcome(entry.outcome().kind(), messages);
             String before = entry.before() == null ? "?" : SwitchWords.state(entry.api(), entry.before(), messages);
-            String after = entry.after() == null ? "?" : SwitchWords.state(entry.api(), entry.after(), messages);
+            // what was asked for: after a refusal the server's "after" is just the old state again
+            String after = entry.desired() == null ? "?" : SwitchWords.state(entry.api(), entry.desired(), messages);
             what.setText(messages.get("changes.history.line", entry.targetName(), before, after, entry.user(),
                     entry.reason() == null ? "" : entry.reason()));
             message.setText(entry.outcome().message() == null ? "" : entry.outcome().message());

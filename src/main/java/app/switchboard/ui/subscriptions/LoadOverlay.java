@@ -5,6 +5,7 @@ import app.switchboard.ui.common.EmptyStatePane;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,14 +14,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * What covers a list while it has nothing to show: a spinner while loading, an explanation when
  * nothing matched or there is no connection, and the server's reason with Retry after a failure.
- * Hidden (and click-through) while the list shows rows.
+ * Hidden (and click-through) while the list shows rows, and during the first moment of a load.
  */
 final class LoadOverlay extends StackPane {
+    private static final Duration SPINNER_DELAY = Duration.millis(200);
     private final VBox loading = new VBox();
     private final EmptyStatePane empty = new EmptyStatePane();
     private final VBox failed = new VBox();
@@ -29,9 +32,10 @@ final class LoadOverlay extends StackPane {
      * @param emptyState what to say for {@link LoadState#EMPTY} and {@link LoadState#NOT_CONNECTED},
      *                   re-read whenever the state changes
      */
-    LoadOverlay(String idPrefix, ReadOnlyObjectProperty<LoadState> state, String loadingText, String iconLiteral,
+    LoadOverlay(String idPrefix, DelayedLoading delayed, String loadingText, String iconLiteral,
                 Supplier<EmptyState> emptyState, String errorHeading, ObservableStringValue problem,
                 String retryText, Runnable retry) {
+        ReadOnlyObjectProperty<LoadState> state = delayed.stateProperty();
         getStyleClass().add("load-overlay");
         setId(idPrefix + "Overlay");
         ProgressIndicator spinner = new ProgressIndicator();
@@ -58,10 +62,24 @@ final class LoadOverlay extends StackPane {
         failed.setId(idPrefix + "Failed");
 
         getChildren().addAll(loading, empty, failed);
-        loading.visibleProperty().bind(Bindings.equal(state, LoadState.LOADING));
+        // a fast load keeps the old rows in view; the spinner comes only once loading lasts
+        PauseTransition moment = new PauseTransition(SPINNER_DELAY);
+        moment.setOnFinished(event -> delayed.lasted());
+        state.addListener((obs, old, now) -> {
+            if (now == LoadState.LOADING) {
+                moment.playFromStart();
+            } else {
+                moment.stop();
+            }
+        });
+        if (state.get() == LoadState.LOADING) {
+            moment.playFromStart();
+        }
+        loading.visibleProperty().bind(delayed.shownProperty());
         empty.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> state.getValue() == LoadState.EMPTY || state.getValue() == LoadState.NOT_CONNECTED, state));
         failed.visibleProperty().bind(Bindings.equal(state, LoadState.FAILED));
-        visibleProperty().bind(Bindings.notEqual(state, LoadState.SHOWING));
+        visibleProperty().bind(Bindings.createBooleanBinding(() -> state.get() == LoadState.LOADING
+                ? delayed.shownProperty().get() : state.get() != LoadState.SHOWING, state, delayed.shownProperty()));
     }
 }

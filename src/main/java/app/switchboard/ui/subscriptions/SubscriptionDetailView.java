@@ -4,6 +4,7 @@ import app.switchboard.audit.Api;
 import app.switchboard.fynn.ContractDetails;
 import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.fynn.Subscription;
+import app.switchboard.ui.common.ActivityHistoryPane;
 import app.switchboard.ui.common.EmptyState;
 import app.switchboard.ui.common.Messages;
 import app.switchboard.ui.common.WriteAccess;
@@ -22,6 +23,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
@@ -54,10 +57,14 @@ final class SubscriptionDetailView extends VBox {
     private final Button bulkOff = new Button();
     private final WriteAccess writeAccess;
     private final BooleanProperty nothingSelected = new SimpleBooleanProperty(true);
+    private final ActivityHistoryPane history;
+    private final Tab activityTab = new Tab();
     private boolean syncingSelection;
 
-    SubscriptionDetailView(SubscriptionDetailViewModel model, WriteAccess writeAccess, String retryText) {
+    SubscriptionDetailView(SubscriptionDetailViewModel model, WriteAccess writeAccess, ActivityHistoryPane history,
+                           String retryText) {
         this.model = model;
+        this.history = history;
         this.writeAccess = writeAccess;
         this.texts = model.texts();
         this.messages = texts.messages();
@@ -76,26 +83,38 @@ final class SubscriptionDetailView extends VBox {
         HBox top = new HBox(12, back, heading);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
-        StackPane tableArea = new StackPane(table, new LoadOverlay("detail", model.stateProperty(),
+        StackPane tableArea = new StackPane(table, new LoadOverlay("detail", model.loading(),
                 messages.get("subscriptions.detail.loading"), "mdi2t-toggle-switch-off-outline", this::emptyState,
                 messages.get("subscriptions.detail.error.heading"), model.problemProperty(), retryText, model::reload));
-        Label timelineTitle = new Label(messages.get("subscriptions.detail.timeline"));
-        timelineTitle.getStyleClass().add("timeline-title");
         ScrollPane timelineScroll = new ScrollPane(timeline);
         timelineScroll.setFitToWidth(true);
         timelineScroll.setId("timelineScroll");
-        VBox timelineBox = new VBox(timelineTitle, timelineScroll);
-        VBox.setVgrow(timelineScroll, Priority.ALWAYS);
-        SplitPane split = new SplitPane(tableArea, timelineBox);
+        // the history shares the lower half with the timeline, so neither squeezes the table
+        Tab timelineTab = new Tab(messages.get("subscriptions.detail.timeline"), timelineScroll);
+        timelineTab.setId("timelineTab");
+        activityTab.setId("activityTab");
+        activityTab.setText(messages.get("subscriptions.detail.activity"));
+        activityTab.setContent(history);
+        history.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        TabPane lower = new TabPane(timelineTab, activityTab);
+        lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        lower.setId("detailTabs");
+        SplitPane split = new SplitPane(tableArea, lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
 
         getChildren().addAll(top, header, filters(), split);
         buildTable();
-        model.subscriptionProperty().addListener((obs, old, row) -> showHeader(row));
+        model.subscriptionProperty().addListener((obs, old, row) -> {
+            showHeader(row);
+            showHistory();
+        });
         model.groups().addListener((ListChangeListener<ItemGroup>) change -> fillTable());
-        model.selectedProperty().addListener((obs, old, row) -> selectInTable(row));
+        model.selectedProperty().addListener((obs, old, row) -> {
+            selectInTable(row);
+            showHistory();
+        });
     }
 
     void setOnBack(Runnable action) {
@@ -255,6 +274,19 @@ final class SubscriptionDetailView extends VBox {
         }
     }
 
+    /** The selected entitlement's history; with none selected, that of the whole subscription. */
+    private void showHistory() {
+        SubscriptionRow subscription = model.subscriptionProperty().get();
+        if (subscription == null || model.environment() == null) {
+            history.clear();
+            return;
+        }
+        EntitlementRow row = model.selectedProperty().get();
+        history.showSwitch(model.environment().name(), Api.FYNN, subscription.id(), row == null ? null : row.id());
+        activityTab.setText(row == null ? messages.get("subscriptions.detail.activity")
+                : messages.get("subscriptions.detail.activity.of", texts.featureName(row.entitlement())));
+    }
+
     private void showHeader(SubscriptionRow row) {
         header.getChildren().clear();
         if (row == null) {
@@ -283,6 +315,10 @@ final class SubscriptionDetailView extends VBox {
         header.add(caption, column, 0);
         header.add(value, column, 1);
         value.setId("detail-" + captionKey.substring(captionKey.lastIndexOf('.') + 1));
+    }
+
+    ActivityHistoryPane history() {
+        return history;
     }
 
     ValidityTimeline timeline() {

@@ -50,6 +50,7 @@ public final class SubscriptionDetailViewModel {
     private final ObservableList<ItemGroup> groups = FXCollections.observableArrayList();
     private final ObjectProperty<LoadState> state = new SimpleObjectProperty<>(LoadState.NOT_CONNECTED);
     private final StringProperty problem = new SimpleStringProperty();
+    private final DelayedLoading delayedLoading = new DelayedLoading(state);
     private final ObjectProperty<EntitlementStatus> statusFilter = new SimpleObjectProperty<>();
     private final BooleanProperty includeExpired = new SimpleBooleanProperty(false);
     private final ObjectProperty<EntitlementRow> selected = new SimpleObjectProperty<>();
@@ -113,6 +114,11 @@ public final class SubscriptionDetailViewModel {
 
     public ReadOnlyObjectProperty<LoadState> stateProperty() {
         return state;
+    }
+
+    /** Whether the loading indicator shows: only once a load lasts a moment. */
+    public DelayedLoading loading() {
+        return delayedLoading;
     }
 
     public ReadOnlyStringProperty problemProperty() {

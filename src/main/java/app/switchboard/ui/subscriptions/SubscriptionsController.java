@@ -1,6 +1,7 @@
 package app.switchboard.ui.subscriptions;
 
 import app.switchboard.fynn.SubscriptionStatus;
+import app.switchboard.ui.common.ActivityHistory;
 import app.switchboard.ui.common.EmptyState;
 import app.switchboard.ui.common.Messages;
 import app.switchboard.ui.common.WriteAccess;
@@ -40,6 +41,8 @@ public class SubscriptionsController {
     private final DateTimeFormatter dates;
     private final Clock clock;
     private final WriteAccess writeAccess;
+    private final ActivityHistory history;
+    private SubscriptionDetailView detail;
 
     @FXML private StackPane pages;
     @FXML private VBox listPage;
@@ -61,12 +64,19 @@ public class SubscriptionsController {
     @FXML private TextField pageJump;
     @FXML private ComboBox<Integer> pageSizeChoice;
 
-    public SubscriptionsController(SubscriptionsViewModel model, Messages messages, Clock clock, WriteAccess writeAccess) {
+    public SubscriptionsController(SubscriptionsViewModel model, Messages messages, Clock clock, WriteAccess writeAccess,
+                                   ActivityHistory history) {
         this.model = model;
+        this.history = history;
         this.writeAccess = writeAccess;
         this.messages = messages;
         this.clock = clock;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+    }
+
+    /** For tests: the detail page. */
+    SubscriptionDetailView detail() {
+        return detail;
     }
 
     /** For tests: the view model this view shows. */
@@ -81,11 +91,11 @@ public class SubscriptionsController {
         buildStatusChips();
         buildColumns();
         buildPager();
-        listArea.getChildren().add(new LoadOverlay("list", model.stateProperty(), messages.get("subscriptions.loading"),
+        listArea.getChildren().add(new LoadOverlay("list", model.loading(), messages.get("subscriptions.loading"),
                 "mdi2c-credit-card-outline", this::emptyState, messages.get("subscriptions.error.heading"),
                 model.problemProperty(), messages.get("common.action.retry"), model::retry));
 
-        SubscriptionDetailView detail = new SubscriptionDetailView(model.detail(), writeAccess,
+        detail = new SubscriptionDetailView(model.detail(), writeAccess, history.newPane(),
                 messages.get("common.action.retry"));
         detail.setOnBack(() -> {
             model.detail().close();
@@ -188,6 +198,17 @@ public class SubscriptionsController {
         contractEndColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().contractEnd()));
         contractEndColumn.setCellFactory(column -> dateCell(time -> time == null
                 ? messages.get("subscriptions.contractEnd.open") : format(time)));
+
+        statusColumn.setUserData("status");
+        activatedColumn.setUserData("activatedAt");
+        contractEndColumn.setUserData("contractDetails.contractEnd");
+        // Fynn pages the list, so a sort must happen on the server to cover every page
+        subscriptionTable.setSortPolicy(table -> {
+            TableColumn<SubscriptionRow, ?> first = table.getSortOrder().isEmpty() ? null : table.getSortOrder().get(0);
+            model.sortBy(first == null ? null : (String) first.getUserData(),
+                    first != null && first.getSortType() == TableColumn.SortType.DESCENDING);
+            return true;
+        });
 
         subscriptionTable.setRowFactory(table -> {
             TableRow<SubscriptionRow> row = new TableRow<>();

@@ -11,7 +11,9 @@ import app.switchboard.ui.common.Api;
 import app.switchboard.ui.common.ConnectionState;
 import app.switchboard.ui.common.EnvironmentSession;
 import app.switchboard.ui.common.ErrorText;
+import app.switchboard.ui.common.FxmlView;
 import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.Navigator;
 import app.switchboard.ui.common.RunningTask;
 import app.switchboard.ui.common.TaskRunner;
 import java.util.List;
@@ -35,15 +37,20 @@ import javafx.collections.ObservableList;
  */
 public final class SubscriptionsViewModel {
     public static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
+    /** The fields Fynn sorts subscriptions by (fynn.yaml, {@code order[...]}). */
+    public static final List<String> SORT_FIELDS = List.of("status", "activatedAt", "contractDetails.contractEnd",
+            "createdAt", "trialEndsOn");
 
     private final EnvironmentSession session;
     private final TaskRunner tasks;
     private final Messages messages;
     private final SubscriptionDetailViewModel detail;
+    private final Navigator navigator;
     private final CustomerDirectory customers = new CustomerDirectory();
     private final ObservableList<SubscriptionRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<LoadState> state = new SimpleObjectProperty<>(LoadState.NOT_CONNECTED);
     private final StringProperty problem = new SimpleStringProperty();
+    private final DelayedLoading delayedLoading = new DelayedLoading(state);
     private final IntegerProperty page = new SimpleIntegerProperty(1);
     private final IntegerProperty lastPage = new SimpleIntegerProperty(1);
     private final IntegerProperty totalItems = new SimpleIntegerProperty();
@@ -51,21 +58,72 @@ public final class SubscriptionsViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final ObjectProperty<SubscriptionStatus> statusFilter = new SimpleObjectProperty<>();
     private String search = "";
+    /** Fynn's name of the field the list is sorted by on the server, or null for Fynn's own order. */
+    private String orderBy;
+    private boolean descending;
     private CallScope scope = new CallScope();
     private FynnApi fynn;
     private RunningTask loading;
     /** Counts loads, so that an answer to an older one (cancelled too late) is dropped. */
     private int generation;
     private int requested = 1;
+    /** A subscription another view asked to show, kept until there is a connection to fetch it with. */
+    private String wanted;
+    private RunningTask fetching;
 
     public SubscriptionsViewModel(EnvironmentSession session, TaskRunner tasks, Messages messages,
-                                  SubscriptionDetailViewModel detail) {
+                                  SubscriptionDetailViewModel detail, Navigator navigator) {
         this.session = session;
         this.tasks = tasks;
         this.messages = messages;
         this.detail = detail;
+        this.navigator = navigator;
         session.stateProperty(Api.FYNN).addListener((obs, old, now) -> connectionChanged(now));
         connectionChanged(session.stateProperty(Api.FYNN).get());
+        // a request made before this view existed is waiting; later ones arrive while it is loaded
+        navigator.addListener(request -> {
+            if (request.view() == FxmlView.SUBSCRIPTIONS) {
+                takeRequest();
+            }
+        });
+        takeRequest();
+    }
+
+    private void takeRequest() {
+        navigator.takePending(FxmlView.SUBSCRIPTIONS).ifPresent(id -> {
+            wanted = id;
+            openWanted();
+        });
+    }
+
+    /** Opens the requested subscription: from the page shown if it is there, else fetched by id. */
+    private void openWanted() {
+        if (wanted == null || fynn == null) {
+            return;
+        }
+        String id = wanted;
+        wanted = null;
+        SubscriptionRow onPage = rows.stream().filter(row -> id.equals(row.id())).findFirst().orElse(null);
+        if (onPage != null) {
+            detail.open(onPage);
+            return;
+        }
+        if (fetching != null) {
+            fetching.cancel();
+        }
+        FynnApi api = fynn;
+        fetching = tasks.task(messages.get("subscriptions.opening.task", id),
+                progress -> customers.rowFor(api.subscription(id), api)
+        ).onSuccess(row -> {
+            if (api == fynn) { // not after an environment switch
+                detail.open(row);
+            }
+        }).onFailure(error -> {
+            if (api == fynn) {
+                problem.set(messages.get("subscriptions.error.open", id, ErrorText.reason(error)));
+                state.set(LoadState.FAILED);
+            }
+        }).start();
     }
 
     private void connectionChanged(ConnectionState now) {
@@ -88,6 +146,7 @@ public final class SubscriptionsViewModel {
         fynn = current.within(scope);
         detail.connect(fynn, session.connection().map(EnvironmentConnection::environment).orElseThrow());
         load(1);
+        openWanted();
     }
 
     public ObservableList<SubscriptionRow> rows() {
@@ -99,6 +158,11 @@ public final class SubscriptionsViewModel {
     }
 
     /** What went wrong, in the server's words; null unless {@link LoadState#FAILED}. */
+    /** Whether the loading indicator shows: only once a load lasts a moment. */
+    public DelayedLoading loading() {
+        return delayedLoading;
+    }
+
     public ReadOnlyStringProperty problemProperty() {
         return problem;
     }
@@ -146,6 +210,32 @@ public final class SubscriptionsViewModel {
     public void filterByStatus(SubscriptionStatus status) {
         statusFilter.set(status);
         load(1);
+    }
+
+    /**
+     * Sorts the whole list on the server (Fynn's {@code order[field]}), starting again on page 1.
+     *
+     * @param field one of {@link #SORT_FIELDS}, or null for Fynn's own order
+     */
+    public void sortBy(String field, boolean newestFirst) {
+        if (field != null && !SORT_FIELDS.contains(field)) {
+            throw new IllegalArgumentException("Fynn cannot sort subscriptions by " + field);
+        }
+        boolean sameDirection = field == null || newestFirst == descending;
+        if (java.util.Objects.equals(field, orderBy) && sameDirection) {
+            return; // the table asks again whenever it redraws its headers
+        }
+        orderBy = field;
+        descending = field != null && newestFirst;
+        load(1);
+    }
+
+    public String orderBy() {
+        return orderBy;
+    }
+
+    public boolean isDescending() {
+        return descending;
     }
 
     public void changePageSize(int size) {
@@ -199,7 +289,9 @@ public final class SubscriptionsViewModel {
     }
 
     private SubscriptionQuery query() {
-        return SubscriptionQuery.all().withSearch(search.isEmpty() ? null : search).withStatus(statusFilter.get());
+        SubscriptionQuery query = SubscriptionQuery.all().withSearch(search.isEmpty() ? null : search)
+                .withStatus(statusFilter.get());
+        return orderBy == null ? query : query.orderedBy(orderBy, descending);
     }
 
     private void load(int number) {

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -95,6 +96,14 @@ class ChangesOnTheDemoTest {
             }
         }
         throw new AssertionError("the seed has no active entitlement");
+    }
+
+    /** Capturing charge sessions on a heat pump: DER Connect refuses it. */
+    private ChangeTarget heatPumpCapture() {
+        DerConnectApi der = connection().der();
+        Entity heatPump = der.entities().filter(e -> EntityType.HEAT_PUMP.equals(e.type())).findFirst().orElseThrow();
+        return ChangeTarget.derFeature(connection().environment(), heatPump.id(),
+                DerConnectApi.CAPTURE_CHARGE_SESSIONS, heatPump.name(), "HeatPump", heatPump.identifier());
     }
 
     private boolean isOnServer(ChangeTarget target) {
@@ -163,10 +172,7 @@ class ChangesOnTheDemoTest {
 
     @Test
     void aRefusedChangeShowsTheServersReasonInANotice(FxRobot robot) {
-        DerConnectApi der = connection().der();
-        Entity heatPump = der.entities().filter(e -> EntityType.HEAT_PUMP.equals(e.type())).findFirst().orElseThrow();
-        ChangeTarget target = ChangeTarget.derFeature(connection().environment(), heatPump.id(),
-                DerConnectApi.CAPTURE_CHARGE_SESSIONS, heatPump.name(), "HeatPump", heatPump.identifier());
+        ChangeTarget target = heatPumpCapture();
 
         ChangeOutcome outcome = change(robot, ChangeRequest.set(target, false, true));
 
@@ -176,6 +182,32 @@ class ChangesOnTheDemoTest {
         assertThat(notice.message()).contains("only available for entities of type EV or ChargePoint");
         assertThat(robot.lookup(".notice-message").queryLabeled().getText())
                 .contains("only available for entities of type EV or ChargePoint");
+    }
+
+    @Test
+    void aRefusedEntryShowsTheAttemptedChangeAndLongTextsHaveTooltips(FxRobot robot) {
+        ChangeTarget target = heatPumpCapture();
+        change(robot, ChangeRequest.set(target, false, true));
+
+        activityTable(robot);
+        List<String> texts = robot.lookup("#activityTable .table-cell").queryAllAs(TableCell.class).stream()
+                .map(TableCell::getText).filter(java.util.Objects::nonNull).toList();
+
+        assertThat(texts).contains("enable: off → on (still off)").noneMatch(text -> text.contains("off → off"));
+        TableCell<?, ?> targetCell = robot.lookup("#activityTable .table-cell")
+                .match((TableCell<?, ?> cell) -> target.displayName().equals(cell.getText())).query();
+        assertThat(targetCell.getTooltip().getText()).isEqualTo(target.displayName());
+        TableCell<?, ?> messageCell = robot.lookup("#activityTable .table-cell")
+                .match((TableCell<?, ?> cell) -> cell.getText() != null && cell.getText().contains("only available")).query();
+        assertThat(messageCell.getTooltip().getText()).isEqualTo(messageCell.getText());
+    }
+
+    @Test
+    void anEmptyLogShowsTheEmptyStateWithoutTheTablesDefaultText(FxRobot robot) {
+        activityTable(robot);
+
+        assertThat(robot.lookup("No activity recorded yet").tryQuery()).isPresent();
+        assertThat(robot.lookup("No content in table").tryQuery()).isEmpty();
     }
 
     @Test

@@ -138,6 +138,46 @@ class ReviewViewTest {
                 .isEqualTo(store().size());
     }
 
+    @Test
+    void switchOffAndOnRunTheSelectionThroughTheBulkWindowOnTheSandbox(FxRobot robot) {
+        robot.clickOn("#scanButton");
+        TableView<ReviewRow> table = robot.lookup("#queueTable").queryTableView();
+        robot.interact(() -> table.getSelectionModel().selectRange(0, 2));
+        List<String> chosen = List.copyOf(table.getSelectionModel().getSelectedItems()).stream()
+                .map(ReviewRow::entitlementId).toList();
+        assertThat(chosen).hasSize(2);
+
+        robot.clickOn("#switchOffButton");
+        assertThat(robot.lookup("#bulkSummary").queryAs(Label.class).getText()).startsWith("2 will change");
+        robot.clickOn("#bulkStart");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#bulkSummary").queryAs(Label.class).getText()).startsWith("Finished: 2 succeeded");
+        assertThat(chosen).allSatisfy(id -> assertThat(isOn(id)).as(id + " off on the server").isFalse());
+        robot.clickOn("#bulkClose");
+
+        // switched off, they left the expiring queue for the disabled one
+        robot.clickOn("#queue-disabled");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ids(table.getItems())).containsAll(chosen);
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getItems().stream().filter(row -> chosen.contains(row.entitlementId()))
+                    .forEach(row -> table.getSelectionModel().select(row));
+        });
+        robot.clickOn("#switchOnButton");
+        robot.clickOn("#bulkStart");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#bulkSummary").queryAs(Label.class).getText()).startsWith("Finished: 2 succeeded");
+        assertThat(chosen).allSatisfy(id -> assertThat(isOn(id)).as(id + " on again").isTrue());
+        robot.clickOn("#bulkClose");
+    }
+
+    private static boolean isOn(String entitlementId) {
+        return switchedOn(sandbox.sandbox.fynnStore().entitlement(entitlementId).orElseThrow(), NOW);
+    }
+
     private static List<FynnModel.Entitlement> store() {
         return List.copyOf(sandbox.sandbox.fynnStore().allEntitlements());
     }

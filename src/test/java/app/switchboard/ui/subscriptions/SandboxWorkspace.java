@@ -15,6 +15,7 @@ import app.switchboard.ui.common.BulkFlow;
 import app.switchboard.ui.common.ChangeRunner;
 import app.switchboard.ui.common.EnvironmentSession;
 import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.Navigator;
 import app.switchboard.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -83,7 +84,11 @@ final class SandboxWorkspace implements AutoCloseable {
     }
 
     SubscriptionsViewModel listModel() {
-        return new SubscriptionsViewModel(session(), tasks(), messages(), detailModel());
+        return new SubscriptionsViewModel(session(), tasks(), messages(), detailModel(), navigator());
+    }
+
+    Navigator navigator() {
+        return context.service(Navigator.class);
     }
 
     SubscriptionDetailViewModel detailModel() {

@@ -6,6 +6,8 @@ import app.switchboard.fynn.SubscriptionStatus;
 import app.switchboard.sandbox.FaultKind;
 import app.switchboard.sandbox.FaultSettings;
 import app.switchboard.sandbox.FynnModel;
+import app.switchboard.ui.common.FxmlView;
+import app.switchboard.ui.common.Navigator;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -150,6 +152,95 @@ class SubscriptionsViewModelTest {
 
         assertThat(model.detail().subscriptionProperty().get()).isEqualTo(row);
         assertThat(model.detail().stateProperty().get()).isIn(LoadState.SHOWING, LoadState.EMPTY);
+    }
+
+    @Test
+    void aSubscriptionRequestedFromAnotherViewWhileShownOpensEvenFromAnotherPage() {
+        FynnModel.Subscription wanted = seeded.get(seeded.size() - 1); // far beyond page 1
+
+        workspace.navigator().open(FxmlView.SUBSCRIPTIONS, wanted.id());
+
+        assertThat(model.detail().subscriptionProperty().get()).isNotNull();
+        assertThat(model.detail().subscriptionProperty().get().number()).isEqualTo(wanted.number());
+        assertThat(model.detail().subscriptionProperty().get().customerName()).isNotBlank();
+        assertThat(workspace.navigator().takePending(FxmlView.SUBSCRIPTIONS)).isEmpty();
+    }
+
+    @Test
+    void aSubscriptionRequestedBeforeTheViewWasLoadedOpensWhenItLoads() {
+        FynnModel.Subscription wanted = seeded.get(2);
+        Navigator navigator = new Navigator();
+        navigator.open(FxmlView.SUBSCRIPTIONS, wanted.id());
+
+        SubscriptionsViewModel fresh = new SubscriptionsViewModel(workspace.session(), workspace.tasks(),
+                workspace.messages(), workspace.detailModel(), navigator);
+
+        assertThat(fresh.detail().subscriptionProperty().get()).isEqualTo(fresh.rows().get(2));
+    }
+
+    @Test
+    void aRequestForAnotherViewLeavesTheListAlone() {
+        workspace.navigator().open(FxmlView.ENTITIES, seeded.get(0).id());
+
+        assertThat(model.detail().isOpen()).isFalse();
+    }
+
+    @Test
+    void sortingHappensOnTheServerSoPageOneStartsWithTheEarliestOfAllPages() {
+        java.time.Instant earliest = seeded.stream().map(FynnModel.Subscription::activatedAt)
+                .filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder()).orElseThrow();
+        model.goToPage(3);
+
+        model.sortBy("activatedAt", false);
+
+        assertThat(model.pageProperty().get()).isEqualTo(1);
+        assertThat(model.rows().get(0).activatedAt().toInstant()).isEqualTo(earliest);
+        assertThat(model.rows()).extracting(row -> row.activatedAt().toInstant()).isSorted();
+    }
+
+    @Test
+    void sortingByStatusDescendingPutsTheLastStatusOnPageOneAndTheFirstOnTheLastPage() {
+        String first = seeded.stream().map(FynnModel.Subscription::status).min(String::compareTo).orElseThrow();
+        String last = seeded.stream().map(FynnModel.Subscription::status).max(String::compareTo).orElseThrow();
+
+        model.sortBy("status", true);
+        assertThat(model.rows().get(0).status().value()).isEqualTo(last);
+        model.lastPage();
+        assertThat(model.rows().get(model.rows().size() - 1).status().value()).isEqualTo(first);
+
+        model.sortBy(null, false);
+        assertThat(numbers()).isEqualTo(seeded.subList(0, model.pageSizeProperty().get()).stream()
+                .map(FynnModel.Subscription::number).toList());
+    }
+
+    @Test
+    void aPageThatArrivesBeforeTheMomentPassesNeverShowsTheSpinner() {
+        model.nextPage();
+        model.loading().lasted(); // the view's timer fires after the page came
+
+        assertThat(model.stateProperty().get()).isEqualTo(LoadState.SHOWING);
+        assertThat(model.loading().shownProperty().get()).isFalse();
+    }
+
+    @Test
+    void aSlowPageShowsTheSpinnerUntilItArrivesOrFails() {
+        List<Boolean> whileLoading = new java.util.ArrayList<>();
+        model.stateProperty().addListener((obs, old, now) -> {
+            if (now == LoadState.LOADING) {
+                model.loading().lasted(); // the moment passes while Fynn is still answering
+                whileLoading.add(model.loading().shownProperty().get());
+            }
+        });
+
+        model.nextPage();
+        assertThat(whileLoading).containsExactly(true);
+        assertThat(model.loading().shownProperty().get()).isFalse();
+
+        workspace.sandbox().faults().set(FaultSettings.always(FaultKind.SERVER_ERROR));
+        model.nextPage();
+        assertThat(whileLoading).containsExactly(true, true);
+        assertThat(model.stateProperty().get()).isEqualTo(LoadState.FAILED);
+        assertThat(model.loading().shownProperty().get()).isFalse();
     }
 
     private List<String> numbers() {

@@ -148,6 +148,43 @@ class SubscriptionsViewTest {
         assertThat(workspace.store().entitlement(row.id()).orElseThrow().enabled()).isFalse();
     }
 
+    @Test
+    void theActivityTabShowsTheHistoryOfTheSelectedEntitlementOnly(FxRobot robot) {
+        FynnModel.Subscription s = workspace.subscriptionWith(es -> es.stream()
+                .filter(e -> workspace.statusOf(e).equals("active")).count() >= 2);
+        open(robot, s);
+        List<EntitlementRow> active = controllerDetail().rows().stream()
+                .filter(r -> r.status().equals(EntitlementStatus.ACTIVE)).toList();
+        EntitlementRow switched = active.get(0);
+        EntitlementRow untouched = active.get(1);
+        robot.clickOn(robot.lookup("#switch-" + switched.id()).queryAs(ToggleSwitch.class).lookup(".thumb-area"));
+
+        robot.interact(() -> controllerDetail().selectedProperty().set(switched));
+        robot.clickOn("Activity: " + controllerDetail().texts().featureName(switched.entitlement()));
+
+        assertThat(controller.detail().history().entries()).singleElement()
+                .satisfies(entry -> assertThat(entry.item()).isEqualTo(switched.id()));
+        assertThat(robot.lookup("#activityHistory").query().isVisible()).isTrue();
+
+        robot.interact(() -> controllerDetail().selectedProperty().set(untouched));
+        assertThat(controller.detail().history().entries()).isEmpty();
+    }
+
+    @Test
+    void clickingTheActivatedHeaderSortsEveryPageOnTheServer(FxRobot robot) {
+        FynnModel.Subscription earliest = workspace.store().subscriptions().stream()
+                .filter(s -> s.activatedAt() != null)
+                .min(java.util.Comparator.comparing(FynnModel.Subscription::activatedAt)).orElseThrow();
+
+        robot.clickOn("Activated");
+
+        assertThat(firstNumber(robot)).isEqualTo(earliest.number());
+        assertThat(controller.model().orderBy()).isEqualTo("activatedAt");
+        robot.clickOn("Activated");
+        assertThat(controller.model().isDescending()).isTrue();
+        assertThat(text(robot, "#pageSummary")).startsWith("Page 1 of 9");
+    }
+
     private SubscriptionDetailViewModel controllerDetail() {
         return controller.model().detail();
     }
