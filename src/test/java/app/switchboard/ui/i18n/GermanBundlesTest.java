@@ -26,7 +26,7 @@ class GermanBundlesTest {
                     + "Token|Feature|Features|Entities|Subscriptions|Review|Activity|Settings|Online|Offline|Info|API|URL|"
                     + "Client-ID|Scope|Tab|Space|F1|Enter|Esc|Ctrl\\+.*|Strg\\+.*|[A-Z][A-Za-z]+Sessions|kWh|km|%|Pending|"
                     + "Custom|Switch|Range|EV|Battery|ChargePoint|HeatPump|SolarPlant|RetrofitMeter|Meter|Inverter|"
-                    + "Light|Dark|System|Deutsch|English)");
+                    + "Light|Dark|System|Deutsch|English|Staging|Test|HTTP \\d{3})");
 
     @Test
     void everyEnglishBundleHasAGermanTwinWithTheSameKeys() throws IOException {
