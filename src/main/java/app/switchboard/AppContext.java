@@ -102,11 +102,11 @@ public final class AppContext implements AutoCloseable {
                 ? builder.connector
                 : new ApiConnector(http, secrets, () -> builder.sandboxConfig.toBuilder().clock(builder.clock).build()));
 
-        errors = provide(ErrorDialogs.class, new ErrorDialogs(paths.logs()));
+        errors = provide(ErrorDialogs.class, new ErrorDialogs(paths.logs(), messages));
         tasks = provide(TaskRunner.class, builder.sameThreadTasks
                 ? TaskRunner.sameThread(errors)
                 : TaskRunner.onFxThread(workers, errors));
-        session = provide(EnvironmentSession.class, new EnvironmentSession(environments, connector, tasks, builder.clock));
+        session = provide(EnvironmentSession.class, new EnvironmentSession(environments, connector, tasks, builder.clock, messages));
         provide(Navigator.class, new Navigator());
         themes = provide(ThemeManager.class, new ThemeManager(builder.appearance, tasks));
         provideChanges(builder, messages);

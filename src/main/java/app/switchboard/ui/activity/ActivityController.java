@@ -31,7 +31,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /** Binds the Activity view to its {@link ActivityViewModel}. */
-public class ActivityController {
+public class ActivityController implements app.switchboard.ui.common.ShortcutTarget {
     private final ActivityViewModel model;
     private final Messages messages;
     private final DateTimeFormatter times;
@@ -238,5 +238,23 @@ public class ActivityController {
         if (file != null) {
             model.exportTo(file.toPath());
         }
+    }
+
+    @Override
+    public boolean focusSearch() {
+        textFilter.requestFocus();
+        return true;
+    }
+
+    @Override
+    public boolean refreshView() {
+        model.reload();
+        return true;
+    }
+
+    @Override
+    public boolean exportView() {
+        export.fire();
+        return !export.isDisabled();
     }
 }

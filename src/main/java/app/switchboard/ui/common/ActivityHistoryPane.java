@@ -112,7 +112,7 @@ public final class ActivityHistoryPane extends VBox {
                         entries.setAll(found);
                     }
                 })
-                .onFailure(error -> empty.setText(messages.get("changes.history.failed", ErrorText.reason(error))))
+                .onFailure(error -> empty.setText(messages.get("changes.history.failed", ErrorText.reason(error, messages))))
                 .start();
     }
 

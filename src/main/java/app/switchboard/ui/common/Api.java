@@ -11,6 +11,11 @@ public enum Api {
         this.displayName = displayName;
     }
 
+    /** The product name; the same in every language, but taken from the bundle like every shown text. */
+    public String displayName(Messages messages) {
+        return messages.get(this == DER_CONNECT ? "shell.api.derConnect" : "shell.api.fynn");
+    }
+
     public String displayName() {
         return displayName;
     }

@@ -152,7 +152,7 @@ public final class ChangeRunner {
 
     private void broke(PendingChange pending, Throwable error) {
         notifier.post(Notice.of(Notice.Kind.FAILED, messages.get("changes.notice.failed.title"),
-                messages.get("changes.notice.broken", pending.request().target().displayName(), ErrorText.reason(error))));
+                messages.get("changes.notice.broken", pending.request().target().displayName(), ErrorText.reason(error, messages))));
         pending.fail(error);
     }
 }

@@ -75,7 +75,7 @@ final class ConfirmationDialog extends Dialog<ConfirmationAnswer> {
 
     private static HBox environmentBand(ConfirmationRequest request, Messages messages) {
         Color colour = EnvironmentBanner.colourOf(request.environmentColour());
-        String risk = RiskWords.label(request.risk());
+        String risk = RiskWords.label(request.risk(), messages);
         // "Production · Production" would say the same thing twice
         Label name = new Label(risk.equalsIgnoreCase(request.environmentName()) ? request.environmentName()
                 : messages.get("changes.confirm.environment", request.environmentName(), risk));

@@ -2,20 +2,21 @@ package app.switchboard.ui.common;
 
 /** How the console stands with one API of the current environment, in the words the status bar uses. */
 public enum ConnectionState {
-    NOT_CONNECTED("not connected"),
-    CONNECTING("connecting…"),
-    CONNECTED("connected"),
-    UNAVAILABLE("not available"),
-    FAILED("connection failed");
+    NOT_CONNECTED("shell.state.notConnected"),
+    CONNECTING("shell.state.connecting"),
+    CONNECTED("shell.state.connected"),
+    UNAVAILABLE("shell.state.unavailable"),
+    FAILED("shell.state.failed");
 
-    private final String words;
+    private final String key;
 
-    ConnectionState(String words) {
-        this.words = words;
+    ConnectionState(String key) {
+        this.key = key;
     }
 
-    public String words() {
-        return words;
+    /** The status bar's words for the state, in the operator's language. */
+    public String words(Messages messages) {
+        return messages.get(key);
     }
 
     public boolean isProblem() {

@@ -34,7 +34,7 @@ public class EnvironmentBanner extends HBox {
         getChildren().addAll(icon, name, risk, meaning);
     }
 
-    public void show(Environment environment) {
+    public void show(Environment environment, Messages messages) {
         if (environment == null) {
             setVisible(false);
             return;
@@ -45,12 +45,15 @@ public class EnvironmentBanner extends HBox {
         // -banner-text is looked up by the labels and the icon in shell.css
         setStyle("-fx-background-color: " + toCss(background) + "; -banner-text: " + text + ";");
         name.setText(environment.name());
-        String riskLabel = RiskWords.label(environment.risk());
+        String riskLabel = RiskWords.label(environment.risk(), messages);
         risk.setText(riskLabel.toUpperCase(Locale.ROOT));
         // "Demo  DEMO" says the same thing twice
         risk.setVisible(!riskLabel.equalsIgnoreCase(environment.name()));
         risk.setManaged(risk.isVisible());
-        meaning.setText(RiskWords.meaning(environment.risk()));
+        meaning.setText(RiskWords.meaning(environment.risk(), messages));
+        // the band is read as one sentence rather than three loose labels
+        setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        setAccessibleText(messages.get("shell.banner.accessible", environment.name(), riskLabel, meaning.getText()));
     }
 
     /** Black or white, by the WCAG relative luminance of the background. */

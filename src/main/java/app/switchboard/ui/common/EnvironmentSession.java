@@ -35,11 +35,14 @@ public final class EnvironmentSession {
     private final ObjectProperty<Environment> current = new SimpleObjectProperty<>();
     private final Map<Api, ObjectProperty<ConnectionState>> states = new EnumMap<>(Api.class);
     private final StringProperty problem = new SimpleStringProperty();
+    private final Messages messages;
     private final ObjectProperty<Instant> lastRefresh = new SimpleObjectProperty<>();
     /* read by the change engine's gateways on worker threads */
     private volatile EnvironmentConnection connection;
 
-    public EnvironmentSession(EnvironmentStore store, EnvironmentConnector connector, TaskRunner tasks, Clock clock) {
+    public EnvironmentSession(EnvironmentStore store, EnvironmentConnector connector, TaskRunner tasks, Clock clock,
+                              Messages messages) {
+        this.messages = messages;
         this.store = store;
         this.connector = connector;
         this.tasks = tasks;
@@ -100,7 +103,7 @@ public final class EnvironmentSession {
         problem.set(null);
         lastRefresh.set(null);
         setAll(ConnectionState.CONNECTING);
-        tasks.task("Connecting to " + environment.name(), progress -> connector.connect(environment))
+        tasks.task(messages.get("errors.task.connecting", environment.name()), progress -> connector.connect(environment))
                 .onSuccess(opened -> connected(environment, opened))
                 .onFailure(error -> failed(environment, error))
                 .onCancelled(() -> setAll(ConnectionState.NOT_CONNECTED))
@@ -121,7 +124,7 @@ public final class EnvironmentSession {
         EnvironmentConnection old = connection;
         connection = null;
         if (old != null) {
-            tasks.task("Disconnecting from " + old.environment().name(), progress -> {
+            tasks.task(messages.get("errors.task.disconnecting", old.environment().name()), progress -> {
                 old.close();
                 return null;
             }).notCancellable().start();
@@ -148,7 +151,7 @@ public final class EnvironmentSession {
         }
         setAll(unavailable ? ConnectionState.UNAVAILABLE : ConnectionState.FAILED);
         problem.set(unavailable ? error.getMessage()
-                : "Could not connect to " + environment.name() + ": " + ErrorText.reason(error));
+                : messages.get("errors.connect.failed", environment.name(), ErrorText.reason(error, messages)));
     }
 
     private void setAll(ConnectionState state) {

@@ -23,11 +23,13 @@ public final class ErrorDialogs implements ErrorReporter, Thread.UncaughtExcepti
     private static final Logger LOG = LoggerFactory.getLogger(ErrorDialogs.class);
 
     private final Path logFolder;
+    private final Messages messages;
     private Alert open;
     private int laterErrors;
 
-    public ErrorDialogs(Path logFolder) {
+    public ErrorDialogs(Path logFolder, Messages messages) {
         this.logFolder = logFolder;
+        this.messages = messages;
     }
 
     /** Catches what escapes any thread, including the JavaFX thread; call on the JavaFX thread. */
@@ -38,7 +40,12 @@ public final class ErrorDialogs implements ErrorReporter, Thread.UncaughtExcepti
 
     @Override
     public void uncaughtException(Thread thread, Throwable error) {
-        report("Something went wrong in Switchboard", error);
+        report(messages.get("errors.uncaught"), error);
+    }
+
+    @Override
+    public void couldNotFinish(String task, Throwable error) {
+        report(messages.get("errors.couldNotFinish", task), error);
     }
 
     @Override
@@ -58,15 +65,16 @@ public final class ErrorDialogs implements ErrorReporter, Thread.UncaughtExcepti
     private void show(String whatFailed, Throwable error) {
         if (open != null && open.isShowing()) {
             laterErrors++;
-            open.setContentText(contentText(ErrorText.reason(error)));
+            open.setContentText(contentText(ErrorText.reason(error, messages)));
             return;
         }
         laterErrors = 0;
         Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.CLOSE);
-        alert.setTitle("Switchboard — error");
+        alert.setTitle(messages.get("errors.title"));
         alert.setHeaderText(whatFailed);
-        alert.setContentText(contentText(ErrorText.reason(error)));
+        alert.setContentText(contentText(ErrorText.reason(error, messages)));
         alert.getDialogPane().setExpandableContent(detailsPane(error));
+        alert.getDialogPane().setAccessibleText(whatFailed);
         alert.getDialogPane().getStyleClass().add("error-dialog");
         alert.getDialogPane().setPrefWidth(560);
         alert.setResizable(true);
@@ -81,20 +89,18 @@ public final class ErrorDialogs implements ErrorReporter, Thread.UncaughtExcepti
     }
 
     private String contentText(String reason) {
-        String more = laterErrors == 0 ? ""
-                : "\n\n" + laterErrors + (laterErrors == 1 ? " more error" : " more errors")
-                        + " happened while this message was open.";
-        return reason + more + "\n\nThe full details are in the log in " + logFolder + ".";
+        String more = laterErrors == 0 ? "" : "\n\n" + messages.get("errors.laterErrors", laterErrors);
+        return reason + more + "\n\n" + messages.get("errors.logFolder", logFolder.toString());
     }
 
-    private static VBox detailsPane(Throwable error) {
+    private VBox detailsPane(Throwable error) {
         TextArea trace = new TextArea(ErrorText.details(error));
         trace.setEditable(false);
         trace.setWrapText(false);
         trace.setPrefRowCount(14);
         trace.getStyleClass().add("error-details");
         VBox.setVgrow(trace, Priority.ALWAYS);
-        VBox box = new VBox(6, new Label("Technical details (include them when you report the problem):"), trace);
+        VBox box = new VBox(6, new Label(messages.get("errors.details")), trace);
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
     }

@@ -14,10 +14,15 @@ public final class ErrorText {
     private ErrorText() {
     }
 
-    /** The reason in words: the most specific message in the cause chain, or what kind of problem it was. */
+    /** The reason in English; for logs and callers without the operator's language at hand. */
     public static String reason(Throwable error) {
+        return reason(error, Messages.load(java.util.Locale.ENGLISH));
+    }
+
+    /** The reason in words: the most specific message in the cause chain, or what kind of problem it was. */
+    public static String reason(Throwable error, Messages messages) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            String network = networkReason(t);
+            String network = networkReason(t, messages);
             if (network != null) {
                 return network;
             }
@@ -26,10 +31,9 @@ public final class ErrorText {
             }
         }
         if (error instanceof IOException) {
-            return "A file or network operation failed without giving a reason.";
+            return messages.get("errors.reason.io");
         }
-        return "An unexpected internal problem (" + error.getClass().getSimpleName()
-                + ") stopped it. This is a fault in Switchboard, not something you did.";
+        return messages.get("errors.reason.internal", error.getClass().getSimpleName());
     }
 
     /** The full trace, with credentials masked, for the expandable details and bug reports. */
@@ -39,18 +43,18 @@ public final class ErrorText {
         return Redaction.scrubPatterns(out.toString());
     }
 
-    private static String networkReason(Throwable t) {
+    private static String networkReason(Throwable t, Messages messages) {
         if (t instanceof UnknownHostException) {
-            return "The server name " + t.getMessage() + " could not be found. Check the address and your network.";
+            return messages.get("errors.reason.unknownHost", t.getMessage());
         }
         if (t instanceof ConnectException) {
-            return "The server refused the connection or could not be reached.";
+            return messages.get("errors.reason.refused");
         }
         if (t instanceof SocketTimeoutException) {
-            return "The server did not answer in time.";
+            return messages.get("errors.reason.timeout");
         }
         if (t instanceof FileNotFoundException) {
-            return "A file could not be found: " + t.getMessage();
+            return messages.get("errors.reason.fileNotFound", t.getMessage());
         }
         return null;
     }

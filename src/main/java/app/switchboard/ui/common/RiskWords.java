@@ -1,27 +1,22 @@
 package app.switchboard.ui.common;
 
 import app.switchboard.credentials.RiskLevel;
+import java.util.Locale;
 
-/** What a risk level means for the operator, as shown in the environment band. */
+/** What a risk level means for the operator, as shown in the environment band, in the operator's language. */
 public final class RiskWords {
     private RiskWords() {
     }
 
-    public static String label(RiskLevel risk) {
-        return switch (risk) {
-            case PRODUCTION -> "Production";
-            case STAGING -> "Staging";
-            case TEST -> "Test";
-            case DEMO -> "Demo";
-        };
+    public static String label(RiskLevel risk, Messages messages) {
+        return messages.get(key(risk));
     }
 
-    public static String meaning(RiskLevel risk) {
-        return switch (risk) {
-            case PRODUCTION -> "changes affect real customers and are always confirmed";
-            case STAGING -> "shared pre-production systems; changes affect other testers";
-            case TEST -> "test systems; changes affect test data only";
-            case DEMO -> "simulated data on this computer; nothing real changes";
-        };
+    public static String meaning(RiskLevel risk, Messages messages) {
+        return messages.get(key(risk) + ".meaning");
+    }
+
+    private static String key(RiskLevel risk) {
+        return "shell.risk." + risk.name().toLowerCase(Locale.ROOT);
     }
 }

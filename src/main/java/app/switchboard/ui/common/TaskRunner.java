@@ -107,7 +107,7 @@ public final class TaskRunner {
             return;
         }
         if (spec.failureHandler() == null) {
-            errors.report("Could not finish: " + spec.title(), failure);
+            errors.couldNotFinish(spec.title(), failure);
         } else {
             // the caller handles it (often as an expected state); the trace only matters when debugging
             LOG.info("'{}' did not succeed: {}", spec.title(), ErrorText.reason(failure));

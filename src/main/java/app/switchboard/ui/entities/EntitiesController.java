@@ -46,9 +46,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /** Binds the Entities workspace to its {@link EntitiesViewModel}; all decisions live in the model. */
-public class EntitiesController {
+public class EntitiesController implements app.switchboard.ui.common.ShortcutTarget {
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final EntitiesViewModel model;
     private final Messages messages;
@@ -104,13 +103,9 @@ public class EntitiesController {
         detail.bind(model.detail(), messages, time, model::flip, history.newPane(), writeAccess);
         bindBulkMenu();
         table.sceneProperty().addListener((obs, old, now) -> {
-            if (old != null) {
-                old.getAccelerators().remove(FIND);
-            }
             if (now == null) {
                 model.hidden();
             } else {
-                now.getAccelerators().put(FIND, search::requestFocus);
                 if (old == null) {
                     model.shownAgain();
                 }
@@ -357,5 +352,23 @@ public class EntitiesController {
         if (file != null) {
             model.exportVisible(file.toPath());
         }
+    }
+
+    @Override
+    public boolean focusSearch() {
+        search.requestFocus();
+        return true;
+    }
+
+    @Override
+    public boolean refreshView() {
+        model.retry();
+        return true;
+    }
+
+    @Override
+    public boolean exportView() {
+        export.fire();
+        return !export.isDisabled();
     }
 }

@@ -136,7 +136,7 @@ public final class EntityDetail {
                 .onFailure(error -> {
                     if (row == entity.get()) {
                         features.forEach(FeatureRow::unknown);
-                        featuresProblem.set(ErrorText.reason(error));
+                        featuresProblem.set(ErrorText.reason(error, messages));
                         featuresState.set(PartState.FAILED);
                     }
                 })
@@ -185,7 +185,7 @@ public final class EntityDetail {
         }).onFailure(error -> {
             if (row == entity.get()) {
                 sessions.clear();
-                sessionsProblem.set(ErrorText.reason(error));
+                sessionsProblem.set(ErrorText.reason(error, messages));
                 sessionsState.set(PartState.FAILED);
             }
         }).start();

@@ -87,6 +87,7 @@ public class EntityDetailPane extends VBox {
         this.time = times;
         this.onFlip = flip;
         none.setText(texts.get("entities.detail.none"));
+        properties.setAccessibleText(texts.get("entities.detail.properties"));
         buildSessionColumns();
         // features first: "is capture on, and why not?" is what support is asked about
         content.getChildren().setAll(title, heading("entities.detail.features"), featuresHint, features,

@@ -44,6 +44,7 @@ final class FeatureSwitchRow extends VBox {
         HBox.setHgrow(gap, Priority.ALWAYS);
         badge.setId("featureStatus-" + row.feature());
         toggle.setId("featureSwitch-" + row.feature());
+        toggle.setFocusTraversable(true);
         reason.setId("featureReason-" + row.feature());
         reason.getStyleClass().add("entity-feature-reason");
         reason.setWrapText(true);

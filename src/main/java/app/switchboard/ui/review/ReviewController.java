@@ -37,7 +37,7 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /** Binds the Review view to its {@link ReviewViewModel}. */
-public class ReviewController {
+public class ReviewController implements app.switchboard.ui.common.ShortcutTarget {
     private static final int CUSTOM = -1;
 
     private final ReviewViewModel model;
@@ -258,5 +258,17 @@ public class ReviewController {
         if (file != null) {
             model.exportCsv(chosen, file.toPath());
         }
+    }
+
+    @Override
+    public boolean refreshView() {
+        scanButton.fire();
+        return !scanButton.isDisabled();
+    }
+
+    @Override
+    public boolean exportView() {
+        exportButton.fire();
+        return !exportButton.isDisabled();
     }
 }

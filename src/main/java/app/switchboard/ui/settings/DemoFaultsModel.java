@@ -146,7 +146,7 @@ public final class DemoFaultsModel {
                     feedback.set(new EnvironmentsViewModel.Feedback(messages.get("settings.faults.edited", changed), false));
                     refreshCounts();
                 })
-                .onFailure(error -> feedback.set(new EnvironmentsViewModel.Feedback(ErrorText.reason(error), true)))
+                .onFailure(error -> feedback.set(new EnvironmentsViewModel.Feedback(ErrorText.reason(error, messages), true)))
                 .start();
     }
 

@@ -87,7 +87,7 @@ public class EnvironmentsController {
     private void bindList() {
         environmentList.setItems(model.environments());
         environmentList.setCellFactory(list -> {
-            EnvironmentCell cell = new EnvironmentCell();
+            EnvironmentCell cell = new EnvironmentCell(messages);
             // as wide as the list, shortening long names with an ellipsis instead of scrolling sideways
             cell.setPrefWidth(0);
             return cell;

@@ -172,7 +172,7 @@ public final class EnvironmentsViewModel {
                 .onSuccess(changed -> saved(environment, previousName, changed))
                 .onFailure(error -> {
                     busy.set(false);
-                    feedback.set(new Feedback(messages.get("settings.env.saveFailed", ErrorText.reason(error)), true));
+                    feedback.set(new Feedback(messages.get("settings.env.saveFailed", ErrorText.reason(error, messages)), true));
                     lookUpSecretStates(environment);
                 })
                 .start();
@@ -201,7 +201,7 @@ public final class EnvironmentsViewModel {
                 })
                 .onFailure(error -> {
                     busy.set(false);
-                    feedback.set(new Feedback(messages.get("settings.env.removeFailed", ErrorText.reason(error)), true));
+                    feedback.set(new Feedback(messages.get("settings.env.removeFailed", ErrorText.reason(error, messages)), true));
                 })
                 .start();
     }
@@ -226,7 +226,7 @@ public final class EnvironmentsViewModel {
                 .onSuccess(this::showReport)
                 .onFailure(error -> {
                     testing.set(false);
-                    testHeading.set(messages.get("settings.test.failed", ErrorText.reason(error)));
+                    testHeading.set(messages.get("settings.test.failed", ErrorText.reason(error, messages)));
                 })
                 .onCancelled(() -> {
                     testing.set(false);
@@ -288,7 +288,7 @@ public final class EnvironmentsViewModel {
                     }
                 })
                 .onFailure(error -> feedback.set(new Feedback(
-                        messages.get("settings.env.secretsUnreadable", ErrorText.reason(error)), true)))
+                        messages.get("settings.env.secretsUnreadable", ErrorText.reason(error, messages)), true)))
                 .start();
     }
 

@@ -75,7 +75,7 @@ public final class SecretStoreViewModel {
                 })
                 .onFailure(error -> {
                     kind.set(messages.get("settings.secrets.unavailable"));
-                    location.set(ErrorText.reason(error));
+                    location.set(ErrorText.reason(error, messages));
                 })
                 .start();
     }
@@ -115,7 +115,7 @@ public final class SecretStoreViewModel {
                     boolean wrong = error instanceof SecretStoreException e
                             && e.reason() == SecretStoreException.Reason.WRONG_PASSPHRASE;
                     feedback.set(new EnvironmentsViewModel.Feedback(wrong ? messages.get("settings.secrets.wrongOld")
-                            : messages.get("settings.secrets.changeFailed", ErrorText.reason(error)), true));
+                            : messages.get("settings.secrets.changeFailed", ErrorText.reason(error, messages)), true));
                 })
                 .start();
     }

@@ -14,6 +14,7 @@ public enum Section {
     ACTIVITY("Activity", MaterialDesignH.HISTORY, FxmlView.ACTIVITY),
     SETTINGS("Settings", MaterialDesignC.COG_OUTLINE, FxmlView.SETTINGS);
 
+    /** The English name, used for stable node ids ({@code #navEntities}); people see {@link #key()}'s text. */
     private final String displayName;
     private final Ikon icon;
     private final FxmlView view;
@@ -24,8 +25,13 @@ public enum Section {
         this.view = view;
     }
 
-    public String displayName() {
+    public String idName() {
         return displayName;
+    }
+
+    /** The bundle key of the name in the navigation. */
+    public String key() {
+        return "shell.section." + name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public Ikon icon() {

@@ -13,6 +13,7 @@ import app.switchboard.ui.common.ConnectionState;
 import app.switchboard.ui.common.EnvironmentBanner;
 import app.switchboard.ui.common.Navigator;
 import app.switchboard.ui.common.RunningTask;
+import app.switchboard.ui.common.ShortcutTarget;
 import app.switchboard.ui.common.ViewLoader;
 import app.switchboard.ui.settings.AboutDialog;
 import app.switchboard.ui.settings.AboutViewModel;
@@ -49,6 +50,8 @@ public class ShellController {
     private final Messages messages;
     private final Map<Section, Parent> loaded = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
+    private final Map<Section, Object> controllers = new EnumMap<>(Section.class);
+    private final ShortcutRegistry shortcuts = new ShortcutRegistry();
 
     @FXML private ComboBox<Environment> environmentSwitcher;
     @FXML private ToggleButton themeLight;
@@ -68,6 +71,7 @@ public class ShellController {
     @FXML private ProgressBar workProgress;
     @FXML private Button cancelWork;
     @FXML private Button aboutButton;
+    @FXML private Button shortcutsButton;
 
     public ShellController(ShellViewModel model, ViewLoader views, AboutViewModel about, Notifier notifier,
                            ChangeRunner changes, BulkFlow bulkFlow, Messages messages, Navigator navigator) {
@@ -93,6 +97,16 @@ public class ShellController {
         bindStatusBar();
         notifications.show(notifier, messages);
         aboutButton.setAccessibleText(about.title());
+        environmentSwitcher.setAccessibleText(messages.get("shell.environment.label"));
+    }
+
+    public ShortcutRegistry shortcuts() {
+        return shortcuts;
+    }
+
+    @FXML
+    void showShortcuts() {
+        new ShortcutSheet(shortcuts, messages, content.getScene().getWindow()).show();
     }
 
     @FXML
@@ -102,14 +116,14 @@ public class ShellController {
 
     private void bindEnvironment() {
         environmentSwitcher.setItems(model.environments());
-        environmentSwitcher.setCellFactory(list -> new EnvironmentCell());
-        environmentSwitcher.setButtonCell(new EnvironmentCell());
+        environmentSwitcher.setCellFactory(list -> new EnvironmentCell(messages));
+        environmentSwitcher.setButtonCell(new EnvironmentCell(messages));
         environmentSwitcher.setValue(model.environment());
         environmentSwitcher.valueProperty().addListener((obs, old, chosen) -> model.selectEnvironment(chosen));
-        environmentBanner.show(model.environment());
+        environmentBanner.show(model.environment(), messages);
         model.session().currentProperty().addListener((obs, old, now) -> {
             environmentSwitcher.setValue(now);
-            environmentBanner.show(now);
+            environmentBanner.show(now, messages);
         });
         notice.descriptionProperty().bind(model.problemProperty());
         notice.visibleProperty().bind(model.problemProperty().isNotNull());
@@ -119,8 +133,8 @@ public class ShellController {
     private void bindNavigation() {
         ToggleGroup group = new ToggleGroup();
         for (Section section : Section.values()) {
-            ToggleButton button = new ToggleButton(section.displayName(), new FontIcon(section.icon()));
-            button.setId("nav" + section.displayName());
+            ToggleButton button = new ToggleButton(messages.get(section.key()), new FontIcon(section.icon()));
+            button.setId("nav" + section.idName());
             button.getStyleClass().add("nav-item");
             button.setMaxWidth(Double.MAX_VALUE);
             button.setToggleGroup(group);
@@ -139,15 +153,43 @@ public class ShellController {
         });
     }
 
-    /** Ctrl+1 … Ctrl+5 (Cmd on macOS) jump to the sections in navigation order. */
+    /**
+     * The one place keys are bound: Ctrl+1 … Ctrl+5 (Cmd on macOS) jump to the sections, Ctrl+F/R/E
+     * go to the view on screen, Ctrl+Z undoes, F1 lists them all. Space on a focused switch flips
+     * it exactly as a click does, so the view's confirmation policy applies.
+     */
     void installShortcuts(Scene scene) {
+        KeyCombination help = new KeyCodeCombination(KeyCode.F1);
         for (Section section : Section.values()) {
             KeyCombination keys = new KeyCodeCombination(
                     KeyCode.valueOf("DIGIT" + (section.ordinal() + 1)), KeyCombination.SHORTCUT_DOWN);
-            scene.getAccelerators().put(keys, () -> model.sectionProperty().set(section));
-            navButtons.get(section).setTooltip(new Tooltip(section.displayName() + " (" + keys.getDisplayText() + ")"));
+            String name = messages.get(section.key());
+            shortcuts.register(keys, messages.get("shell.shortcut.section", name), () -> model.sectionProperty().set(section));
+            navButtons.get(section).setTooltip(new Tooltip(messages.get("shell.nav.tooltip", name, keys.getDisplayText())));
         }
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), this::undoLastChange);
+        registerForView(KeyCode.F, "shell.shortcut.search", ShortcutTarget::focusSearch);
+        registerForView(KeyCode.R, "shell.shortcut.refresh", ShortcutTarget::refreshView);
+        registerForView(KeyCode.E, "shell.shortcut.export", ShortcutTarget::exportView);
+        shortcuts.register(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                messages.get("shell.shortcut.undo"), this::undoLastChange);
+        shortcuts.describe(messages.get("shell.shortcut.toggle.keys"), messages.get("shell.shortcut.toggle"));
+        shortcuts.register(help, messages.get("shell.shortcut.help"), this::showShortcuts);
+        shortcuts.install(scene);
+        SpaceToggles.install(scene);
+        shortcutsButton.setTooltip(new Tooltip(messages.get("shell.nav.tooltip",
+                messages.get("shell.shortcuts.title"), help.getDisplayText())));
+    }
+
+    private void registerForView(KeyCode key, String descriptionKey, java.util.function.Predicate<ShortcutTarget> action) {
+        KeyCombination keys = new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+        shortcuts.register(keys, messages.get(descriptionKey), () -> {
+            Object view = controllers.get(model.sectionProperty().get());
+            boolean done = view instanceof ShortcutTarget target && action.test(target);
+            if (!done) {
+                notifier.post(Notice.of(Notice.Kind.INFO, keys.getDisplayText(),
+                        messages.get("shell.shortcut.notAvailable", keys.getDisplayText())));
+            }
+        });
     }
 
     /** Ctrl+Z undoes the session's last change through the engine, unless a text field has the focus. */
@@ -171,7 +213,11 @@ public class ShellController {
 
     /** Views are loaded on first visit and kept, so each keeps its state when the operator comes back. */
     private void showSection(Section section) {
-        Parent view = loaded.computeIfAbsent(section, s -> views.load(s.view()).root());
+        Parent view = loaded.computeIfAbsent(section, s -> {
+            var loadedView = views.load(s.view());
+            controllers.put(s, loadedView.controller());
+            return loadedView.root();
+        });
         content.getChildren().setAll(view);
         navButtons.get(section).setSelected(true);
     }
@@ -184,9 +230,9 @@ public class ShellController {
             button.setToggleGroup(group);
             button.setOnAction(e -> model.themeProperty().set(choice));
         });
-        themeLight.setTooltip(new Tooltip("Light theme"));
-        themeDark.setTooltip(new Tooltip("Dark theme"));
-        themeSystem.setTooltip(new Tooltip("Follow the desktop's light or dark setting"));
+        themeLight.setTooltip(new Tooltip(messages.get("shell.theme.light.tooltip")));
+        themeDark.setTooltip(new Tooltip(messages.get("shell.theme.dark.tooltip")));
+        themeSystem.setTooltip(new Tooltip(messages.get("shell.theme.system.tooltip")));
         buttons.get(model.themeProperty().get()).setSelected(true);
         model.themeProperty().addListener((obs, old, now) -> buttons.get(now).setSelected(true));
         // a toggle group lets the operator deselect everything; keep the current choice selected
@@ -233,6 +279,7 @@ public class ShellController {
             return;
         }
         workTitle.setText(task.title());
+        cancelWork.setAccessibleText(messages.get("shell.work.cancel.accessible", task.title()));
         workProgress.progressProperty().bind(task.progressProperty());
         cancelWork.setVisible(task.isCancellable());
         cancelWork.setOnAction(e -> task.cancel());

@@ -6,12 +6,14 @@ import app.switchboard.settings.ThemeChoice;
 import app.switchboard.ui.common.Api;
 import app.switchboard.ui.common.ConnectionState;
 import app.switchboard.ui.common.EnvironmentSession;
+import app.switchboard.ui.common.Messages;
 import app.switchboard.ui.common.RunningTask;
 import app.switchboard.ui.common.TaskRunner;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
@@ -25,13 +27,13 @@ import javafx.collections.ObservableList;
  * the theme, and the status bar's texts. Remembers choices in the settings as they are made.
  */
 public final class ShellViewModel {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-
     private final EnvironmentSession session;
     private final SettingsStore settings;
     private final ThemeManager themes;
     private final TaskRunner tasks;
     private final Clock clock;
+    private final Messages messages;
+    private final DateTimeFormatter time;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>();
     private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>();
     private final StringBinding title;
@@ -40,7 +42,9 @@ public final class ShellViewModel {
     private final StringBinding otherWork;
 
     public ShellViewModel(EnvironmentSession session, SettingsStore settings, ThemeManager themes,
-                          TaskRunner tasks, Clock clock) {
+                          TaskRunner tasks, Clock clock, Messages messages) {
+        this.messages = messages;
+        this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(messages.locale());
         this.session = session;
         this.settings = settings;
         this.themes = themes;
@@ -49,13 +53,13 @@ public final class ShellViewModel {
         section.set(Section.fromSetting(settings.current().lastView()));
         theme.set(settings.current().theme());
         title = Bindings.createStringBinding(() -> environment() == null
-                ? "Switchboard" : "Switchboard — " + environment().name(), session.currentProperty());
+                ? messages.get("shell.title") : messages.get("shell.title.environment", environment().name()), session.currentProperty());
         lastRefresh = Bindings.createStringBinding(() -> describeRefresh(session.lastRefreshProperty().get()),
                 session.lastRefreshProperty());
         ObservableList<RunningTask> running = tasks.running();
         currentWork = Bindings.createObjectBinding(() -> running.isEmpty() ? null : running.get(0), running);
         otherWork = Bindings.createStringBinding(() -> running.size() <= 1 ? ""
-                : "+" + (running.size() - 1) + " more", running);
+                : messages.get("shell.work.more", running.size() - 1), running);
     }
 
     /** Applies the remembered theme and opens the remembered (or first) environment. */
@@ -108,7 +112,7 @@ public final class ShellViewModel {
     }
 
     public StringBinding apiStatus(Api api) {
-        return Bindings.createStringBinding(() -> api.displayName() + ": " + state(api).words(),
+        return Bindings.createStringBinding(() -> messages.get("shell.api.status", api.displayName(messages), state(api).words(messages)),
                 session.stateProperty(api));
     }
 
@@ -129,14 +133,18 @@ public final class ShellViewModel {
         return otherWork;
     }
 
+    public Messages messages() {
+        return messages;
+    }
+
     public TaskRunner tasks() {
         return tasks;
     }
 
     private String describeRefresh(Instant instant) {
         if (instant == null) {
-            return "Last refresh: never";
+            return messages.get("shell.refresh.never");
         }
-        return "Last refresh: " + LocalTime.ofInstant(instant, clock.getZone()).format(TIME);
+        return messages.get("shell.refresh.at", LocalTime.ofInstant(instant, clock.getZone()).format(time));
     }
 }

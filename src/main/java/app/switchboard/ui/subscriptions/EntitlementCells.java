@@ -124,6 +124,7 @@ final class EntitlementCells {
                 boolean blocked = shown.switching() || !row.isSwitchable();
                 toggle.setDisable(blocked);
                 toggle.setId("switch-" + row.id());
+                toggle.setFocusTraversable(true);
                 toggle.setAccessibleText(texts.messages().get("subscriptions.toggle.accessible",
                         texts.featureName(shown.entitlement()), texts.status(shown.entitlement().status()),
                         texts.onOff(on), texts.onOff(!on)));

@@ -35,7 +35,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * status chips and pager, and the detail page ({@link SubscriptionDetailView}) in its place once a
  * subscription is opened.
  */
-public class SubscriptionsController {
+public class SubscriptionsController implements app.switchboard.ui.common.ShortcutTarget {
     private final SubscriptionsViewModel model;
     private final Messages messages;
     private final DateTimeFormatter dates;
@@ -297,5 +297,17 @@ public class SubscriptionsController {
             setGraphic(box);
             setAccessibleText(name + (row.customerNumber() == null ? "" : ", " + row.customerNumber()));
         }
+    }
+
+    @Override
+    public boolean focusSearch() {
+        searchField.requestFocus();
+        return true;
+    }
+
+    @Override
+    public boolean refreshView() {
+        searchButton.fire();
+        return true;
     }
 }

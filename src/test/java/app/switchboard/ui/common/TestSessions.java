@@ -24,7 +24,7 @@ public final class TestSessions {
     public final TaskRunner tasks = TaskRunner.sameThread((what, error) -> reportedErrors.add(what));
 
     public EnvironmentSession session(EnvironmentConnector connector) {
-        return new EnvironmentSession(store, connector, tasks, CLOCK);
+        return new EnvironmentSession(store, connector, tasks, CLOCK, app.switchboard.ui.common.Messages.load(java.util.Locale.ENGLISH));
     }
 
     /** A connector that opens every environment, as a working backend would. */

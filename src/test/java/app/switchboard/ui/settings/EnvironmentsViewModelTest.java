@@ -44,7 +44,7 @@ class EnvironmentsViewModelTest {
     private EnvironmentsViewModel model() {
         store = new JsonEnvironmentStore(home.resolve("environments.json"));
         TaskRunner tasks = TaskRunner.sameThread((what, error) -> errors.add(what));
-        session = new EnvironmentSession(store, new NoBackendConnector(), tasks, TestSessions.CLOCK);
+        session = new EnvironmentSession(store, new NoBackendConnector(), tasks, TestSessions.CLOCK, app.switchboard.ui.common.Messages.load(java.util.Locale.ENGLISH));
         model = new EnvironmentsViewModel(store, secrets, session, tasks, Messages.load(Locale.ENGLISH), http, readOnly);
         return model;
     }

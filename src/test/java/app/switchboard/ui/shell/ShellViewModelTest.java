@@ -26,7 +26,8 @@ class ShellViewModelTest {
     private ShellViewModel model(EnvironmentConnector connector, SettingsStore settings) {
         EnvironmentSession session = sessions.session(connector);
         ThemeManager themes = new ThemeManager(() -> true, sessions.tasks, appliedStylesheets::add);
-        return new ShellViewModel(session, settings, themes, sessions.tasks, TestSessions.CLOCK);
+        return new ShellViewModel(session, settings, themes, sessions.tasks, TestSessions.CLOCK,
+                app.switchboard.ui.common.Messages.load(java.util.Locale.ENGLISH));
     }
 
     private SettingsStore settings() {
@@ -100,7 +101,7 @@ class ShellViewModelTest {
         model.start();
         assertThat(model.state(Api.DER_CONNECT)).isEqualTo(ConnectionState.CONNECTED);
         assertThat(model.apiStatus(Api.FYNN).get()).isEqualTo("Fynn: connected");
-        assertThat(model.lastRefreshProperty().get()).isEqualTo("Last refresh: 10:15:30");
+        assertThat(model.lastRefreshProperty().get()).startsWith("Last refresh: 10:15:30");
         assertThat(model.problemProperty().get()).isNull();
     }
 

@@ -56,10 +56,10 @@ class ShellWindowTest {
     @Test
     void navigationShowsEachSectionInTurn(FxRobot robot) {
         for (Section section : Section.values()) {
-            robot.clickOn("#nav" + section.displayName());
+            robot.clickOn("#nav" + section.idName());
             String viewId = "#" + section.name().toLowerCase(java.util.Locale.ROOT) + "View";
-            assertThat(robot.lookup(viewId).tryQuery()).as(section.displayName()).isPresent();
-            assertThat(robot.lookup(".section-title").queryAs(Label.class).getText()).isEqualTo(section.displayName());
+            assertThat(robot.lookup(viewId).tryQuery()).as(section.idName()).isPresent();
+            assertThat(robot.lookup(".section-title").queryAs(Label.class).getText()).isEqualTo(context.service(app.switchboard.ui.common.Messages.class).get(section.key()));
         }
         assertThat(robot.lookup("#entitiesView").tryQuery()).as("the previous view is gone").isEmpty();
     }

@@ -1,0 +1,23 @@
+package app.switchboard.ui.common;
+
+/**
+ * What a view offers to the shell's keyboard shortcuts (Ctrl+F, Ctrl+R, Ctrl+E). The shell owns
+ * the keys and sends them to the view on screen; a view implements what it has and answers
+ * {@code false} for the rest, so the shell can say the shortcut does nothing here.
+ */
+public interface ShortcutTarget {
+    /** Moves the focus into the view's search or filter field. */
+    default boolean focusSearch() {
+        return false;
+    }
+
+    /** Loads the view's data again, as its refresh button does. */
+    default boolean refreshView() {
+        return false;
+    }
+
+    /** Exports what the view lists, as its export button does. */
+    default boolean exportView() {
+        return false;
+    }
+}
