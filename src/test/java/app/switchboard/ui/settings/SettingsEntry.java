@@ -28,7 +28,8 @@ public final class SettingsEntry {
                                     String derSecret, String fynnKey) {
         List<String> errors = new ArrayList<>();
         TaskRunner tasks = TaskRunner.sameThread((what, error) -> errors.add(what + ": " + error));
-        EnvironmentSession session = new EnvironmentSession(store, new NoBackendConnector(), tasks, Clock.systemUTC());
+        EnvironmentSession session = new EnvironmentSession(store, new NoBackendConnector(), tasks, Clock.systemUTC(),
+                Messages.load(Locale.ENGLISH));
         EnvironmentsViewModel model = new EnvironmentsViewModel(store, secrets, session, tasks,
                 Messages.load(Locale.ENGLISH), http, new ReadOnlyApis());
         model.newEnvironment();
