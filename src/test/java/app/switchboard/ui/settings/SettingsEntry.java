@@ -28,10 +28,11 @@ public final class SettingsEntry {
                                     String derSecret, String fynnKey) {
         List<String> errors = new ArrayList<>();
         TaskRunner tasks = TaskRunner.sameThread((what, error) -> errors.add(what + ": " + error));
+        Messages messages = Messages.load(Locale.ENGLISH);
         EnvironmentSession session = new EnvironmentSession(store, new NoBackendConnector(), tasks, Clock.systemUTC(),
-                Messages.load(Locale.ENGLISH));
-        EnvironmentsViewModel model = new EnvironmentsViewModel(store, secrets, session, tasks,
-                Messages.load(Locale.ENGLISH), http, new ReadOnlyApis());
+                messages);
+        EnvironmentsViewModel model = new EnvironmentsViewModel(store, secrets, session, tasks, messages, http,
+                new ReadOnlyApis());
         model.newEnvironment();
         EnvironmentForm form = model.form();
         form.name.set(env.name());
