@@ -1,5 +1,6 @@
 package app.switchboard;
 
+import app.switchboard.audit.ActivityLog;
 import app.switchboard.client.SharedHttp;
 import app.switchboard.credentials.DeferredSecretStore;
 import app.switchboard.credentials.DemoAwareSecretStore;
@@ -8,20 +9,41 @@ import app.switchboard.credentials.JsonEnvironmentStore;
 import app.switchboard.credentials.PassphrasePrompt;
 import app.switchboard.credentials.SecretStore;
 import app.switchboard.credentials.SecretStores;
+import app.switchboard.ops.BulkChanges;
+import app.switchboard.ops.ChangeEngine;
+import app.switchboard.ops.ConfirmationPolicy;
+import app.switchboard.ops.ConfirmationSettings;
+import app.switchboard.ops.Confirmer;
+import app.switchboard.ops.DerFeatureGateway;
+import app.switchboard.ops.EnvironmentConnection;
 import app.switchboard.ops.EnvironmentConnector;
+import app.switchboard.ops.FynnEntitlementGateway;
+import app.switchboard.ops.ReadOnlyApis;
+import app.switchboard.ops.UndoStack;
 import app.switchboard.sandbox.SandboxConfig;
 import app.switchboard.settings.SettingsStore;
+import app.switchboard.credentials.Environment;
+import app.switchboard.ui.common.ActivityHistory;
+import app.switchboard.ui.common.BulkFlow;
+import app.switchboard.ui.common.ChangeRunner;
 import app.switchboard.ui.common.ControllerFactory;
 import app.switchboard.ui.common.EnvironmentSession;
 import app.switchboard.ui.common.ErrorDialogs;
+import app.switchboard.ui.common.FxConfirmer;
+import app.switchboard.ui.common.FxThread;
 import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.Notifier;
+import app.switchboard.ui.common.StaleWriteChooser;
+import app.switchboard.ui.common.StaleWriteDialog;
 import app.switchboard.ui.common.TaskRunner;
 import app.switchboard.ui.common.ViewLoader;
+import app.switchboard.ui.common.WriteAccess;
 import app.switchboard.ui.shell.DesktopAppearance;
 import app.switchboard.ui.shell.SystemAppearance;
 import app.switchboard.ui.shell.ThemeManager;
 import java.time.Clock;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -43,6 +65,8 @@ public final class AppContext implements AutoCloseable {
     /** Background threads: enough for a few parallel API calls, few enough not to starve two cores. */
     private static final int WORKERS = 4;
     private static final int QUEUED_TASKS = 500;
+    /** A bulk run leaves one worker free, so views still load while it runs. */
+    private static final int BULK_IN_FLIGHT = WORKERS - 1;
 
     private final Map<Class<?>, Object> services = new LinkedHashMap<>();
     private final AppPaths paths;
@@ -80,8 +104,44 @@ public final class AppContext implements AutoCloseable {
         themes = provide(ThemeManager.class, new ThemeManager(builder.appearance, tasks));
         Messages messages = provide(Messages.class, Messages.load(builder.locale != null
                 ? builder.locale : settings.current().locale()));
+        provideChanges(builder, messages);
         views = provide(ViewLoader.class, new ViewLoader(new ControllerFactory(Collections.unmodifiableMap(services)),
                 messages));
+    }
+
+    /**
+     * The change engine and what it needs. The gateways reach the API of the environment the
+     * session is connected to now; a change for another environment fails with a clear reason.
+     */
+    private void provideChanges(Builder builder, Messages messages) {
+        ActivityLog activity = provide(ActivityLog.class, ActivityLog.in(paths));
+        ReadOnlyApis readOnly = provide(ReadOnlyApis.class, new ReadOnlyApis());
+        UndoStack undo = provide(UndoStack.class, new UndoStack());
+        ConfirmationPolicy policy = provide(ConfirmationPolicy.class,
+                new ConfirmationPolicy(ConfirmationSettings.defaults()));
+        DerFeatureGateway der = provide(DerFeatureGateway.class, new DerFeatureGateway(env -> connectedTo(env).der()));
+        FynnEntitlementGateway fynn = provide(FynnEntitlementGateway.class,
+                new FynnEntitlementGateway(env -> connectedTo(env).fynn()));
+        Confirmer confirmer = provide(Confirmer.class,
+                builder.confirmer != null ? builder.confirmer : new FxConfirmer(messages));
+        ChangeEngine engine = provide(ChangeEngine.class, new ChangeEngine(List.of(der, fynn), policy, confirmer,
+                activity, readOnly, undo, builder.clock, builder.user));
+        BulkChanges bulk = provide(BulkChanges.class, new BulkChanges(engine,
+                builder.sameThreadTasks ? Runnable::run : workers, BULK_IN_FLIGHT));
+        Executor fx = builder.sameThreadTasks ? Runnable::run : FxThread.executor();
+        Notifier notifier = provide(Notifier.class, new Notifier(fx));
+        ChangeRunner changes = provide(ChangeRunner.class, new ChangeRunner(engine, tasks, notifier,
+                builder.staleWrites != null ? builder.staleWrites : StaleWriteDialog.chooser(messages), messages));
+        provide(BulkFlow.class, new BulkFlow(bulk, changes, messages, fx));
+        provide(WriteAccess.class, new WriteAccess(readOnly, session, fx));
+        provide(ActivityHistory.class, new ActivityHistory(activity, tasks, changes, session, messages));
+    }
+
+    private EnvironmentConnection connectedTo(Environment environment) {
+        return session.connection()
+                .filter(c -> c.environment().name().equals(environment.name()))
+                .orElseThrow(() -> new IllegalStateException("Switchboard is not connected to " + environment.name()
+                        + " right now; switch to it, wait until it is connected and try again."));
     }
 
     public static AppContext create(AppPaths paths) {
@@ -100,6 +160,15 @@ public final class AppContext implements AutoCloseable {
     /** Everything controllers may ask for in their constructors, by type. */
     public Map<Class<?>, Object> services() {
         return Collections.unmodifiableMap(services);
+    }
+
+    /** One service by type, as a controller would get it; fails when there is none. */
+    public <T> T service(Class<T> type) {
+        Object service = services.get(type);
+        if (service == null) {
+            throw new IllegalArgumentException("AppContext provides no " + type.getName());
+        }
+        return type.cast(service);
     }
 
     public AppPaths paths() {
@@ -165,6 +234,9 @@ public final class AppContext implements AutoCloseable {
         private SystemAppearance appearance = new DesktopAppearance();
         private boolean sameThreadTasks;
         private java.util.Locale locale;
+        private Confirmer confirmer;
+        private StaleWriteChooser staleWrites;
+        private String user = System.getProperty("user.name", "unknown");
 
         private Builder(AppPaths paths) {
             this.paths = paths;
@@ -194,6 +266,24 @@ public final class AppContext implements AutoCloseable {
         /** The interface language; by default the one in the settings, else the operating system's. */
         public Builder locale(java.util.Locale value) {
             this.locale = value;
+            return this;
+        }
+
+        /** Answers the change engine's questions instead of the confirmation dialog (tests, scripts). */
+        public Builder confirmer(Confirmer value) {
+            this.confirmer = value;
+            return this;
+        }
+
+        /** Answers "changed since you loaded it" instead of the Reload / Proceed dialog. */
+        public Builder staleWrites(StaleWriteChooser value) {
+            this.staleWrites = value;
+            return this;
+        }
+
+        /** The operating-system user recorded in the activity log; by default {@code user.name}. */
+        public Builder user(String value) {
+            this.user = value;
             return this;
         }
 

@@ -70,7 +70,8 @@ public final class ActivityCsv {
         return value == null ? "" : value;
     }
 
-    private static void writeRow(Writer out, List<String> cells) throws IOException {
+    /** One CSV line of escaped cells ending in CRLF; other exports write their lines with it too. */
+    public static void writeRow(Writer out, List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write(',');

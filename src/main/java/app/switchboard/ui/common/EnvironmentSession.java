@@ -36,7 +36,8 @@ public final class EnvironmentSession {
     private final Map<Api, ObjectProperty<ConnectionState>> states = new EnumMap<>(Api.class);
     private final StringProperty problem = new SimpleStringProperty();
     private final ObjectProperty<Instant> lastRefresh = new SimpleObjectProperty<>();
-    private EnvironmentConnection connection;
+    /* read by the change engine's gateways on worker threads */
+    private volatile EnvironmentConnection connection;
 
     public EnvironmentSession(EnvironmentStore store, EnvironmentConnector connector, TaskRunner tasks, Clock clock) {
         this.store = store;

@@ -21,7 +21,7 @@ import java.util.Set;
 public final class Messages {
     private static final String ROOT = "app.switchboard.ui.";
     /** Bundles of components that are not views, as {@code package.file} below {@code ui}. */
-    private static final List<String> COMPONENT_BUNDLES = List.of("common.common");
+    private static final List<String> COMPONENT_BUNDLES = List.of("common.common", "common.changes");
 
     private final Locale locale;
     private final ResourceBundle bundle;

@@ -1,21 +1,217 @@
 package app.switchboard.ui.entities;
 
-import app.switchboard.ui.common.EmptyState;
+import app.switchboard.credentials.Environment;
+import app.switchboard.derconnect.DerConnectApi;
+import app.switchboard.ops.BulkCandidate;
+import app.switchboard.ops.EnvironmentConnection;
+import app.switchboard.ui.common.Api;
+import app.switchboard.ui.common.ChangeRunner;
+import app.switchboard.ui.common.ConnectionState;
 import app.switchboard.ui.common.EnvironmentSession;
-import javafx.beans.binding.ObjectBinding;
+import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.Notice;
+import app.switchboard.ui.common.Notifier;
+import app.switchboard.ui.common.TaskRunner;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
-/** State of the Entities view. Until its content lands it describes what will appear there. */
+/**
+ * State of the Entities workspace: the progressively loaded table, its filter and sort, the
+ * selection and the detail of the selected entity. It follows the session: a new environment
+ * drops the old rows and cancels their calls; once DER Connect is connected the load starts.
+ * Leaving the view stops a load that is still running; coming back resumes it from the start.
+ */
 public final class EntitiesViewModel {
-    static final String HEADING = "No entities to show yet";
-    static final String WHAT_APPEARS = "This view will list the DER Connect entities of the current environment (EVs, charge points, batteries, heat pumps) with their platform features, such as CaptureChargeSessions, each switchable on or off.";
+    private final EnvironmentSession session;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final EntityList list;
+    private final EntityDetail detail;
+    private final ObservableList<EntityRow> selected = FXCollections.observableArrayList();
+    private final StringBinding status;
+    private final StringBinding placeholder;
+    private final Notifier notifier;
+    private final BulkSelection bulkSelection;
+    private boolean shown = true;
 
-    private final ObjectBinding<EmptyState> emptyState;
-
-    public EntitiesViewModel(EnvironmentSession session) {
-        emptyState = EmptyState.following(session, HEADING, WHAT_APPEARS);
+    public EntitiesViewModel(EnvironmentSession session, TaskRunner tasks, Messages messages, Clock clock,
+                             ChangeRunner changes, Notifier notifier) {
+        this.session = session;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.notifier = notifier;
+        this.bulkSelection = new BulkSelection(messages);
+        this.list = new EntityList(tasks, System::nanoTime);
+        this.detail = new EntityDetail(tasks, messages, clock, changes);
+        changes.addOutcomeListener(detail::outcomeElsewhere);
+        session.currentProperty().addListener((obs, old, now) -> environmentChanged());
+        session.stateProperty(Api.DER_CONNECT).addListener((obs, old, now) -> {
+            if (now == ConnectionState.CONNECTED && list.stateProperty().get() == LoadState.WAITING) {
+                loadIfShown();
+            }
+        });
+        status = Bindings.createStringBinding(this::statusText, list.stateProperty(), list.loadedProperty(),
+                list.visible(), list.failureProperty());
+        placeholder = Bindings.createStringBinding(this::placeholderText, list.stateProperty(),
+                list.filterProperty(), list.loadedProperty(), session.problemProperty(), session.currentProperty());
+        if (session.stateProperty(Api.DER_CONNECT).get() == ConnectionState.CONNECTED) {
+            loadIfShown();
+        }
     }
 
-    public ObjectBinding<EmptyState> emptyStateProperty() {
-        return emptyState;
+    public EntityList list() {
+        return list;
+    }
+
+    public EntityDetail detail() {
+        return detail;
+    }
+
+    /** The rows the operator selected, in selection order; kept in step by the view. */
+    public ObservableList<EntityRow> selected() {
+        return selected;
+    }
+
+    /** "Loaded 250 entities", "Loading… 300 so far", with the count shown after filtering. */
+    public StringBinding statusProperty() {
+        return status;
+    }
+
+    /** What an empty table says instead of being blank. */
+    public StringBinding placeholderProperty() {
+        return placeholder;
+    }
+
+    /** Shows the entity in the detail panel (null clears it). */
+    public void select(EntityRow row) {
+        detail.show(row, der().orElse(null), session.connection().map(c -> c.environment().name()).orElse(null));
+    }
+
+    public void retry() {
+        if (list.stateProperty().get() == LoadState.WAITING) {
+            loadIfShown();
+        } else {
+            list.retry();
+        }
+    }
+
+    /** The view went out of sight (another section): nothing keeps loading for it. */
+    public void hidden() {
+        shown = false;
+        list.stop();
+        detail.stop();
+    }
+
+    /** The view is back: a load that was interrupted starts again. */
+    public void shownAgain() {
+        shown = true;
+        if (list.stateProperty().get() == LoadState.STOPPED || list.stateProperty().get() == LoadState.WAITING) {
+            loadIfShown();
+        }
+    }
+
+    /** The ids of the rows, one a line, for the clipboard. */
+    public static String idsOf(List<EntityRow> rows) {
+        return rows.stream().map(EntityRow::id).collect(Collectors.joining("\n"));
+    }
+
+    /** Writes the rows the table shows now, in its order; returns how many. */
+    public int exportVisible(Writer out) {
+        return EntityCsv.write(List.copyOf(list.visible()), out);
+    }
+
+    /** {@link #exportVisible} into a file, in the background; the notice says how many rows went where. */
+    public void exportVisible(Path file) {
+        List<EntityRow> rows = List.copyOf(list.visible());
+        tasks.task(messages.get("entities.task.export", file.getFileName()), progress -> {
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                return EntityCsv.write(rows, out);
+            }
+        }).onSuccess(count -> notifier.post(Notice.of(Notice.Kind.SUCCESS, messages.get("entities.export.title"),
+                messages.get("entities.export.done", count, file)))).start();
+    }
+
+    /** The environment the table belongs to, for its accessible text. */
+    public String environmentName() {
+        return session.current() == null ? "" : session.current().name();
+    }
+
+    /** The operator flipped a feature's switch in the detail panel. */
+    public void flip(FeatureRow feature, boolean desiredOn) {
+        detail.flip(feature, desiredOn, session.connection().map(c -> c.environment()).orElse(null));
+    }
+
+    /**
+     * Switches {@code feature} on or off for every selected entity: reads their current states in
+     * the background, then hands the candidates to {@code flow} (the bulk window: preview, one
+     * confirmation, progress, cancel, results).
+     */
+    public void bulk(KnownFeature feature, boolean on, Consumer<List<BulkCandidate>> flow) {
+        List<EntityRow> rows = List.copyOf(selected);
+        Optional<EnvironmentConnection> connection = session.connection();
+        if (rows.isEmpty() || connection.isEmpty()) {
+            return;
+        }
+        Environment environment = connection.get().environment();
+        DerConnectApi der = connection.get().der();
+        tasks.task(messages.get("entities.task.bulkStates", rows.size(), feature.name()),
+                        progress -> bulkSelection.candidates(rows, feature, environment, der))
+                .onSuccess(flow)
+                .start();
+    }
+
+    private Optional<DerConnectApi> der() {
+        return session.connection().map(connection -> connection.der());
+    }
+
+    private void environmentChanged() {
+        list.clear();
+        selected.clear();
+        detail.show(null, null, null);
+        loadIfShown();
+    }
+
+    private void loadIfShown() {
+        if (!shown) {
+            return;
+        }
+        der().ifPresent(list::load);
+    }
+
+    private String statusText() {
+        int loaded = list.loadedProperty().get();
+        int visible = list.visible().size();
+        String shownPart = visible == loaded ? "" : " " + messages.get("entities.status.showing", visible);
+        return switch (list.stateProperty().get()) {
+            case WAITING -> "";
+            case LOADING -> messages.get("entities.status.loading", loaded) + shownPart;
+            case LOADED -> messages.get("entities.status.loaded", loaded) + shownPart;
+            case STOPPED -> messages.get("entities.status.stopped", loaded) + shownPart;
+            case FAILED -> messages.get("entities.status.failed", loaded) + shownPart;
+        };
+    }
+
+    private String placeholderText() {
+        return switch (list.stateProperty().get()) {
+            case WAITING -> session.problemProperty().get() != null
+                    ? messages.get("entities.empty.offline", session.problemProperty().get())
+                    : messages.get("entities.empty.connecting", session.current() == null ? "" : session.current().name());
+            case LOADING -> messages.get("entities.empty.loading");
+            case FAILED -> messages.get("entities.empty.failed");
+            case STOPPED -> messages.get("entities.empty.stopped");
+            case LOADED -> list.loadedProperty().get() == 0 ? messages.get("entities.empty.none")
+                    : messages.get("entities.empty.noMatch");
+        };
     }
 }

@@ -3,6 +3,11 @@ package app.switchboard.ui.shell;
 import app.switchboard.credentials.Environment;
 import app.switchboard.settings.ThemeChoice;
 import app.switchboard.ui.common.Api;
+import app.switchboard.ui.common.ChangeRunner;
+import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.Notice;
+import app.switchboard.ui.common.NotificationArea;
+import app.switchboard.ui.common.Notifier;
 import app.switchboard.ui.common.ConnectionState;
 import app.switchboard.ui.common.EnvironmentBanner;
 import app.switchboard.ui.common.RunningTask;
@@ -32,6 +37,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public class ShellController {
     private final ShellViewModel model;
     private final ViewLoader views;
+    private final Notifier notifier;
+    private final ChangeRunner changes;
+    private final Messages messages;
     private final Map<Section, Parent> loaded = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
 
@@ -42,6 +50,7 @@ public class ShellController {
     @FXML private EnvironmentBanner environmentBanner;
     @FXML private VBox navigation;
     @FXML private StackPane content;
+    @FXML private NotificationArea notifications;
     @FXML private Message notice;
     @FXML private Label derStatus;
     @FXML private Label fynnStatus;
@@ -52,9 +61,13 @@ public class ShellController {
     @FXML private ProgressBar workProgress;
     @FXML private Button cancelWork;
 
-    public ShellController(ShellViewModel model, ViewLoader views) {
+    public ShellController(ShellViewModel model, ViewLoader views, Notifier notifier, ChangeRunner changes,
+                           Messages messages) {
         this.model = model;
         this.views = views;
+        this.notifier = notifier;
+        this.changes = changes;
+        this.messages = messages;
     }
 
     public ShellViewModel model() {
@@ -67,6 +80,7 @@ public class ShellController {
         bindNavigation();
         bindTheme();
         bindStatusBar();
+        notifications.show(notifier, messages);
     }
 
     private void bindEnvironment() {
@@ -108,6 +122,20 @@ public class ShellController {
                     KeyCode.valueOf("DIGIT" + (section.ordinal() + 1)), KeyCombination.SHORTCUT_DOWN);
             scene.getAccelerators().put(keys, () -> model.sectionProperty().set(section));
             navButtons.get(section).setTooltip(new Tooltip(section.displayName() + " (" + keys.getDisplayText() + ")"));
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), this::undoLastChange);
+    }
+
+    /** Ctrl+Z undoes the session's last change through the engine, unless a text field has the focus. */
+    private void undoLastChange() {
+        if (content.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
+            return;
+        }
+        if (!changes.undoLast()) {
+            notifier.post(Notice.of(Notice.Kind.INFO, messages.get("common.action.undo"),
+                    changes.engine().undoStack().peek()
+                            .map(step -> messages.get("changes.notice.batchUndo", step.inverses().size()))
+                            .orElse(messages.get("changes.notice.nothingToUndo"))));
         }
     }
 

@@ -2,31 +2,214 @@ package app.switchboard.ui.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.switchboard.ops.NoBackendConnector;
-import app.switchboard.ui.common.EnvironmentSession;
+import app.switchboard.derconnect.EntityType;
+import app.switchboard.ops.BulkCandidate;
+import app.switchboard.ops.BulkCounts;
+import app.switchboard.ops.BulkResult;
+import app.switchboard.sandbox.DerEntity;
+import app.switchboard.sandbox.FaultKind;
+import app.switchboard.sandbox.FaultSettings;
+import app.switchboard.audit.ActivityQuery;
+import app.switchboard.ui.common.ActivityHistory;
+import app.switchboard.ui.common.BulkFlow;
+import app.switchboard.ui.common.BulkFlowModel;
+import app.switchboard.ui.common.Notifier;
 import app.switchboard.ui.common.TestSessions;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EntitiesViewModelTest {
-    private final TestSessions sessions = new TestSessions();
+    @TempDir
+    Path home;
+    private DemoWorkspace demo;
+    private EntitiesViewModel model;
 
-    @Test
-    void saysWhatWillAppearAndThatTheEnvironmentIsNotAvailable() {
-        EnvironmentSession session = sessions.session(new NoBackendConnector());
-        EntitiesViewModel model = new EntitiesViewModel(session);
-        session.switchTo(session.environments().get(0));
+    @BeforeEach
+    void connect() {
+        demo = DemoWorkspace.sameThread(home);
+        model = demo.viewModel();
+        demo.connect();
+    }
 
-        assertThat(model.emptyStateProperty().get().heading()).isEqualTo("No entities to show yet");
-        assertThat(model.emptyStateProperty().get().message())
-                .contains("CaptureChargeSessions")
-                .endsWith("It fills in once Demo is available.");
+    @AfterEach
+    void close() {
+        demo.close();
     }
 
     @Test
-    void followsTheEnvironmentOnceItConnects() {
-        EnvironmentSession session = sessions.session(TestSessions.connectingToEverything());
-        EntitiesViewModel model = new EntitiesViewModel(session);
-        session.switchTo(TestSessions.STAGING);
-        assertThat(model.emptyStateProperty().get().message()).isEqualTo(EntitiesViewModel.WHAT_APPEARS);
+    void loadsEveryEntityOfTheEnvironmentPageByPage() {
+        assertThat(model.list().stateProperty().get()).isEqualTo(LoadState.LOADED);
+        assertThat(model.list().visible()).hasSize(demo.der().entities().size());
+        assertThat(model.statusProperty().get()).isEqualTo("Loaded 250");
+        assertThat(model.list().firstRowsNanos()).isNotNull().isLessThanOrEqualTo(model.list().allRowsNanos());
+    }
+
+    @Test
+    void searchMatchesNameIdentifierBrandAndId() {
+        DerEntity ev = demo.first(e -> e.type().equals("EV"));
+        for (String text : List.of(ev.identifier().toLowerCase(), ev.id().toString().toUpperCase(), ev.name())) {
+            model.list().filterProperty().set(new EntityFilter(text, Set.of(), OnlineFilter.ANY));
+            assertThat(model.list().visible()).as(text).extracting(EntityRow::id).contains(ev.id().toString());
+        }
+        model.list().filterProperty().set(new EntityFilter("Aiways", Set.of(), OnlineFilter.ANY));
+        assertThat(model.list().visible()).isNotEmpty().allMatch(row -> row.brand().equals("Aiways"));
+        assertThat(model.statusProperty().get()).endsWith(model.list().visible().size() + " shown");
+    }
+
+    @Test
+    void typeAndOnlineChipsNarrowTheRows() {
+        model.list().filterProperty().set(new EntityFilter("", Set.of(EntityType.HEAT_PUMP), OnlineFilter.OFFLINE));
+        long expected = demo.der().entities().stream().filter(e -> e.type().equals("HeatPump") && !e.isOnline()).count();
+        assertThat(model.list().visible()).hasSize((int) expected)
+                .allMatch(row -> row.type().equals(EntityType.HEAT_PUMP) && !Boolean.TRUE.equals(row.online()));
+    }
+
+    @Test
+    void sortingOrdersEveryRowByTheColumnsKey() {
+        model.list().sortBy(EntityColumn.IDENTIFIER.comparator(true));
+        List<String> identifiers = model.list().visible().stream().map(EntityRow::identifier).toList();
+        assertThat(identifiers).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        model.list().sortBy(EntityColumn.CREATED.comparator(false));
+        assertThat(model.list().visible().get(0).created())
+                .isEqualTo(demo.der().entities().stream().map(DerEntity::created).max(Comparable::compareTo).orElseThrow());
+    }
+
+    @Test
+    void exportWritesExactlyTheVisibleRowsInTheirOrder() {
+        model.list().filterProperty().set(new EntityFilter("fleet car 1", Set.of(), OnlineFilter.ANY));
+        model.list().sortBy(EntityColumn.NAME.comparator(false));
+        StringWriter csv = new StringWriter();
+        int written = model.exportVisible(csv);
+        List<String> lines = csv.toString().lines().toList();
+        assertThat(written).isEqualTo(model.list().visible().size()).isGreaterThan(1);
+        assertThat(lines).hasSize(written + 1);
+        assertThat(lines.get(0)).startsWith("id,name,type");
+        for (int i = 0; i < written; i++) {
+            assertThat(lines.get(i + 1)).startsWith(model.list().visible().get(i).id() + ",");
+        }
+    }
+
+    @Test
+    void aHeatPumpShowsCaptureChargeSessionsAsNotApplicable() {
+        model.select(row("HeatPump"));
+        FeatureRow feature = model.detail().feature("CaptureChargeSessions").orElseThrow();
+        assertThat(feature.status()).isEqualTo(FeatureStatus.NOT_APPLICABLE);
+        assertThat(feature.isSwitchable()).isFalse();
+        assertThat(feature.reasonProperty().get()).contains("only to EVs and charge points").contains("heat pump");
+    }
+
+    @Test
+    void anEvCapturingChargeSessionsListsThoseOfTheLast30Days() {
+        DerEntity capturing = demo.first(e -> e.type().equals("EV") && demo.der().capture(e.id()).enabled());
+        model.select(rowOf(capturing));
+        assertThat(model.detail().feature("CaptureChargeSessions").orElseThrow().status()).isEqualTo(FeatureStatus.ENABLED);
+        assertThat(model.detail().sessionsStateProperty().get()).isEqualTo(PartState.LOADED);
+        assertThat(model.detail().sessions()).allMatch(s -> s.start() != null
+                && !s.start().isBefore(DemoWorkspace.CLOCK.instant().minus(EntityDetail.SESSION_WINDOW).minusSeconds(86400)));
+    }
+
+    @Test
+    void switchingToAnotherEnvironmentDropsTheRowsAndSaysWhyNoneCome() {
+        model.select(model.list().visible().get(0));
+        demo.context.session().switchTo(TestSessions.STAGING);
+        assertThat(model.list().visible()).isEmpty();
+        assertThat(model.detail().entityProperty().get()).isNull();
+        assertThat(model.list().stateProperty().get()).isIn(LoadState.WAITING, LoadState.FAILED);
+        assertThat(model.placeholderProperty().get()).isNotBlank();
+    }
+
+    @Test
+    void enablingCaptureOnASupportedEvShowsTheServersAnswerAndRecordsIt() {
+        DerEntity ev = demo.supportedEvCapturingNothing();
+        model.select(rowOf(ev));
+        FeatureRow capture = model.detail().feature("CaptureChargeSessions").orElseThrow();
+        assertThat(capture.status()).isEqualTo(FeatureStatus.DISABLED);
+
+        model.flip(capture, true);
+
+        assertThat(capture.status()).isEqualTo(FeatureStatus.ENABLED);
+        assertThat(capture.isOn()).isTrue();
+        assertThat(demo.der().capture(ev.id()).enabled()).as("the sandbox's state").isTrue();
+        assertThat(model.detail().sessionsStateProperty().get()).isEqualTo(PartState.LOADED);
+        assertThat(demo.service(ActivityHistory.class).newest(ActivityQuery.all().withTargetId(ev.id().toString()), 1))
+                .singleElement().satisfies(entry -> assertThat(entry.after()).isTrue());
+        assertThat(demo.service(Notifier.class).notices()).first()
+                .satisfies(notice -> assertThat(notice.actionLabel()).isEqualTo("Undo"));
+    }
+
+    @Test
+    void anEvWithoutBatteryCapacityIsRefusedWithTheServersReasonAndStaysOff() {
+        DerEntity ev = demo.evWithoutBatteryCapacity();
+        model.select(rowOf(ev));
+        FeatureRow capture = model.detail().feature("CaptureChargeSessions").orElseThrow();
+
+        model.flip(capture, true);
+
+        assertThat(capture.status()).isEqualTo(FeatureStatus.REFUSED);
+        assertThat(capture.isOn()).isFalse();
+        assertThat(capture.reasonProperty().get()).contains("Battery capacity must be set");
+        assertThat(demo.service(Notifier.class).notices()).first()
+                .satisfies(notice -> assertThat(notice.message()).contains("Battery capacity must be set"));
+    }
+
+    @Test
+    void undoFromTheNotificationPutsTheSwitchBack() {
+        DerEntity ev = demo.supportedEvCapturingNothing();
+        model.select(rowOf(ev));
+        FeatureRow capture = model.detail().feature("CaptureChargeSessions").orElseThrow();
+        model.flip(capture, true);
+
+        demo.service(Notifier.class).notices().get(0).action().run();
+
+        assertThat(demo.der().capture(ev.id()).enabled()).isFalse();
+        assertThat(capture.status()).isEqualTo(FeatureStatus.DISABLED);
+    }
+
+    @Test
+    void bulkOverAMixedSelectionSortsTheEntitiesAndReportsTheCounts() {
+        List<DerEntity> picked = List.of(demo.supportedEvCapturingNothing(), demo.evWithoutBatteryCapacity(),
+                demo.first(e -> e.type().equals("HeatPump")),
+                demo.first(e -> e.type().equals("ChargePoint") && demo.der().capture(e.id()).enabled()));
+        model.selected().setAll(picked.stream().map(this::rowOf).toList());
+        List<BulkCandidate> candidates = new ArrayList<>();
+
+        model.bulk(KnownFeature.CAPTURE_CHARGE_SESSIONS, true, candidates::addAll);
+        BulkFlowModel flow = demo.service(BulkFlow.class).model(candidates, true);
+        flow.start();
+        BulkResult result = flow.done().join();
+
+        assertThat(flow.preview().counts()).isEqualTo(new BulkCounts(2, 1, 1));
+        assertThat(result.succeeded()).isEqualTo(1);
+        assertThat(result.refused()).isEqualTo(1);
+        assertThat(demo.der().capture(picked.get(0).id()).enabled()).isTrue();
+    }
+
+    @Test
+    void aFailedLoadShowsTheServersReasonAndRetryLoadsAgain() {
+        demo.sandbox().faults().set(FaultSettings.always(FaultKind.SERVER_ERROR));
+        model.retry();
+        assertThat(model.list().stateProperty().get()).isEqualTo(LoadState.FAILED);
+        assertThat(model.list().failureProperty().get()).isNotBlank();
+        assertThat(model.placeholderProperty().get()).contains("could not be loaded");
+
+        demo.sandbox().faults().set(FaultSettings.none());
+        model.retry();
+        assertThat(model.list().stateProperty().get()).isEqualTo(LoadState.LOADED);
+        assertThat(model.list().visible()).hasSize(demo.der().entities().size());
+    }
+
+    private EntityRow row(String type) {
+        return model.list().visible().stream().filter(r -> r.type().value().equals(type)).findFirst().orElseThrow();
+    }
+
+    private EntityRow rowOf(DerEntity entity) {
+        return model.list().visible().stream().filter(r -> r.id().equals(entity.id().toString())).findFirst().orElseThrow();
     }
 }

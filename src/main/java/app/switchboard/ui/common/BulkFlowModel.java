@@ -1,0 +1,179 @@
+package app.switchboard.ui.common;
+
+import app.switchboard.ops.BulkCandidate;
+import app.switchboard.ops.BulkChanges;
+import app.switchboard.ops.BulkItemResult;
+import app.switchboard.ops.BulkListener;
+import app.switchboard.ops.BulkPreview;
+import app.switchboard.ops.BulkResult;
+import app.switchboard.ops.BulkRun;
+import app.switchboard.ops.ChangeRequest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The state of one bulk flow, without any window: preview → one confirmation (the engine asks
+ * through the {@link FxConfirmer}) → progress with cancel → results → retry the failed ones.
+ * Progress arrives from worker threads and is applied on the JavaFX thread. Each finished change
+ * is also published to the {@link ChangeRunner}'s listeners, so open views update their rows.
+ */
+public final class BulkFlowModel {
+
+    public enum Phase { PREVIEW, RUNNING, RESULTS, NOT_CONFIRMED }
+
+    private final BulkChanges bulk;
+    private final ChangeRunner changes;
+    private final Executor fx;
+    private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.PREVIEW);
+    private final ObservableList<BulkRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper finished = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
+    private final ObjectProperty<BulkResult> result = new SimpleObjectProperty<>();
+    private final boolean desiredOn;
+    private BulkPreview preview;
+    private BulkRun run;
+    private CompletableFuture<BulkResult> done = new CompletableFuture<>();
+
+    /** @param fx where progress is applied: the JavaFX thread ({@link FxThread#executor()}) */
+    public BulkFlowModel(BulkChanges bulk, ChangeRunner changes, Executor fx, List<BulkCandidate> candidates,
+                         boolean desiredOn) {
+        this.bulk = bulk;
+        this.changes = changes;
+        this.fx = fx;
+        this.desiredOn = desiredOn;
+        showPreview(bulk.preview(candidates, desiredOn));
+    }
+
+    public boolean desiredOn() {
+        return desiredOn;
+    }
+
+    public BulkPreview preview() {
+        return preview;
+    }
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase;
+    }
+
+    public ObservableList<BulkRow> rows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    public ReadOnlyIntegerProperty finishedProperty() {
+        return finished.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    /** The last run's result table; null until a run has finished. */
+    public ReadOnlyObjectProperty<BulkResult> resultProperty() {
+        return result;
+    }
+
+    /** Completes when the current run has finished (or was not confirmed). */
+    public CompletableFuture<BulkResult> done() {
+        return done;
+    }
+
+    /** Asks once for the batch, then runs it. Call on the JavaFX thread. */
+    public void start() {
+        if (preview.isEmpty() || phase.get() == Phase.RUNNING) {
+            return;
+        }
+        List<ChangeRequest> changing = preview.willChange();
+        Map<ChangeRequest, Integer> index = new HashMap<>();
+        List<BulkRow> waiting = new ArrayList<>();
+        for (ChangeRequest change : changing) {
+            index.put(change, waiting.size());
+            waiting.add(new BulkRow(change.target(), BulkRow.State.WAITING, ""));
+        }
+        done = new CompletableFuture<>();
+        finished.set(0);
+        total.set(changing.size());
+        phase.set(Phase.RUNNING);
+        rows.setAll(waiting);
+        run = bulk.start(preview, new BulkListener() {
+            @Override
+            public void itemFinished(BulkItemResult item, int count, int all) {
+                fx.execute(() -> {
+                    finished.set(count);
+                    Integer at = index.get(item.request());
+                    if (at != null && at < rows.size()) {
+                        rows.set(at, rowOf(item));
+                    }
+                    if (item.outcome() != null) {
+                        changes.publish(item.outcome());
+                    }
+                });
+            }
+
+            @Override
+            public void runFinished(BulkResult finishedRun) {
+                fx.execute(() -> showResult(finishedRun));
+            }
+        });
+    }
+
+    /** Stops starting new changes; those in flight finish and are reported. */
+    public void cancel() {
+        if (run != null) {
+            run.cancel();
+        }
+    }
+
+    /** Runs the failed changes again as a new batch, through one new confirmation. */
+    public void retryFailed() {
+        BulkResult last = result.get();
+        if (last == null || last.failed() == 0) {
+            return;
+        }
+        preview = last.retryFailed();
+        start();
+    }
+
+    private void showPreview(BulkPreview shown) {
+        preview = shown;
+        List<BulkRow> lines = new ArrayList<>();
+        shown.willChange().forEach(c -> lines.add(new BulkRow(c.target(), BulkRow.State.WILL_CHANGE, "")));
+        shown.alreadyInState().forEach(s -> lines.add(new BulkRow(s.target(), BulkRow.State.ALREADY, s.reason())));
+        shown.notEligible().forEach(s -> lines.add(new BulkRow(s.target(), BulkRow.State.NOT_ELIGIBLE, s.reason())));
+        rows.setAll(lines);
+    }
+
+    private void showResult(BulkResult finishedRun) {
+        result.set(finishedRun);
+        if (!finishedRun.confirmed()) {
+            showPreview(preview);
+            phase.set(Phase.NOT_CONFIRMED);
+        } else {
+            rows.setAll(finishedRun.items().stream().map(BulkFlowModel::rowOf).toList());
+            phase.set(Phase.RESULTS);
+        }
+        done.complete(finishedRun);
+    }
+
+    private static BulkRow rowOf(BulkItemResult item) {
+        BulkRow.State state = switch (item.status()) {
+            case SUCCEEDED -> BulkRow.State.SUCCEEDED;
+            case REFUSED -> BulkRow.State.REFUSED;
+            case FAILED -> BulkRow.State.FAILED;
+            case STALE -> BulkRow.State.STALE;
+            case NOT_STARTED -> BulkRow.State.NOT_STARTED;
+        };
+        return new BulkRow(item.request().target(), state, state == BulkRow.State.SUCCEEDED ? "" : item.message());
+    }
+}

@@ -1,0 +1,14 @@
+package app.switchboard.ui.common;
+
+import app.switchboard.audit.Api;
+
+/** A switch's state in the interface language: a DER feature is on/off, an entitlement active/inactive. */
+public final class SwitchWords {
+    private SwitchWords() {
+    }
+
+    public static String state(Api api, boolean on, Messages messages) {
+        return messages.get("changes.state." + (api == Api.FYNN ? "fynn" : "der") + "." + (on ? "on" : "off"));
+    }
+
+}

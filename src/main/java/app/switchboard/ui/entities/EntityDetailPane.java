@@ -1,0 +1,241 @@
+package app.switchboard.ui.entities;
+
+import app.switchboard.audit.Api;
+import app.switchboard.derconnect.Entity;
+import app.switchboard.ui.common.ActivityHistoryPane;
+import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.WriteAccess;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.text.NumberFormat;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The side panel of the Entities workspace: every field of the selected entity, its properties as
+ * an expandable tree, the features with their switches, and the charge sessions of the last 30
+ * days while capture is on. Call {@link #bind} once; it then follows the {@link EntityDetail}.
+ */
+public class EntityDetailPane extends VBox {
+    private final Label title = new Label();
+    private final Label none = new Label();
+    private final GridPane fields = new GridPane();
+    private final TreeView<String> properties = new TreeView<>();
+    private final VBox features = new VBox(8);
+    private final Label featuresHint = new Label();
+    private final Label sessionsHeading = new Label();
+    private final Label sessionsHint = new Label();
+    private final TableView<ChargeSessionRow> sessions = new TableView<>();
+    private ActivityHistoryPane history;
+    private WriteAccess writeAccess;
+    private final VBox content = new VBox(10);
+    private Messages messages;
+    private TimeWords time;
+    private EntityDetail detail;
+    private BiConsumer<FeatureRow, Boolean> onFlip;
+
+    public EntityDetailPane() {
+        getStyleClass().add("entity-detail");
+        setId("entityDetail");
+        title.getStyleClass().add("entity-detail-title");
+        title.setId("entityDetailTitle");
+        none.getStyleClass().add("entity-detail-hint");
+        none.setWrapText(true);
+        featuresHint.getStyleClass().add("entity-detail-hint");
+        featuresHint.setWrapText(true);
+        featuresHint.setId("featuresHint");
+        sessionsHint.getStyleClass().add("entity-detail-hint");
+        sessionsHint.setId("sessionsHint");
+        fields.setHgap(12);
+        fields.setVgap(4);
+        fields.getColumnConstraints().addAll(new ColumnConstraints(90), new ColumnConstraints());
+        fields.getColumnConstraints().get(1).setHgrow(Priority.ALWAYS);
+        properties.setShowRoot(false);
+        properties.setPrefHeight(140);
+        properties.setId("entityProperties");
+        features.setId("entityFeatures");
+        sessions.setId("chargeSessions");
+        sessions.setPrefHeight(180);
+        sessions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        getChildren().add(none);
+    }
+
+    /**
+     * @param activity the entity's recent changes, from the activity log
+     * @param access   disables the switches while DER Connect is read-only in the environment
+     */
+    public void bind(EntityDetail model, Messages texts, TimeWords times, BiConsumer<FeatureRow, Boolean> flip,
+                     ActivityHistoryPane activity, WriteAccess access) {
+        this.detail = model;
+        this.history = activity;
+        this.writeAccess = access;
+        this.messages = texts;
+        this.time = times;
+        this.onFlip = flip;
+        none.setText(texts.get("entities.detail.none"));
+        buildSessionColumns();
+        // features first: "is capture on, and why not?" is what support is asked about
+        content.getChildren().setAll(title, heading("entities.detail.features"), featuresHint, features,
+                sessionsHeading, sessionsHint, sessions, heading("entities.detail.fields"), fields,
+                heading("entities.detail.properties"), properties, activity);
+        sessionsHeading.setText(texts.get("entities.detail.sessions"));
+        sessionsHeading.getStyleClass().add("entity-detail-heading");
+        model.entityProperty().addListener((obs, old, now) -> showEntity(now));
+        model.features().addListener((ListChangeListener<FeatureRow>) change -> showFeatures());
+        model.featuresStateProperty().addListener((obs, old, now) -> showFeaturesState());
+        model.featuresProblemProperty().addListener((obs, old, now) -> showFeaturesState());
+        model.sessionsStateProperty().addListener((obs, old, now) -> showSessionsState());
+        sessions.setItems(model.sessions());
+        showEntity(model.entityProperty().get());
+    }
+
+    private void showEntity(EntityRow row) {
+        if (row == null) {
+            history.clear();
+            getChildren().setAll(none);
+            return;
+        }
+        history.showSwitch(detail.environmentName(), Api.DER_CONNECT, row.id(), null);
+        Entity e = row.entity();
+        title.setText(row.name());
+        FontIcon icon = new FontIcon(EntityTypes.icon(row.type()));
+        icon.getStyleClass().add("entities-type-icon");
+        title.setGraphic(icon);
+        fields.getChildren().clear();
+        int line = 0;
+        line = field(line, "id", e.id());
+        line = field(line, "type", row.type() == null ? null : EntityTypes.label(messages, row.type()));
+        line = field(line, "brand", e.brand());
+        line = field(line, "identifier", e.identifier());
+        line = field(line, "name", e.name());
+        line = field(line, "parent", e.parentId());
+        line = field(line, "online", messages.get(row.online() == null ? "entities.online.unknown"
+                : row.online() ? "entities.online.yes" : "entities.online.no"));
+        line = field(line, "lastSeen", row.lastSeen() == null ? time.relative(null)
+                : time.relative(row.lastSeen()) + " · " + time.exact(row.lastSeen()));
+        field(line, "created", time.exact(row.created()));
+        boolean hasProperties = e.properties() != null && e.properties().isContainerNode() && !e.properties().isEmpty();
+        properties.setRoot(hasProperties ? tree(messages.get("entities.detail.properties.root"), e.properties())
+                : new TreeItem<>(messages.get("entities.detail.properties.none")));
+        properties.setShowRoot(!hasProperties);
+        properties.getRoot().setExpanded(true);
+        getChildren().setAll(content);
+        showFeatures();
+        showFeaturesState();
+        showSessionsState();
+    }
+
+    private int field(int line, String key, String value) {
+        Label name = new Label(messages.get("entities.detail.field." + key));
+        name.getStyleClass().add("entity-field-name");
+        // a read-only text field so ids and VINs can be selected and copied
+        TextField text = new TextField(value == null ? "—" : value);
+        text.setEditable(false);
+        text.getStyleClass().add("entity-field-value");
+        text.setId("entityField-" + key);
+        text.setAccessibleText(name.getText() + ": " + text.getText());
+        fields.addRow(line, name, text);
+        return line + 1;
+    }
+
+    private void showFeatures() {
+        EntityRow row = detail.entityProperty().get();
+        String name = row == null ? "" : row.name();
+        features.getChildren().setAll(detail.features().stream()
+                .map(f -> (Node) new FeatureSwitchRow(f, name, messages, onFlip, writeAccess)).toList());
+    }
+
+    private void showFeaturesState() {
+        String text = switch (detail.featuresStateProperty().get()) {
+            case LOADING -> messages.get("entities.detail.features.loading");
+            case FAILED -> messages.get("entities.detail.features.failed", detail.featuresProblemProperty().get());
+            default -> null;
+        };
+        featuresHint.setText(text);
+        featuresHint.setVisible(text != null);
+        featuresHint.setManaged(text != null);
+    }
+
+    private void showSessionsState() {
+        PartState state = detail.sessionsStateProperty().get();
+        boolean visible = state != PartState.HIDDEN;
+        for (Node node : new Node[] {sessionsHeading, sessionsHint, sessions}) {
+            node.setVisible(visible);
+            node.setManaged(visible);
+        }
+        sessionsHint.setText(switch (state) {
+            case LOADING -> messages.get("entities.detail.sessions.loading");
+            case FAILED -> messages.get("entities.detail.sessions.failed", detail.sessionsProblemProperty().get());
+            case LOADED -> detail.sessions().isEmpty() ? messages.get("entities.detail.sessions.none") : "";
+            case HIDDEN -> "";
+        });
+        sessionsHint.setManaged(visible && !sessionsHint.getText().isEmpty());
+        sessions.setVisible(state == PartState.LOADED && !detail.sessions().isEmpty());
+        sessions.setManaged(sessions.isVisible());
+    }
+
+    private void buildSessionColumns() {
+        NumberFormat energy = NumberFormat.getNumberInstance(messages.locale());
+        energy.setMaximumFractionDigits(1);
+        TableColumn<ChargeSessionRow, String> start = column("start", r -> time.compact(r.start(), null));
+        TableColumn<ChargeSessionRow, String> end = column("end", r -> time.compact(r.end(), r.start()));
+        TableColumn<ChargeSessionRow, String> kwh = column("energy", r -> r.energyKwh() == null ? "—"
+                : energy.format(r.energyKwh()) + " " + (r.unit() == null ? "kWh" : r.unit()));
+        TableColumn<ChargeSessionRow, String> where = column("location", r -> r.location() == null ? "—" : r.location());
+        start.setPrefWidth(125);
+        end.setPrefWidth(80);
+        kwh.setPrefWidth(80);
+        sessions.getColumns().setAll(java.util.List.of(start, end, kwh, where));
+    }
+
+    private TableColumn<ChargeSessionRow, String> column(String key,
+                                                        java.util.function.Function<ChargeSessionRow, String> text) {
+        TableColumn<ChargeSessionRow, String> column = new TableColumn<>(messages.get("entities.detail.sessions." + key));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
+        return column;
+    }
+
+    private Label heading(String key) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add("entity-detail-heading");
+        return label;
+    }
+
+    /** Objects and arrays become branches, everything else a "name: value" leaf. */
+    static TreeItem<String> tree(String name, JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return new TreeItem<>(name + ": —");
+        }
+        if (node.isObject()) {
+            TreeItem<String> item = new TreeItem<>(name);
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> child = it.next();
+                item.getChildren().add(tree(child.getKey(), child.getValue()));
+            }
+            item.setExpanded(true);
+            return item;
+        }
+        if (node.isArray()) {
+            TreeItem<String> item = new TreeItem<>(name + " [" + node.size() + "]");
+            for (int i = 0; i < node.size(); i++) {
+                item.getChildren().add(tree("[" + i + "]", node.get(i)));
+            }
+            return item;
+        }
+        return new TreeItem<>(name + ": " + node.asText());
+    }
+}

@@ -1,0 +1,37 @@
+package app.switchboard.ui.entities;
+
+import app.switchboard.derconnect.EntityType;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * What the operator narrowed the table to: text typed in the search field (matched in name,
+ * identifier, brand and id), the type chips (none selected = every type) and the online chip.
+ */
+public record EntityFilter(String text, Set<EntityType> types, OnlineFilter online) {
+
+    public static final EntityFilter NONE = new EntityFilter("", Set.of(), OnlineFilter.ANY);
+
+    public EntityFilter {
+        text = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        types = types == null ? Set.of() : Set.copyOf(types);
+        online = online == null ? OnlineFilter.ANY : online;
+    }
+
+    public boolean isEmpty() {
+        return text.isEmpty() && types.isEmpty() && online == OnlineFilter.ANY;
+    }
+
+    public Predicate<EntityRow> predicate() {
+        if (isEmpty()) {
+            return row -> true;
+        }
+        String needle = text;
+        Set<EntityType> wanted = types;
+        OnlineFilter onlineFilter = online;
+        return row -> (wanted.isEmpty() || wanted.contains(row.type()))
+                && onlineFilter.accepts(row.online())
+                && row.matches(needle);
+    }
+}

@@ -1,0 +1,8 @@
+package app.switchboard.ui.entities;
+
+/** What the badge beside a feature's switch says. */
+public enum FeatureStatus {
+    ENABLED, DISABLED, CHANGING, REFUSED, UNKNOWN,
+    /** The feature does not apply to this type of entity; the switch is disabled with the reason. */
+    NOT_APPLICABLE
+}

@@ -1,0 +1,66 @@
+package app.switchboard.ui.entities;
+
+import app.switchboard.ui.common.Messages;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Times as the operator reads them: "12 min ago" in the table, the exact local time in the tooltip. */
+public final class TimeWords {
+    private final Messages messages;
+    private final Clock clock;
+    private final DateTimeFormatter exact;
+    private final DateTimeFormatter date;
+    private final DateTimeFormatter shortDateTime;
+    private final DateTimeFormatter shortTime;
+
+    public TimeWords(Messages messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
+        ZoneId zone = clock.getZone();
+        this.exact = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale()).withZone(zone);
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale()).withZone(zone);
+        this.shortDateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale()).withZone(zone);
+        this.shortTime = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(messages.locale()).withZone(zone);
+    }
+
+    public String relative(Instant time) {
+        if (time == null) {
+            return messages.get("entities.lastSeen.never");
+        }
+        Duration ago = Duration.between(time, clock.instant());
+        if (ago.isNegative()) {
+            return ago.abs().toMinutes() < 1 ? messages.get("entities.time.justNow") : messages.get("entities.time.future");
+        }
+        if (ago.toMinutes() < 1) {
+            return messages.get("entities.time.justNow");
+        }
+        if (ago.toHours() < 1) {
+            return messages.get("entities.time.minutes", ago.toMinutes());
+        }
+        if (ago.toDays() < 1) {
+            return messages.get("entities.time.hours", ago.toHours());
+        }
+        return messages.get("entities.time.days", ago.toDays());
+    }
+
+    public String exact(Instant time) {
+        return time == null ? messages.get("entities.lastSeen.never") : exact.format(time);
+    }
+
+    /** Compact, for narrow columns; an end on the start's day shows only its time. */
+    public String compact(Instant time, Instant sameDayAs) {
+        if (time == null) {
+            return "—";
+        }
+        boolean sameDay = sameDayAs != null && date.format(time).equals(date.format(sameDayAs));
+        return sameDay ? shortTime.format(time) : shortDateTime.format(time);
+    }
+
+    public String date(Instant time) {
+        return time == null ? "" : date.format(time);
+    }
+}

@@ -1,0 +1,171 @@
+package app.switchboard.ui.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.switchboard.sandbox.DerEntity;
+import app.switchboard.ui.common.FxmlView;
+import app.switchboard.ui.common.StatusBadge;
+import app.switchboard.ui.common.ViewLoader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.controlsfx.control.ToggleSwitch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Entities workspace on the Demo sandbox (fixed seed and clock), driven as an operator would. */
+@ExtendWith(ApplicationExtension.class)
+class EntitiesWorkspaceTest {
+    private static final String CAPTURE = "CaptureChargeSessions";
+
+    @TempDir
+    Path home;
+    private DemoWorkspace demo;
+    private EntitiesController controller;
+
+    @Start
+    void start(Stage stage) {
+        demo = DemoWorkspace.sameThread(home);
+        // the theme defines the looked-up colours the view's stylesheets use
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        ViewLoader.LoadedView<EntitiesController> view = demo.context.views().load(FxmlView.ENTITIES);
+        controller = view.controller();
+        stage.setScene(new Scene(view.root(), 1240, 760));
+        stage.show();
+        demo.connect();
+    }
+
+    @AfterEach
+    void close() {
+        demo.close();
+    }
+
+    @Test
+    void typingInTheSearchNarrowsTheRowsAsYouType(FxRobot robot) {
+        assertThat(table(robot).getItems()).hasSize(demo.der().entities().size());
+        robot.clickOn("#search").write("Aiwa");
+        long aiways = demo.der().entities().stream().filter(e -> e.brand().equals("Aiways")).count();
+        assertThat(table(robot).getItems()).hasSize((int) aiways).allMatch(row -> row.brand().equals("Aiways"));
+        assertThat(robot.lookup("#entitiesStatus").queryAs(Label.class).getText()).endsWith(aiways + " shown");
+    }
+
+    @Test
+    void enablingCaptureOnASupportedEvSucceedsAndTheBadgeSaysSo(FxRobot robot) {
+        DerEntity ev = demo.supportedEvCapturingNothing();
+        open(robot, ev);
+        assertThat(badge(robot)).isEqualTo("Disabled");
+
+        robot.clickOn(robot.lookup("#featureSwitch-" + CAPTURE + " .thumb-area").queryAs(Node.class));
+
+        assertThat(badge(robot)).isEqualTo("Enabled");
+        assertThat(toggle(robot).isSelected()).isTrue();
+        assertThat(demo.der().capture(ev.id()).enabled()).isTrue();
+    }
+
+    @Test
+    void anEvWithoutBatteryCapacityShowsTheRefusalAndTheSwitchReturnsToOff(FxRobot robot) {
+        DerEntity ev = demo.evWithoutBatteryCapacity();
+        open(robot, ev);
+
+        robot.clickOn(robot.lookup("#featureSwitch-" + CAPTURE + " .thumb-area").queryAs(Node.class));
+
+        assertThat(badge(robot)).isEqualTo("Refused");
+        assertThat(robot.lookup("#featureReason-" + CAPTURE).queryAs(Label.class).getText())
+                .contains("Battery capacity must be set");
+        assertThat(toggle(robot).isSelected()).isFalse();
+        assertThat(demo.der().capture(ev.id()).enabled()).isFalse();
+    }
+
+    @Test
+    void aHeatPumpShowsTheFeatureAsNotApplicableWithTheSwitchDisabled(FxRobot robot) {
+        open(robot, demo.first(e -> e.type().equals("HeatPump")));
+
+        assertThat(badge(robot)).isEqualTo("Not applicable");
+        assertThat(toggle(robot).isDisabled()).isTrue();
+        assertThat(robot.lookup("#featureReason-" + CAPTURE).queryAs(Label.class).getText())
+                .isEqualTo("CaptureChargeSessions applies only to EVs and charge points; this entity is a heat pump.");
+    }
+
+    @Test
+    void aBulkRunOverAMixedSelectionReportsTheRightCounts(FxRobot robot) {
+        List<DerEntity> picked = List.of(demo.supportedEvCapturingNothing(), demo.evWithoutBatteryCapacity(),
+                demo.first(e -> e.type().equals("HeatPump")),
+                demo.first(e -> e.type().equals("ChargePoint") && demo.der().capture(e.id()).enabled()));
+        TableView<EntityRow> table = table(robot);
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            for (DerEntity entity : picked) {
+                table.getSelectionModel().select(rowOf(table, entity));
+            }
+        });
+
+        robot.clickOn("#bulk").clickOn("#bulkEnable-" + CAPTURE);
+        assertThat(robot.lookup("#bulkSummary").queryAs(Label.class).getText())
+                .startsWith("2 will change · 1 already in that state · 1 not eligible");
+        // the EV without battery capacity is eligible by type; only the server knows it will refuse
+        robot.clickOn("#bulkStart");
+
+        assertThat(robot.lookup("#bulkSummary").queryAs(Label.class).getText())
+                .isEqualTo("Finished: 1 succeeded · 1 refused · 0 failed · 0 changed meanwhile · 0 not started.");
+        assertThat(demo.der().capture(picked.get(0).id()).enabled()).isTrue();
+    }
+
+    @Test
+    void exportWritesExactlyTheVisibleRowsInTheTablesOrder(FxRobot robot) {
+        robot.clickOn("#typeChip-EV").clickOn("#onlineNo");
+        robot.clickOn(robot.lookup(".column-header").nth(5).queryAs(Node.class));
+        List<EntityRow> visible = List.copyOf(table(robot).getItems());
+        assertThat(visible).isNotEmpty().allMatch(row -> row.type().value().equals("EV") && !Boolean.TRUE.equals(row.online()));
+
+        StringWriter csv = new StringWriter();
+        controller.model().exportVisible(csv);
+
+        List<String> lines = csv.toString().lines().toList();
+        assertThat(lines).hasSize(visible.size() + 1);
+        for (int i = 0; i < visible.size(); i++) {
+            assertThat(lines.get(i + 1)).startsWith(visible.get(i).id() + ",");
+        }
+    }
+
+    @Test
+    void searchThenArrowDownSelectsTheFirstMatchAndShowsItsDetail(FxRobot robot) {
+        DerEntity ev = demo.supportedEvCapturingNothing();
+        robot.clickOn("#search").write(ev.identifier()).type(KeyCode.DOWN);
+        assertThat(robot.lookup("#entityDetailTitle").queryAs(Label.class).getText()).isEqualTo(ev.name());
+        assertThat(robot.lookup("#entityField-identifier").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo(ev.identifier());
+    }
+
+    private void open(FxRobot robot, DerEntity entity) {
+        robot.clickOn("#search").write(entity.id().toString().substring(0, 13)).type(KeyCode.DOWN);
+        assertThat(robot.lookup("#entityDetailTitle").queryAs(Label.class).getText()).isEqualTo(entity.name());
+    }
+
+    private static EntityRow rowOf(TableView<EntityRow> table, DerEntity entity) {
+        return table.getItems().stream().filter(r -> r.id().equals(entity.id().toString())).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<EntityRow> table(FxRobot robot) {
+        return robot.lookup("#table").queryAs(TableView.class);
+    }
+
+    private static String badge(FxRobot robot) {
+        return robot.lookup("#featureStatus-" + CAPTURE).queryAs(StatusBadge.class).words();
+    }
+
+    private static ToggleSwitch toggle(FxRobot robot) {
+        return robot.lookup("#featureSwitch-" + CAPTURE).queryAs(ToggleSwitch.class);
+    }
+}
