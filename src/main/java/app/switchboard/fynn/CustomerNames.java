@@ -2,6 +2,9 @@ package app.switchboard.fynn;
 
 /** How the console names a customer everywhere. */
 public final class CustomerNames {
+    /** Shown when nothing at all is known about a customer. */
+    public static final String NONE = "—";
+
     private CustomerNames() {
     }
 
@@ -14,7 +17,7 @@ public final class CustomerNames {
         String name = blank(companyName) ? join(firstName, lastName) : companyName.trim();
         boolean hasNumber = !blank(customerNumber);
         if (name.isEmpty()) {
-            return hasNumber ? customerNumber : blank(id) ? "—" : id;
+            return hasNumber ? customerNumber : blank(id) ? NONE : id;
         }
         return hasNumber ? name + " (" + customerNumber + ")" : name;
     }

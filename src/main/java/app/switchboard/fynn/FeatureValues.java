@@ -11,12 +11,17 @@ public final class FeatureValues {
     private FeatureValues() {
     }
 
+    /** {@link #format(Feature, String, ValueWords)} in plain English. */
+    public static String format(Feature feature, String value) {
+        return format(feature, value, ValueWords.english());
+    }
+
     /**
      * switch → "On"/"Off"; custom → the configured label; quantity → number with unit or
      * "Unlimited"; range → value with unit and the allowed range. An unknown feature type or a
      * value that does not fit shows the raw value; a missing value "—".
      */
-    public static String format(Feature feature, String value) {
+    public static String format(Feature feature, String value, ValueWords words) {
         if (value == null || value.isBlank()) {
             return NONE;
         }
@@ -25,49 +30,50 @@ public final class FeatureValues {
         }
         FeatureType type = feature.type();
         if (type.equals(FeatureType.SWITCH)) {
-            return switchValue(value);
+            return switchValue(value, words);
         }
         if (type.equals(FeatureType.CUSTOM)) {
             return config(feature).flatMap(c -> c.labelOf(value)).orElse(value);
         }
         if (type.equals(FeatureType.QUANTITY)) {
-            return isUnlimited(value) ? UNLIMITED : withUnit(value, feature.unit());
+            return isUnlimited(value) ? words.unlimited() : withUnit(value, feature.unit(), words);
         }
         if (type.equals(FeatureType.RANGE)) {
-            return isUnlimited(value) ? UNLIMITED : withUnit(value, feature.unit()) + allowedRange(feature);
+            return isUnlimited(value) ? words.unlimited()
+                    : withUnit(value, feature.unit(), words) + allowedRange(feature, words);
         }
         return value;
     }
 
-    private static String switchValue(String value) {
+    private static String switchValue(String value, ValueWords words) {
         switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "true":
             case "1":
             case "on":
-                return "On";
+                return words.on();
             case "false":
             case "0":
             case "off":
-                return "Off";
+                return words.off();
             default:
                 return value;
         }
     }
 
-    private static String allowedRange(Feature feature) {
+    private static String allowedRange(Feature feature, ValueWords words) {
         Optional<FeatureConfig> config = config(feature);
         Optional<String> from = config.flatMap(FeatureConfig::from);
-        Optional<String> to = config.flatMap(FeatureConfig::to);
+        Optional<String> to = config.flatMap(FeatureConfig::to).filter(t -> !isUnlimited(t));
         if (from.isEmpty() && to.isEmpty()) {
             return "";
         }
-        if (to.isEmpty() || isUnlimited(to.get())) {
-            return " (allowed " + withUnit(from.get(), feature.unit()) + " or more)";
+        if (to.isEmpty()) {
+            return " (" + words.allowedAtLeast(withUnit(from.get(), feature.unit(), words)) + ")";
         }
         if (from.isEmpty()) {
-            return " (allowed up to " + withUnit(to.get(), feature.unit()) + ")";
+            return " (" + words.allowedUpTo(withUnit(to.get(), feature.unit(), words)) + ")";
         }
-        return " (allowed " + from.get() + "–" + withUnit(to.get(), feature.unit()) + ")";
+        return " (" + words.allowedBetween(words.number(from.get()), withUnit(to.get(), feature.unit(), words)) + ")";
     }
 
     private static Optional<FeatureConfig> config(Feature feature) {
@@ -78,7 +84,8 @@ public final class FeatureValues {
         return "unlimited".equalsIgnoreCase(value.trim());
     }
 
-    private static String withUnit(String number, String unit) {
-        return unit == null || unit.isBlank() ? number : number + " " + unit;
+    private static String withUnit(String number, String unit, ValueWords words) {
+        String shown = words.number(number);
+        return unit == null || unit.isBlank() ? shown : shown + " " + unit;
     }
 }

@@ -1,20 +1,276 @@
 package app.switchboard.ui.subscriptions;
 
-import app.switchboard.ui.common.EmptyStatePane;
+import app.switchboard.fynn.SubscriptionStatus;
+import app.switchboard.ui.common.EmptyState;
+import app.switchboard.ui.common.Messages;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
-/** Binds the Subscriptions view to its {@link SubscriptionsViewModel}. */
+/**
+ * Binds the Subscriptions view to its {@link SubscriptionsViewModel}: the list page with search,
+ * status chips and pager, and the detail page ({@link SubscriptionDetailView}) in its place once a
+ * subscription is opened.
+ */
 public class SubscriptionsController {
     private final SubscriptionsViewModel model;
+    private final Messages messages;
+    private final DateTimeFormatter dates;
+    private final Clock clock;
 
-    @FXML private EmptyStatePane emptyState;
+    @FXML private StackPane pages;
+    @FXML private VBox listPage;
+    @FXML private TextField searchField;
+    @FXML private Button searchButton;
+    @FXML private HBox statusChips;
+    @FXML private StackPane listArea;
+    @FXML private TableView<SubscriptionRow> subscriptionTable;
+    @FXML private TableColumn<SubscriptionRow, String> numberColumn;
+    @FXML private TableColumn<SubscriptionRow, SubscriptionRow> customerColumn;
+    @FXML private TableColumn<SubscriptionRow, SubscriptionStatus> statusColumn;
+    @FXML private TableColumn<SubscriptionRow, OffsetDateTime> activatedColumn;
+    @FXML private TableColumn<SubscriptionRow, OffsetDateTime> contractEndColumn;
+    @FXML private Button firstButton;
+    @FXML private Button previousButton;
+    @FXML private Button nextButton;
+    @FXML private Button lastButton;
+    @FXML private Label pageSummary;
+    @FXML private TextField pageJump;
+    @FXML private ComboBox<Integer> pageSizeChoice;
 
-    public SubscriptionsController(SubscriptionsViewModel model) {
+    public SubscriptionsController(SubscriptionsViewModel model, Messages messages, Clock clock) {
         this.model = model;
+        this.messages = messages;
+        this.clock = clock;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+    }
+
+    /** For tests: the view model this view shows. */
+    SubscriptionsViewModel model() {
+        return model;
     }
 
     @FXML
     private void initialize() {
-        emptyState.bind(model.emptyStateProperty());
+        searchField.setAccessibleText(messages.get("subscriptions.search.accessible"));
+        searchField.setOnAction(event -> search());
+        buildStatusChips();
+        buildColumns();
+        buildPager();
+        listArea.getChildren().add(new LoadOverlay("list", model.stateProperty(), messages.get("subscriptions.loading"),
+                "mdi2c-credit-card-outline", this::emptyState, messages.get("subscriptions.error.heading"),
+                model.problemProperty(), messages.get("common.action.retry"), model::retry));
+
+        SubscriptionDetailView detail = new SubscriptionDetailView(model.detail(), messages.get("common.action.retry"));
+        detail.setOnBack(() -> {
+            model.detail().close();
+            subscriptionTable.requestFocus();
+        });
+        pages.getChildren().add(detail);
+        detail.visibleProperty().bind(model.detail().subscriptionProperty().isNotNull());
+        listPage.visibleProperty().bind(model.detail().subscriptionProperty().isNull());
+    }
+
+    private EmptyState emptyState() {
+        if (model.stateProperty().get() == LoadState.NOT_CONNECTED) {
+            return new EmptyState(messages.get("subscriptions.notConnected.heading"),
+                    messages.get("subscriptions.notConnected.message"));
+        }
+        return new EmptyState(messages.get("subscriptions.empty.heading"),
+                messages.get(model.isFiltered() ? "subscriptions.empty.filtered" : "subscriptions.empty.none"));
+    }
+
+    @FXML
+    private void search() {
+        model.search(searchField.getText());
+    }
+
+    @FXML
+    private void firstPage() {
+        model.firstPage();
+    }
+
+    @FXML
+    private void previousPage() {
+        model.previousPage();
+    }
+
+    @FXML
+    private void nextPage() {
+        model.nextPage();
+    }
+
+    @FXML
+    private void lastPage() {
+        model.lastPage();
+    }
+
+    @FXML
+    private void jumpToPage() {
+        try {
+            model.goToPage(Integer.parseInt(pageJump.getText().strip()));
+        } catch (NumberFormatException notANumber) {
+            pageJump.selectAll();
+            return;
+        }
+        pageJump.clear();
+    }
+
+    private void buildStatusChips() {
+        ToggleGroup group = new ToggleGroup();
+        statusChips.getChildren().add(chip(group, null, messages.get("subscriptions.filter.all")));
+        for (SubscriptionStatus status : SubscriptionStatus.KNOWN) {
+            statusChips.getChildren().add(chip(group, status, messages.get("subscriptions.status." + status.value())));
+        }
+        group.selectToggle(group.getToggles().get(0));
+        // a chip cannot be unselected by clicking it again: exactly one filter is always chosen
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                group.selectToggle(old);
+            } else if (!java.util.Objects.equals(now.getUserData(), model.statusFilterProperty().get())) {
+                model.filterByStatus((SubscriptionStatus) now.getUserData());
+            }
+        });
+    }
+
+    private ToggleButton chip(ToggleGroup group, SubscriptionStatus status, String text) {
+        ToggleButton chip = new ToggleButton(text);
+        chip.setToggleGroup(group);
+        chip.setUserData(status);
+        chip.setId("statusChip-" + (status == null ? "all" : status.value()));
+        chip.setAccessibleText(messages.get("subscriptions.filter.accessible", text));
+        return chip;
+    }
+
+    private void buildColumns() {
+        subscriptionTable.setItems(model.rows());
+        subscriptionTable.setAccessibleText(messages.get("subscriptions.table.accessible"));
+        subscriptionTable.setPlaceholder(new Label(""));
+        numberColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().number()));
+        customerColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        customerColumn.setCellFactory(column -> new CustomerCell(messages));
+        statusColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().status()));
+        statusColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(SubscriptionStatus status, boolean empty) {
+                super.updateItem(status, empty);
+                setText(null);
+                setGraphic(empty ? null : StatusBadges.subscription(status, messages));
+            }
+        });
+        activatedColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().activatedAt()));
+        activatedColumn.setCellFactory(column -> dateCell(time -> time == null ? "—" : format(time)));
+        contractEndColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().contractEnd()));
+        contractEndColumn.setCellFactory(column -> dateCell(time -> time == null
+                ? messages.get("subscriptions.contractEnd.open") : format(time)));
+
+        subscriptionTable.setRowFactory(table -> {
+            TableRow<SubscriptionRow> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    model.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        subscriptionTable.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                model.open(subscriptionTable.getSelectionModel().getSelectedItem());
+                event.consume();
+            }
+        });
+    }
+
+    private String format(OffsetDateTime time) {
+        return dates.format(time.atZoneSameInstant(clock.getZone()));
+    }
+
+    private static TableCell<SubscriptionRow, OffsetDateTime> dateCell(Function<OffsetDateTime, String> text) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(OffsetDateTime time, boolean empty) {
+                super.updateItem(time, empty);
+                setText(empty ? null : text.apply(time));
+            }
+        };
+    }
+
+    private void buildPager() {
+        pageSummary.textProperty().bind(model.summaryProperty());
+        pageSummary.setId("pageSummary");
+        var atFirst = model.pageProperty().lessThanOrEqualTo(1);
+        var atLast = model.pageProperty().greaterThanOrEqualTo(model.lastPageProperty());
+        var busy = Bindings.equal(model.stateProperty(), LoadState.LOADING)
+                .or(Bindings.equal(model.stateProperty(), LoadState.NOT_CONNECTED));
+        firstButton.disableProperty().bind(atFirst.or(busy));
+        previousButton.disableProperty().bind(atFirst.or(busy));
+        nextButton.disableProperty().bind(atLast.or(busy));
+        lastButton.disableProperty().bind(atLast.or(busy));
+        firstButton.setAccessibleText(messages.get("subscriptions.page.first"));
+        previousButton.setAccessibleText(messages.get("subscriptions.page.previous"));
+        nextButton.setAccessibleText(messages.get("subscriptions.page.next"));
+        lastButton.setAccessibleText(messages.get("subscriptions.page.last"));
+        pageJump.setAccessibleText(messages.get("subscriptions.page.jump.accessible"));
+        pageSizeChoice.setItems(FXCollections.observableArrayList(SubscriptionsViewModel.PAGE_SIZES));
+        pageSizeChoice.getSelectionModel().select(Integer.valueOf(model.pageSizeProperty().get()));
+        pageSizeChoice.setAccessibleText(messages.get("subscriptions.page.size.accessible"));
+        pageSizeChoice.valueProperty().addListener((obs, old, size) -> {
+            if (size != null) {
+                model.changePageSize(size);
+            }
+        });
+    }
+
+    /** The customer's name with the customer number beneath it, muted. */
+    private static final class CustomerCell extends TableCell<SubscriptionRow, SubscriptionRow> {
+        private final Messages messages;
+
+        CustomerCell(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        protected void updateItem(SubscriptionRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            String id = row.subscription().customer() == null ? null : row.subscription().customer().id();
+            String name = row.customerName() != null ? row.customerName()
+                    : messages.get("subscriptions.customer.unknown", id == null ? "—" : id);
+            Label nameLabel = new Label(name);
+            HBox box = new HBox(8, nameLabel);
+            if (row.customerNumber() != null) {
+                Label number = new Label(row.customerNumber());
+                number.getStyleClass().add("customer-number");
+                box.getChildren().add(number);
+            }
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            setGraphic(box);
+            setAccessibleText(name + (row.customerNumber() == null ? "" : ", " + row.customerNumber()));
+        }
     }
 }

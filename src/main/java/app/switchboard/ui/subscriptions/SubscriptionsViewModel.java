@@ -1,21 +1,248 @@
 package app.switchboard.ui.subscriptions;
 
-import app.switchboard.ui.common.EmptyState;
+import app.switchboard.client.CallScope;
+import app.switchboard.fynn.FynnApi;
+import app.switchboard.fynn.FynnPage;
+import app.switchboard.fynn.Subscription;
+import app.switchboard.fynn.SubscriptionQuery;
+import app.switchboard.fynn.SubscriptionStatus;
+import app.switchboard.ops.EnvironmentConnection;
+import app.switchboard.ui.common.Api;
+import app.switchboard.ui.common.ConnectionState;
 import app.switchboard.ui.common.EnvironmentSession;
-import javafx.beans.binding.ObjectBinding;
+import app.switchboard.ui.common.ErrorText;
+import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.RunningTask;
+import app.switchboard.ui.common.TaskRunner;
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
-/** State of the Subscriptions view. Until its content lands it describes what will appear there. */
+/**
+ * The subscriptions list: one server-side page at a time with Fynn's totals, a search, a status
+ * filter, and the detail of the subscription the operator opens. Follows the environment: a new
+ * connection starts again on page 1, and what the old one started is cancelled.
+ * Used on the JavaFX thread.
+ */
 public final class SubscriptionsViewModel {
-    static final String HEADING = "No subscriptions to show yet";
-    static final String WHAT_APPEARS = "This view will list the Fynn subscriptions of the current environment with their entitlements: feature, value, validity window and status (active, pending, disabled, expired), switchable one by one or in bulk.";
+    public static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
 
-    private final ObjectBinding<EmptyState> emptyState;
+    private final EnvironmentSession session;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final SubscriptionDetailViewModel detail;
+    private final CustomerDirectory customers = new CustomerDirectory();
+    private final ObservableList<SubscriptionRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<LoadState> state = new SimpleObjectProperty<>(LoadState.NOT_CONNECTED);
+    private final StringProperty problem = new SimpleStringProperty();
+    private final IntegerProperty page = new SimpleIntegerProperty(1);
+    private final IntegerProperty lastPage = new SimpleIntegerProperty(1);
+    private final IntegerProperty totalItems = new SimpleIntegerProperty();
+    private final IntegerProperty pageSize = new SimpleIntegerProperty(PAGE_SIZES.get(1));
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final ObjectProperty<SubscriptionStatus> statusFilter = new SimpleObjectProperty<>();
+    private String search = "";
+    private CallScope scope = new CallScope();
+    private FynnApi fynn;
+    private RunningTask loading;
+    /** Counts loads, so that an answer to an older one (cancelled too late) is dropped. */
+    private int generation;
 
-    public SubscriptionsViewModel(EnvironmentSession session) {
-        emptyState = EmptyState.following(session, HEADING, WHAT_APPEARS);
+    public SubscriptionsViewModel(EnvironmentSession session, TaskRunner tasks, Messages messages,
+                                  SubscriptionDetailViewModel detail) {
+        this.session = session;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.detail = detail;
+        session.stateProperty(Api.FYNN).addListener((obs, old, now) -> connectionChanged(now));
+        connectionChanged(session.stateProperty(Api.FYNN).get());
     }
 
-    public ObjectBinding<EmptyState> emptyStateProperty() {
-        return emptyState;
+    private void connectionChanged(ConnectionState now) {
+        FynnApi current = now == ConnectionState.CONNECTED
+                ? session.connection().map(EnvironmentConnection::fynn).orElse(null) : null;
+        if (current != null && fynn != null) {
+            return; // same connection; a view only reported how a call went
+        }
+        scope.cancel();
+        scope = new CallScope();
+        generation++;
+        customers.forget();
+        rows.clear();
+        detail.close();
+        if (current == null) {
+            fynn = null;
+            state.set(LoadState.NOT_CONNECTED);
+            return;
+        }
+        fynn = current.within(scope);
+        detail.connect(fynn, session.connection().map(EnvironmentConnection::environment).orElseThrow());
+        load(1);
+    }
+
+    public ObservableList<SubscriptionRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyObjectProperty<LoadState> stateProperty() {
+        return state;
+    }
+
+    /** What went wrong, in the server's words; null unless {@link LoadState#FAILED}. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem;
+    }
+
+    public ReadOnlyIntegerProperty pageProperty() {
+        return page;
+    }
+
+    public ReadOnlyIntegerProperty lastPageProperty() {
+        return lastPage;
+    }
+
+    public ReadOnlyIntegerProperty totalItemsProperty() {
+        return totalItems;
+    }
+
+    public ReadOnlyIntegerProperty pageSizeProperty() {
+        return pageSize;
+    }
+
+    /** e.g. "Page 2 of 9 · 420 subscriptions". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary;
+    }
+
+    public ReadOnlyObjectProperty<SubscriptionStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public String search() {
+        return search;
+    }
+
+    public SubscriptionDetailViewModel detail() {
+        return detail;
+    }
+
+    /** Searches subscription numbers, customer names and customer numbers; blank shows all. */
+    public void search(String text) {
+        search = text == null ? "" : text.strip();
+        load(1);
+    }
+
+    /** Only subscriptions in {@code status}; null for all. */
+    public void filterByStatus(SubscriptionStatus status) {
+        statusFilter.set(status);
+        load(1);
+    }
+
+    public void changePageSize(int size) {
+        if (size == pageSize.get()) {
+            return;
+        }
+        // keep the first row of the current page in view
+        int firstRow = (page.get() - 1) * pageSize.get();
+        pageSize.set(size);
+        load(firstRow / size + 1);
+    }
+
+    public void firstPage() {
+        goToPage(1);
+    }
+
+    public void previousPage() {
+        goToPage(page.get() - 1);
+    }
+
+    public void nextPage() {
+        goToPage(page.get() + 1);
+    }
+
+    public void lastPage() {
+        goToPage(lastPage.get());
+    }
+
+    public boolean hasPrevious() {
+        return page.get() > 1;
+    }
+
+    public boolean hasNext() {
+        return page.get() < lastPage.get();
+    }
+
+    /** Jumps to a page; numbers outside 1..last are brought inside. */
+    public void goToPage(int number) {
+        load(Math.max(1, Math.min(number, lastPage.get())));
+    }
+
+    public void retry() {
+        load(page.get());
+    }
+
+    public void open(SubscriptionRow row) {
+        if (row != null && fynn != null) {
+            detail.open(row);
+        }
+    }
+
+    private SubscriptionQuery query() {
+        return SubscriptionQuery.all().withSearch(search.isEmpty() ? null : search).withStatus(statusFilter.get());
+    }
+
+    private void load(int number) {
+        if (fynn == null) {
+            return;
+        }
+        if (loading != null) {
+            loading.cancel();
+        }
+        FynnApi api = fynn;
+        SubscriptionQuery query = query();
+        int size = pageSize.get();
+        state.set(LoadState.LOADING);
+        problem.set(null);
+        int mine = ++generation;
+        loading = tasks.task(messages.get("subscriptions.loading.task", number), progress -> {
+            FynnPage<Subscription> answer = api.subscriptions(query, number, size);
+            return new Loaded(number, answer, customers.rowsFor(answer.data(), api));
+        }).onSuccess(loaded -> {
+            if (mine == generation) {
+                show(loaded);
+            }
+        }).onFailure(error -> {
+            if (mine == generation) {
+                problem.set(messages.get("subscriptions.error.message", ErrorText.reason(error)));
+                state.set(LoadState.FAILED);
+            }
+        }).start();
+    }
+
+    private void show(Loaded loaded) {
+        rows.setAll(loaded.rows());
+        page.set(loaded.page());
+        lastPage.set(loaded.answer().lastPage());
+        totalItems.set(loaded.answer().totalItems());
+        summary.set(messages.get("subscriptions.page.summary", page.get(), lastPage.get(), totalItems.get()));
+        state.set(rows.isEmpty() ? LoadState.EMPTY : LoadState.SHOWING);
+        session.markRefreshed();
+    }
+
+    /** Whether the empty list is down to the search or filter (rather than an empty environment). */
+    public boolean isFiltered() {
+        return !search.isEmpty() || statusFilter.get() != null;
+    }
+
+    private record Loaded(int page, FynnPage<Subscription> answer, List<SubscriptionRow> rows) {
     }
 }

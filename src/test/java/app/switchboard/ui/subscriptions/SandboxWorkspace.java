@@ -1,0 +1,109 @@
+package app.switchboard.ui.subscriptions;
+
+import app.switchboard.ApiConnector;
+import app.switchboard.AppContext;
+import app.switchboard.AppPaths;
+import app.switchboard.credentials.InMemoryEnvironmentStore;
+import app.switchboard.fynn.FynnApi;
+import app.switchboard.sandbox.FynnModel;
+import app.switchboard.sandbox.FynnStore;
+import app.switchboard.sandbox.Sandbox;
+import app.switchboard.sandbox.SandboxConfig;
+import app.switchboard.ops.ConfirmationAnswer;
+import app.switchboard.ops.ConfirmationRequest;
+import app.switchboard.ui.common.BulkFlow;
+import app.switchboard.ui.common.ChangeRunner;
+import app.switchboard.ui.common.EnvironmentSession;
+import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.TaskRunner;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+/**
+ * The application context on the Demo environment, connected to a real in-process sandbox with a
+ * fixed clock; background work runs on the calling thread. Tests find the data they need through
+ * the sandbox's store rather than by hard-coded ids.
+ */
+final class SandboxWorkspace implements AutoCloseable {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T10:15:30Z"), ZoneOffset.UTC);
+
+    final AppContext context;
+    /** What the change engine asked; every question is answered "yes". */
+    final List<ConfirmationRequest> questions = new CopyOnWriteArrayList<>();
+
+    SandboxWorkspace(Path home) {
+        this(home, 1, true);
+    }
+
+    SandboxWorkspace(Path home, int scale, boolean sameThread) {
+        AppContext.Builder builder = AppContext.builder(new AppPaths(home.resolve("config"), home.resolve("data")))
+                .clock(CLOCK)
+                .locale(Locale.UK)
+                .environments(new InMemoryEnvironmentStore(List.of(InMemoryEnvironmentStore.demo())))
+                .sandbox(SandboxConfig.builder().seed(42).scale(scale).build())
+                .appearance(() -> false)
+                .confirmer(question -> {
+                    questions.add(question);
+                    return CompletableFuture.completedFuture(ConfirmationAnswer.confirmed("test"));
+                });
+        context = (sameThread ? builder.sameThreadTasks() : builder).build();
+        EnvironmentSession session = context.session();
+        session.switchTo(session.environments().get(0));
+    }
+
+    EnvironmentSession session() {
+        return context.session();
+    }
+
+    Sandbox sandbox() {
+        return ((ApiConnector.Connection) session().connection().orElseThrow()).sandbox().orElseThrow();
+    }
+
+    FynnStore store() {
+        return sandbox().fynnStore();
+    }
+
+    FynnApi fynn() {
+        return session().connection().orElseThrow().fynn();
+    }
+
+    Messages messages() {
+        return context.service(Messages.class);
+    }
+
+    TaskRunner tasks() {
+        return context.tasks();
+    }
+
+    SubscriptionsViewModel listModel() {
+        return new SubscriptionsViewModel(session(), tasks(), messages(), detailModel());
+    }
+
+    SubscriptionDetailViewModel detailModel() {
+        return new SubscriptionDetailViewModel(tasks(), messages(), CLOCK, context.service(ChangeRunner.class),
+                context.service(BulkFlow.class));
+    }
+
+    /** The status Fynn computes for a sandbox entitlement now. */
+    String statusOf(FynnModel.Entitlement entitlement) {
+        return entitlement.status(CLOCK.instant());
+    }
+
+    /** The first seeded subscription whose entitlements (expired included) satisfy {@code wanted}. */
+    FynnModel.Subscription subscriptionWith(Predicate<List<FynnModel.Entitlement>> wanted) {
+        return store().subscriptions().stream().filter(s -> wanted.test(store().entitlementsOfSubscription(s)))
+                .findFirst().orElseThrow(() -> new AssertionError("the seed has no such subscription"));
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
