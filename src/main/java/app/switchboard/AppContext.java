@@ -32,6 +32,7 @@ import app.switchboard.ui.common.ErrorDialogs;
 import app.switchboard.ui.common.FxConfirmer;
 import app.switchboard.ui.common.FxThread;
 import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.Navigator;
 import app.switchboard.ui.common.Notifier;
 import app.switchboard.ui.common.StaleWriteChooser;
 import app.switchboard.ui.common.StaleWriteDialog;
@@ -101,6 +102,7 @@ public final class AppContext implements AutoCloseable {
                 ? TaskRunner.sameThread(errors)
                 : TaskRunner.onFxThread(workers, errors));
         session = provide(EnvironmentSession.class, new EnvironmentSession(environments, connector, tasks, builder.clock));
+        provide(Navigator.class, new Navigator());
         themes = provide(ThemeManager.class, new ThemeManager(builder.appearance, tasks));
         Messages messages = provide(Messages.class, Messages.load(builder.locale != null
                 ? builder.locale : settings.current().locale()));

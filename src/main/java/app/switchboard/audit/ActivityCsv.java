@@ -81,7 +81,8 @@ public final class ActivityCsv {
         out.write("\r\n");
     }
 
-    static String cell(String value) {
+    /** One RFC 4180 cell, quoted when needed, with spreadsheet formulas defused. */
+    public static String cell(String value) {
         String safe = defuseFormula(value);
         boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
                 || safe.indexOf('\r') >= 0 || (!safe.isEmpty() && (safe.charAt(0) == ' ' || safe.charAt(safe.length() - 1) == ' '));

@@ -1,21 +1,326 @@
 package app.switchboard.ui.review;
 
+import app.switchboard.client.CallScope;
+import app.switchboard.client.SharedHttp;
+import app.switchboard.credentials.Environment;
+import app.switchboard.fynn.EntitlementStatus;
+import app.switchboard.audit.Api;
+import app.switchboard.ops.BulkCandidate;
+import app.switchboard.ops.ChangeOutcome;
+import app.switchboard.ops.ChangeTarget;
+import app.switchboard.ops.EnvironmentConnection;
+import app.switchboard.ops.SwitchState;
+import app.switchboard.ops.review.FeatureUsage;
+import app.switchboard.ops.review.ReviewCsv;
+import app.switchboard.ops.review.ReviewQueries;
+import app.switchboard.ops.review.ReviewQueue;
+import app.switchboard.ops.review.ReviewRow;
+import app.switchboard.ops.review.ReviewScanner;
+import app.switchboard.ops.review.ReviewSnapshot;
+import app.switchboard.ops.review.WeekBucket;
+import app.switchboard.ui.common.ChangeRunner;
 import app.switchboard.ui.common.EmptyState;
 import app.switchboard.ui.common.EnvironmentSession;
+import app.switchboard.ui.common.ErrorText;
+import app.switchboard.ui.common.FxmlView;
+import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.Navigator;
+import app.switchboard.ui.common.RunningTask;
+import app.switchboard.ui.common.TaskRunner;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
-/** State of the Review view. Until its content lands it describes what will appear there. */
+/**
+ * State of the Review view: one scan of every subscription's entitlements in the current
+ * environment, kept for the session (until Refresh or an environment switch), and the queues,
+ * counts, chart data and feature catalogue derived from it. No nodes; used on the JavaFX thread.
+ */
 public final class ReviewViewModel {
-    static final String HEADING = "Nothing to review yet";
-    static final String WHAT_APPEARS = "This view will gather entitlements whose validity window is about to start or end, or that disagree with their subscription, so they can be checked and fixed in one place.";
+    /** The horizons offered in the queue selector; anything else is a custom number of days. */
+    public static final List<Integer> PRESET_DAYS = List.of(7, 30, 90);
 
+    private final EnvironmentSession session;
+    private final TaskRunner tasks;
+    private final SharedHttp http;
+    private final Clock clock;
+    private final Navigator navigator;
+    private final ReviewTexts texts;
+    private final ReviewQueries queries;
+
+    private final ObjectProperty<ReviewSnapshot> snapshot = new SimpleObjectProperty<>();
+    private final ObjectProperty<RunningTask> scan = new SimpleObjectProperty<>();
+    private final ObjectProperty<ReviewQueue> queue = new SimpleObjectProperty<>(ReviewQueue.EXPIRING);
+    private final IntegerProperty horizonDays = new SimpleIntegerProperty(30);
+    private final ObservableList<ReviewRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Map<ReviewQueue, Integer>> queueSizes = new SimpleObjectProperty<>(Map.of());
+    private final ObjectProperty<Map<EntitlementStatus, Long>> statusCounts = new SimpleObjectProperty<>(Map.of());
+    private final ObservableList<WeekBucket> weeks = FXCollections.observableArrayList();
+    private final ObservableList<FeatureUsage> features = FXCollections.observableArrayList();
+    private final StringProperty notice = new SimpleStringProperty();
+    private final StringBinding asOf;
+    private final StringBinding queueExplanation;
     private final ObjectBinding<EmptyState> emptyState;
+    private CallScope scope;
 
-    public ReviewViewModel(EnvironmentSession session) {
-        emptyState = EmptyState.following(session, HEADING, WHAT_APPEARS);
+    public ReviewViewModel(EnvironmentSession session, TaskRunner tasks, SharedHttp http, Clock clock,
+                           Messages messages, Navigator navigator, ChangeRunner changes) {
+        this.session = session;
+        this.tasks = tasks;
+        this.http = http;
+        this.clock = clock;
+        this.navigator = navigator;
+        this.texts = new ReviewTexts(messages, clock.getZone());
+        this.queries = new ReviewQueries(clock);
+        asOf = Bindings.createStringBinding(() -> snapshot.get() == null ? texts.get("review.asof.never")
+                : texts.get("review.asof", texts.dateTime(snapshot.get().asOf()),
+                        snapshot.get().took().toMillis() / 1000.0), snapshot);
+        queueExplanation = Bindings.createStringBinding(() -> texts.queueExplanation(queue.get(), horizonDays.get()),
+                queue, horizonDays);
+        emptyState = Bindings.createObjectBinding(() -> EmptyState.describe(texts.get("review.empty.heading"),
+                texts.get("review.empty.message"), session), session.currentProperty(), session.problemProperty());
+        queue.addListener((obs, old, now) -> refreshQueue());
+        horizonDays.addListener((obs, old, now) -> refreshQueue());
+        snapshot.addListener((obs, old, now) -> showSnapshot(now));
+        session.currentProperty().addListener((obs, old, now) -> forget());
+        changes.addOutcomeListener(this::showChange);
+    }
+
+    /**
+     * The selected rows as candidates for a bulk switch on or off, aimed at the environment as
+     * connected. Expired ones are offered but not eligible: switching them changes nothing a
+     * customer would notice.
+     */
+    public List<BulkCandidate> bulkCandidates(List<ReviewRow> selection) {
+        Optional<EnvironmentConnection> connection = session.connection();
+        if (connection.isEmpty()) {
+            return List.of();
+        }
+        Environment environment = connection.get().environment();
+        List<BulkCandidate> candidates = new ArrayList<>(selection.size());
+        for (ReviewRow row : selection) {
+            ChangeTarget target = ChangeTarget.fynnEntitlement(environment, row.subscriptionId(), row.entitlementId(),
+                    row.customer().name(), row.customer().number(), row.subscriptionNumber(), row.featureName());
+            candidates.add(new BulkCandidate(target, row.switchedOn(),
+                    EntitlementStatus.EXPIRED.equals(row.status()) ? texts.get("review.bulk.expired") : null));
+        }
+        return candidates;
+    }
+
+    /** A finished change to a scanned entitlement shows the status the server answered. */
+    private void showChange(ChangeOutcome outcome) {
+        ReviewSnapshot current = snapshot.get();
+        ChangeTarget target = outcome.request().target();
+        if (current == null || !outcome.succeeded() || outcome.after() == null || target.api() != Api.FYNN) {
+            return;
+        }
+        SwitchState after = outcome.after();
+        EntitlementStatus status = after.statusText() != null ? EntitlementStatus.of(after.statusText())
+                : after.on() ? EntitlementStatus.ACTIVE : EntitlementStatus.DISABLED;
+        snapshot.set(current.withRow(target.item(), row -> row.withStatus(status)));
+    }
+
+    /** Scans every subscription of the current environment; a scan already running is stopped first. */
+    public void scan() {
+        Optional<EnvironmentConnection> connection = session.connection();
+        if (connection.isEmpty()) {
+            notice.set(texts.get("review.scan.noConnection"));
+            return;
+        }
+        cancelScan();
+        Environment environment = connection.get().environment();
+        CallScope mine = new CallScope();
+        scope = mine;
+        notice.set(null);
+        ReviewScanner scanner = new ReviewScanner(connection.get().fynn(), http.executor(), clock);
+        RunningTask task = tasks.task(texts.get("review.scan.task", environment.name()), progress ->
+                scanner.scan(mine, (done, total) -> progress.update(done, total, total == 0
+                        ? texts.get("review.scan.listing") : texts.get("review.scan.progress", done, total))))
+                .onSuccess(result -> finished(mine, () -> {
+                    snapshot.set(result);
+                    session.markRefreshed();
+                    notice.set(result.complete() ? null
+                            : texts.get("review.scan.failures", result.failures().size(),
+                                    result.failures().get(0).reason()));
+                }))
+                .onFailure(error -> finished(mine, () -> notice.set(texts.get("review.scan.failed",
+                        environment.name(), ErrorText.reason(error)))))
+                .onCancelled(() -> {
+                    mine.cancel(); // the status bar's Cancel reaches the task, not the scope
+                    finished(mine, () -> notice.set(texts.get("review.scan.cancelled")));
+                })
+                .start();
+        // a same-thread runner has already finished the task here
+        if (scope == mine) {
+            scan.set(task);
+        }
+    }
+
+    /** Stops a running scan; the last complete result stays on screen. */
+    public void cancelScan() {
+        CallScope running = scope;
+        RunningTask task = scan.get();
+        if (running != null) {
+            running.cancel();
+        }
+        if (task != null) {
+            task.cancel();
+        }
+    }
+
+    /** Goes to Subscriptions with this row's subscription open. */
+    public void openInSubscriptions(ReviewRow row) {
+        navigator.open(FxmlView.SUBSCRIPTIONS, row.subscriptionId());
+    }
+
+    /** Writes {@code selection} as CSV; returns the number of rows written. */
+    public int writeCsv(List<ReviewRow> selection, Writer out) {
+        return ReviewCsv.write(selection, out);
+    }
+
+    /** Saves {@code selection} as a CSV file in the background and says so when done. */
+    public void exportCsv(List<ReviewRow> selection, Path file) {
+        List<ReviewRow> copy = List.copyOf(selection);
+        tasks.task(texts.get("review.export.task", file.getFileName()), progress -> {
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                return writeCsv(copy, out);
+            } catch (IOException e) {
+                throw new IOException(texts.get("review.export.failed", file), e);
+            }
+        }).notCancellable()
+                .onSuccess(count -> notice.set(texts.get("review.export.done", count, file)))
+                .onFailure(error -> notice.set(ErrorText.reason(error)))
+                .start();
+    }
+
+    /** Queues, counts and chart computed again against the clock's now, without a new scan. */
+    void refreshQueue() {
+        ReviewSnapshot current = snapshot.get();
+        if (current == null) {
+            rows.clear();
+            queueSizes.set(Map.of());
+            return;
+        }
+        rows.setAll(queries.rows(current, queue.get(), ReviewQueries.days(horizonDays.get())));
+        Map<ReviewQueue, Integer> sizes = new EnumMap<>(ReviewQueue.class);
+        for (ReviewQueue q : ReviewQueue.values()) {
+            sizes.put(q, q == queue.get() ? rows.size()
+                    : queries.rows(current, q, ReviewQueries.days(horizonDays.get())).size());
+        }
+        queueSizes.set(sizes);
+    }
+
+    private void showSnapshot(ReviewSnapshot current) {
+        statusCounts.set(current == null ? Map.of() : queries.countsByStatus(current));
+        weeks.setAll(current == null ? List.of() : queries.expirationsPerWeek(current));
+        features.setAll(current == null ? List.of() : queries.featureUsage(current));
+        refreshQueue();
+    }
+
+    private void finished(CallScope which, Runnable update) {
+        if (scope != which) {
+            return; // a newer scan or an environment switch made this one irrelevant
+        }
+        scope = null;
+        scan.set(null);
+        update.run();
+    }
+
+    private void forget() {
+        cancelScan();
+        scope = null;
+        scan.set(null);
+        snapshot.set(null);
+        notice.set(null);
+    }
+
+    /** Called when the view is left for good. */
+    public void dispose() {
+        cancelScan();
+    }
+
+    public ReadOnlyObjectProperty<ReviewSnapshot> snapshotProperty() {
+        return snapshot;
+    }
+
+    public ReadOnlyObjectProperty<RunningTask> scanProperty() {
+        return scan;
+    }
+
+    public BooleanBinding scanningProperty() {
+        return scan.isNotNull();
+    }
+
+    public ObjectProperty<ReviewQueue> queueProperty() {
+        return queue;
+    }
+
+    /** Horizon of the expiring and starting queues, in days. */
+    public IntegerProperty horizonDaysProperty() {
+        return horizonDays;
+    }
+
+    /** The selected queue's entitlements, most urgent first. */
+    public ObservableList<ReviewRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyObjectProperty<Map<ReviewQueue, Integer>> queueSizesProperty() {
+        return queueSizes;
+    }
+
+    public ReadOnlyObjectProperty<Map<EntitlementStatus, Long>> statusCountsProperty() {
+        return statusCounts;
+    }
+
+    public ObservableList<WeekBucket> weeks() {
+        return weeks;
+    }
+
+    public ObservableList<FeatureUsage> features() {
+        return features;
+    }
+
+    /** What the operator should know right now (a finished export, a failed scan); null when nothing. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice;
+    }
+
+    public StringBinding asOfProperty() {
+        return asOf;
+    }
+
+    public StringBinding queueExplanationProperty() {
+        return queueExplanation;
     }
 
     public ObjectBinding<EmptyState> emptyStateProperty() {
         return emptyState;
+    }
+
+    ReviewTexts texts() {
+        return texts;
     }
 }

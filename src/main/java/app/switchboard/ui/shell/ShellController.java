@@ -10,6 +10,7 @@ import app.switchboard.ui.common.NotificationArea;
 import app.switchboard.ui.common.Notifier;
 import app.switchboard.ui.common.ConnectionState;
 import app.switchboard.ui.common.EnvironmentBanner;
+import app.switchboard.ui.common.Navigator;
 import app.switchboard.ui.common.RunningTask;
 import app.switchboard.ui.common.ViewLoader;
 import atlantafx.base.controls.Message;
@@ -37,6 +38,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public class ShellController {
     private final ShellViewModel model;
     private final ViewLoader views;
+    private final Navigator navigator;
     private final Notifier notifier;
     private final ChangeRunner changes;
     private final Messages messages;
@@ -62,12 +64,13 @@ public class ShellController {
     @FXML private Button cancelWork;
 
     public ShellController(ShellViewModel model, ViewLoader views, Notifier notifier, ChangeRunner changes,
-                           Messages messages) {
+                           Messages messages, Navigator navigator) {
         this.model = model;
         this.views = views;
         this.notifier = notifier;
         this.changes = changes;
         this.messages = messages;
+        this.navigator = navigator;
     }
 
     public ShellViewModel model() {
@@ -113,6 +116,13 @@ public class ShellController {
         }
         model.sectionProperty().addListener((obs, old, now) -> showSection(now));
         showSection(model.sectionProperty().get());
+        navigator.addListener(request -> {
+            for (Section section : Section.values()) {
+                if (section.view() == request.view()) {
+                    model.sectionProperty().set(section);
+                }
+            }
+        });
     }
 
     /** Ctrl+1 … Ctrl+5 (Cmd on macOS) jump to the sections in navigation order. */

@@ -1,0 +1,129 @@
+package app.switchboard.ops.review;
+
+import app.switchboard.fynn.EntitlementStatus;
+import app.switchboard.fynn.Feature;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Answers the review's questions from a {@link ReviewSnapshot}, against the injected clock's "now"
+ * and time zone. Sends nothing; cheap enough to run on every selection change.
+ */
+public final class ReviewQueries {
+    /** Weeks shown in the expiration chart. */
+    public static final int CHART_WEEKS = 12;
+
+    private final Clock clock;
+
+    public ReviewQueries(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** {@code n} whole days, the unit every horizon is given in. */
+    public static Duration days(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("days must not be negative");
+        }
+        return Duration.ofDays(n);
+    }
+
+    /**
+     * The rows of {@code queue}, most urgent first: expiring by end of validity, pending by start,
+     * expired by most recently ended, disabled by customer.
+     *
+     * @param within the horizon of the expiring and pending queues; ignored by the others
+     */
+    public List<ReviewRow> rows(ReviewSnapshot snapshot, ReviewQueue queue, Duration within) {
+        Instant now = clock.instant();
+        List<ReviewRow> rows = new ArrayList<>();
+        for (ReviewRow row : snapshot.rows()) {
+            if (queue.contains(row, now, within)) {
+                rows.add(row);
+            }
+        }
+        rows.sort(order(queue));
+        return rows;
+    }
+
+    /** Entitlements per status as Fynn computed them: the four known ones first (zero included), then any other. */
+    public Map<EntitlementStatus, Long> countsByStatus(ReviewSnapshot snapshot) {
+        Map<EntitlementStatus, Long> counts = new LinkedHashMap<>();
+        EntitlementStatus.KNOWN.forEach(status -> counts.put(status, 0L));
+        snapshot.rows().forEach(row -> counts.merge(row.status(), 1L, Long::sum));
+        return counts;
+    }
+
+    /**
+     * Expirations per week for the next {@link #CHART_WEEKS} weeks. Week 1 is [today, today + 7 days),
+     * week k is [today + 7(k-1) days, today + 7k days), days in the clock's time zone. An entitlement
+     * counts in the week its validity ends unless it is switched off (status disabled): a switched-off
+     * grant takes nothing away when it ends. One that ended earlier today counts in week 1.
+     */
+    public List<WeekBucket> expirationsPerWeek(ReviewSnapshot snapshot) {
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.now(clock);
+        long[] counts = new long[CHART_WEEKS];
+        for (ReviewRow row : snapshot.rows()) {
+            if (row.validUntil() == null || EntitlementStatus.DISABLED.equals(row.status())) {
+                continue;
+            }
+            long day = today.until(LocalDate.ofInstant(row.validUntil(), zone), java.time.temporal.ChronoUnit.DAYS);
+            if (day >= 0 && day < 7L * CHART_WEEKS) {
+                counts[(int) (day / 7)]++;
+            }
+        }
+        List<WeekBucket> weeks = new ArrayList<>(CHART_WEEKS);
+        for (int w = 0; w < CHART_WEEKS; w++) {
+            weeks.add(new WeekBucket(w + 1, today.plusDays(7L * w), today.plusDays(7L * (w + 1)), counts[w]));
+        }
+        return weeks;
+    }
+
+    /**
+     * Every catalogue feature with the number of scanned entitlements that use it, in catalogue
+     * order; features that entitlements name but the catalogue lacks follow at the end.
+     */
+    public List<FeatureUsage> featureUsage(ReviewSnapshot snapshot) {
+        Map<String, Long> counts = new HashMap<>();
+        Map<String, Feature> uncatalogued = new LinkedHashMap<>();
+        for (ReviewRow row : snapshot.rows()) {
+            Feature feature = row.entitlement().feature();
+            if (feature != null && feature.id() != null) {
+                counts.merge(feature.id(), 1L, Long::sum);
+                uncatalogued.putIfAbsent(feature.id(), feature);
+            }
+        }
+        List<FeatureUsage> usage = new ArrayList<>();
+        for (Feature feature : snapshot.features()) {
+            usage.add(new FeatureUsage(feature, counts.getOrDefault(feature.id(), 0L)));
+            uncatalogued.remove(feature.id());
+        }
+        uncatalogued.forEach((id, feature) -> usage.add(new FeatureUsage(feature, counts.get(id))));
+        return usage;
+    }
+
+    private static Comparator<ReviewRow> order(ReviewQueue queue) {
+        Comparator<ReviewRow> byCustomer = Comparator.comparing((ReviewRow r) -> r.customer().displayName(),
+                String.CASE_INSENSITIVE_ORDER).thenComparing(ReviewRow::entitlementId, Comparator.nullsLast(Comparator.naturalOrder()));
+        switch (queue) {
+            case EXPIRING:
+                return Comparator.comparing(ReviewRow::validUntil).thenComparing(byCustomer);
+            case PENDING:
+                return Comparator.comparing(ReviewRow::validFrom).thenComparing(byCustomer);
+            case EXPIRED:
+                return Comparator.comparing(ReviewRow::validUntil, Comparator.reverseOrder()).thenComparing(byCustomer);
+            default:
+                return byCustomer;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package app.switchboard.ui.review;
+
+import app.switchboard.fynn.EntitlementStatus;
+import app.switchboard.ops.review.ReviewRow;
+import java.util.Comparator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** The columns of a review queue: customer, subscription, item, feature, value, validity, status. */
+final class QueueTable {
+    private QueueTable() {
+    }
+
+    static void configure(TableView<ReviewRow> table, ReviewTexts texts) {
+        KeySortedTable<ReviewRow> columns = new KeySortedTable<>(table);
+        columns.column(texts.get("review.column.customer"), r -> r.customer().displayName(),
+                KeySortedTable.byText(r -> r.customer().displayName()), 195);
+        columns.column(texts.get("review.column.subscription"), QueueTable::subscription,
+                KeySortedTable.byText(QueueTable::subscription), 105);
+        columns.column(texts.get("review.column.item"), ReviewRow::itemName, KeySortedTable.byText(ReviewRow::itemName), 120);
+        columns.column(texts.get("review.column.feature"), ReviewRow::featureName,
+                KeySortedTable.byText(ReviewRow::featureName), 150);
+        columns.column(texts.get("review.column.value"), ReviewRow::displayValue,
+                KeySortedTable.byText(ReviewRow::displayValue), 90);
+        columns.column(texts.get("review.column.validity"), texts::validity,
+                KeySortedTable.<ReviewRow, java.time.Instant>byKey(ReviewRow::validUntil)
+                        .thenComparing(KeySortedTable.byKey(ReviewRow::validFrom)), 235);
+        TableColumn<ReviewRow, EntitlementStatus> status = columns.column(texts.get("review.column.status"),
+                ReviewRow::status, Comparator.comparing(r -> r.status().value()), 110);
+        status.setCellFactory(column -> new StatusCell(texts));
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    static String subscription(ReviewRow row) {
+        return row.subscriptionNumber() != null ? row.subscriptionNumber() : row.subscriptionId();
+    }
+
+    /** The status as a badge: icon and words, never colour alone. */
+    private static final class StatusCell extends TableCell<ReviewRow, EntitlementStatus> {
+        private final ReviewTexts texts;
+
+        StatusCell(ReviewTexts texts) {
+            this.texts = texts;
+        }
+
+        @Override
+        protected void updateItem(EntitlementStatus status, boolean empty) {
+            super.updateItem(status, empty);
+            setText(null);
+            setGraphic(empty || status == null ? null : Badges.entitlement(status, texts));
+        }
+    }
+}

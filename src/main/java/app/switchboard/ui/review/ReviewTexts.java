@@ -1,0 +1,93 @@
+package app.switchboard.ui.review;
+
+import app.switchboard.fynn.FeatureStatus;
+import app.switchboard.ops.review.ReviewQueue;
+import app.switchboard.ops.review.ReviewRow;
+import app.switchboard.ui.common.Messages;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** The review's words and dates in the interface language, with dates in the clock's time zone. */
+final class ReviewTexts {
+    private final Messages messages;
+    private final ZoneId zone;
+    private final DateTimeFormatter date;
+    private final DateTimeFormatter shortDate;
+    private final DateTimeFormatter dateTime;
+
+    ReviewTexts(Messages messages, ZoneId zone) {
+        this.messages = messages;
+        this.zone = zone;
+        Locale locale = messages.locale();
+        date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        // two lines, so that twelve weeks fit side by side without the axis turning its labels
+        shortDate = DateTimeFormatter.ofPattern(locale.getLanguage().equals("de") ? "d.\nMMM" : "d\nMMM", locale);
+        dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    String get(String key, Object... arguments) {
+        return messages.get(key, arguments);
+    }
+
+    String date(LocalDate day) {
+        return date.format(day);
+    }
+
+    String number(long value) {
+        return java.text.NumberFormat.getIntegerInstance(messages.locale()).format(value);
+    }
+
+    String date(Instant instant) {
+        return instant == null ? "" : date.format(instant.atZone(zone));
+    }
+
+    String dateTime(Instant instant) {
+        return dateTime.format(instant.atZone(zone));
+    }
+
+    /** A chart category: the week's first day, short. */
+    String weekStart(LocalDate day) {
+        return shortDate.format(day);
+    }
+
+    /** "1 Mar 2026 – 31 Mar 2026", "from 1 Mar 2026", "until 31 Mar 2026" or "always". */
+    String validity(ReviewRow row) {
+        Instant from = row.validFrom();
+        Instant until = row.validUntil();
+        if (from != null && until != null) {
+            return get("review.validity.between", date(from), date(until));
+        }
+        if (from != null) {
+            return get("review.validity.from", date(from));
+        }
+        if (until != null) {
+            return get("review.validity.until", date(until));
+        }
+        return get("review.validity.always");
+    }
+
+    String featureStatus(FeatureStatus status) {
+        if (status == null) {
+            return "—";
+        }
+        String key = "review.feature.status." + status.value();
+        return status.isKnown() && messages.has(key) ? get(key) : status.value();
+    }
+
+    String queue(ReviewQueue queue) {
+        return get("review.queue." + queue.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** One sentence saying what the queue holds, for the queue's heading and its accessible text. */
+    String queueExplanation(ReviewQueue queue, int days) {
+        return get("review.queue." + queue.name().toLowerCase(Locale.ROOT) + ".explained", days);
+    }
+}

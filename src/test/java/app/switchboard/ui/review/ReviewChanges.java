@@ -1,0 +1,47 @@
+package app.switchboard.ui.review;
+
+import app.switchboard.audit.ActivityLog;
+import app.switchboard.ops.BulkChanges;
+import app.switchboard.ops.ChangeEngine;
+import app.switchboard.ops.ConfirmationAnswer;
+import app.switchboard.ops.ConfirmationPolicy;
+import app.switchboard.ops.ConfirmationSettings;
+import app.switchboard.ops.FynnEntitlementGateway;
+import app.switchboard.ops.ReadOnlyApis;
+import app.switchboard.ops.UndoStack;
+import app.switchboard.ops.review.ReviewSandbox;
+import app.switchboard.ui.common.BulkFlow;
+import app.switchboard.ui.common.ChangeRunner;
+import app.switchboard.ui.common.EnvironmentSession;
+import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.Notifier;
+import app.switchboard.ui.common.StaleWriteChooser;
+import app.switchboard.ui.common.TaskRunner;
+import app.switchboard.ui.common.WriteAccess;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The real change engine on the review's sandbox, with every confirmation answered yes and all
+ * work on the calling thread: what a bulk toggle from the review goes through.
+ */
+final class ReviewChanges {
+    final ChangeRunner runner;
+    final BulkFlow bulkFlow;
+    final WriteAccess writeAccess;
+    final ReadOnlyApis readOnly = new ReadOnlyApis();
+
+    ReviewChanges(ReviewSandbox sandbox, EnvironmentSession session, TaskRunner tasks, Messages messages,
+                  Clock clock, Path activityFolder) {
+        ChangeEngine engine = new ChangeEngine(List.of(new FynnEntitlementGateway(environment -> sandbox.fynn)),
+                new ConfirmationPolicy(ConfirmationSettings.defaults()),
+                request -> CompletableFuture.completedFuture(ConfirmationAnswer.confirmed(null)),
+                new ActivityLog(activityFolder), readOnly, new UndoStack(), clock, "alice");
+        runner = new ChangeRunner(engine, tasks, new Notifier(Runnable::run),
+                stale -> CompletableFuture.completedFuture(StaleWriteChooser.Choice.RELOAD), messages);
+        bulkFlow = new BulkFlow(new BulkChanges(engine, Runnable::run), runner, messages, Runnable::run);
+        writeAccess = new WriteAccess(readOnly, session, Runnable::run);
+    }
+}
