@@ -65,8 +65,16 @@ final class Report {
         }
         md.append("\n## How each figure is taken\n\n");
         md.append(notes.stream().map(n -> "- " + n).collect(Collectors.joining("\n"))).append("\n");
+        md.append(findings());
         Files.createDirectories(file.getParent());
         Files.writeString(file, md.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** The hand-written part: misses, their causes, what was tried (kept beside the harness). */
+    private static String findings() throws IOException {
+        try (var in = Report.class.getResourceAsStream("findings.md")) {
+            return in == null ? "" : "\n" + new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static String num(double value, String unit) {
