@@ -144,7 +144,7 @@ public class EntitiesController {
             applyFilter();
         });
         for (EntityType type : EntityType.KNOWN) {
-            ToggleButton chip = new ToggleButton(EntityTypes.label(messages, type), new FontIcon(EntityTypes.icon(type)));
+            ToggleButton chip = new ToggleButton(EntityTypes.title(messages, type), new FontIcon(EntityTypes.icon(type)));
             chip.setId("typeChip-" + type.value());
             chip.setAccessibleText(messages.get("entities.filter.type.accessible", chip.getText()));
             chip.selectedProperty().addListener((obs, old, now) -> {
@@ -180,7 +180,7 @@ public class EntitiesController {
         textColumn(brandColumn, EntityColumn.BRAND, EntityRow::brand);
         textColumn(identifierColumn, EntityColumn.IDENTIFIER, EntityRow::identifier);
         cells(typeColumn, EntityColumn.TYPE, (cell, row) -> {
-            cell.setText(row.type() == null ? "—" : EntityTypes.label(messages, row.type()));
+            cell.setText(row.type() == null ? "—" : EntityTypes.title(messages, row.type()));
             FontIcon icon = new FontIcon(EntityTypes.icon(row.type()));
             icon.getStyleClass().add("entities-type-icon");
             cell.setGraphic(icon);

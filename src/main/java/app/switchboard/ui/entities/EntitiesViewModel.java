@@ -119,6 +119,11 @@ public final class EntitiesViewModel {
         if (list.stateProperty().get() == LoadState.STOPPED || list.stateProperty().get() == LoadState.WAITING) {
             loadIfShown();
         }
+        // its reads were cancelled when the view was left
+        EntityRow current = detail.entityProperty().get();
+        if (current != null) {
+            select(current);
+        }
     }
 
     /** The ids of the rows, one a line, for the clipboard. */

@@ -118,7 +118,7 @@ public class EntityDetailPane extends VBox {
         fields.getChildren().clear();
         int line = 0;
         line = field(line, "id", e.id());
-        line = field(line, "type", row.type() == null ? null : EntityTypes.label(messages, row.type()));
+        line = field(line, "type", row.type() == null ? null : EntityTypes.title(messages, row.type()));
         line = field(line, "brand", e.brand());
         line = field(line, "identifier", e.identifier());
         line = field(line, "name", e.name());
@@ -196,9 +196,9 @@ public class EntityDetailPane extends VBox {
         TableColumn<ChargeSessionRow, String> kwh = column("energy", r -> r.energyKwh() == null ? "—"
                 : energy.format(r.energyKwh()) + " " + (r.unit() == null ? "kWh" : r.unit()));
         TableColumn<ChargeSessionRow, String> where = column("location", r -> r.location() == null ? "—" : r.location());
-        start.setPrefWidth(125);
-        end.setPrefWidth(80);
-        kwh.setPrefWidth(80);
+        start.setPrefWidth(140);
+        end.setPrefWidth(75);
+        kwh.setPrefWidth(75);
         sessions.getColumns().setAll(java.util.List.of(start, end, kwh, where));
     }
 

@@ -21,6 +21,12 @@ public final class EntityTypes {
         return messages.has(key) ? messages.get(key) : type.value();
     }
 
+    /** The type as a heading or chip shows it: "Charge point" rather than "charge point". */
+    public static String title(Messages messages, EntityType type) {
+        String label = label(messages, type);
+        return label.isEmpty() ? label : label.substring(0, 1).toUpperCase(messages.locale()) + label.substring(1);
+    }
+
     public static Ikon icon(EntityType type) {
         if (type == null) {
             return MaterialDesignH.HELP_CIRCLE_OUTLINE;

@@ -5,6 +5,7 @@ import app.switchboard.AppContext;
 import app.switchboard.AppPaths;
 import app.switchboard.credentials.InMemoryEnvironmentStore;
 import app.switchboard.ops.ConfirmationAnswer;
+import app.switchboard.ops.NoBackendConnector;
 import app.switchboard.sandbox.DerEntity;
 import app.switchboard.sandbox.DerStore;
 import app.switchboard.sandbox.Sandbox;
@@ -40,6 +41,19 @@ final class DemoWorkspace implements AutoCloseable {
     }
 
     static DemoWorkspace open(Path home, boolean sameThread, int scale) {
+        return open(builder(home, sameThread, scale));
+    }
+
+    /** Every environment is unavailable, as when the network is down. */
+    static DemoWorkspace offline(Path home) {
+        return open(builder(home, true, 1).connector(new NoBackendConnector()));
+    }
+
+    private static DemoWorkspace open(AppContext.Builder builder) {
+        return new DemoWorkspace(builder.build());
+    }
+
+    private static AppContext.Builder builder(Path home, boolean sameThread, int scale) {
         AppContext.Builder builder = AppContext.builder(new AppPaths(home.resolve("config"), home.resolve("data")))
                 .environments(new InMemoryEnvironmentStore(List.of(InMemoryEnvironmentStore.demo(), TestSessions.STAGING)))
                 .sandbox(SandboxConfig.builder().seed(SEED).scale(scale).build())
@@ -51,7 +65,7 @@ final class DemoWorkspace implements AutoCloseable {
         if (sameThread) {
             builder.sameThreadTasks();
         }
-        return new DemoWorkspace(builder.build());
+        return builder;
     }
 
     void connect() {

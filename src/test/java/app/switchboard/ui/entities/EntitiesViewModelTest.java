@@ -205,6 +205,30 @@ class EntitiesViewModelTest {
         assertThat(model.list().visible()).hasSize(demo.der().entities().size());
     }
 
+    @Test
+    void anUnavailableEnvironmentSaysWhyInsteadOfAnEmptyTable(@TempDir Path elsewhere) {
+        try (DemoWorkspace offline = DemoWorkspace.offline(elsewhere)) {
+            EntitiesViewModel unreachable = offline.viewModel();
+            offline.connect();
+            assertThat(unreachable.list().stateProperty().get()).isEqualTo(LoadState.WAITING);
+            assertThat(unreachable.placeholderProperty().get())
+                    .isEqualTo("No entities can be shown: The Demo environment is not available.");
+        }
+    }
+
+    @Test
+    void comingBackToTheViewReadsTheSelectedEntitysFeaturesAgain() {
+        DerEntity ev = demo.supportedEvCapturingNothing();
+        model.select(rowOf(ev));
+        model.hidden();
+        demo.der().setCapture(ev.id(), true, DemoWorkspace.CLOCK.instant());
+
+        model.shownAgain();
+
+        assertThat(model.detail().feature("CaptureChargeSessions").orElseThrow().status()).isEqualTo(FeatureStatus.ENABLED);
+        assertThat(model.list().stateProperty().get()).isEqualTo(LoadState.LOADED);
+    }
+
     private EntityRow row(String type) {
         return model.list().visible().stream().filter(r -> r.type().value().equals(type)).findFirst().orElseThrow();
     }

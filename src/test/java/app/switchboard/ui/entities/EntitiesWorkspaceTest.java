@@ -147,6 +147,23 @@ class EntitiesWorkspaceTest {
                 .isEqualTo(ev.identifier());
     }
 
+    @Test
+    void ctrlCCopiesTheIdsOfTheSelectedRows(FxRobot robot) {
+        TableView<EntityRow> table = table(robot);
+        robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class));
+        robot.interact(() -> table.getSelectionModel().selectRange(0, 3));
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+
+        assertThat(clipboard(robot)).isEqualTo(table.getItems().get(0).id() + "\n" + table.getItems().get(1).id()
+                + "\n" + table.getItems().get(2).id());
+    }
+
+    private static String clipboard(FxRobot robot) {
+        String[] text = new String[1];
+        robot.interact(() -> text[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        return text[0];
+    }
+
     private void open(FxRobot robot, DerEntity entity) {
         robot.clickOn("#search").write(entity.id().toString().substring(0, 13)).type(KeyCode.DOWN);
         assertThat(robot.lookup("#entityDetailTitle").queryAs(Label.class).getText()).isEqualTo(entity.name());
