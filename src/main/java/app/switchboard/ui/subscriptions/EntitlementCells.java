@@ -1,7 +1,9 @@
 package app.switchboard.ui.subscriptions;
 
+import app.switchboard.audit.Api;
 import app.switchboard.fynn.Entitlement;
 import app.switchboard.fynn.FeatureType;
+import app.switchboard.ui.common.WriteAccess;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -24,13 +26,15 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class EntitlementCells {
     private final EntitlementTexts texts;
+    private final WriteAccess writeAccess;
 
     /** What a cell draws: the line, and for an entitlement its current state. */
     record Shown(DetailLine line, Entitlement entitlement, boolean switching) {
     }
 
-    EntitlementCells(EntitlementTexts texts) {
+    EntitlementCells(EntitlementTexts texts, WriteAccess writeAccess) {
         this.texts = texts;
+        this.writeAccess = writeAccess;
     }
 
     static ObservableValue<Shown> shown(TreeTableColumn.CellDataFeatures<DetailLine, Shown> cell) {
@@ -117,7 +121,8 @@ final class EntitlementCells {
                 toggle.getStyleClass().add("entitlement-switch");
                 toggle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 toggle.setSelected(on);
-                toggle.setDisable(shown.switching() || !row.isSwitchable());
+                boolean blocked = shown.switching() || !row.isSwitchable();
+                toggle.setDisable(blocked);
                 toggle.setId("switch-" + row.id());
                 toggle.setAccessibleText(texts.messages().get("subscriptions.toggle.accessible",
                         texts.featureName(shown.entitlement()), texts.status(shown.entitlement().status()),
@@ -128,7 +133,8 @@ final class EntitlementCells {
                         onSwitch.accept(row, now);
                     }
                 });
-                HBox box = new HBox(6, toggle);
+                // read-only credentials disable it too, and say why
+                HBox box = new HBox(6, blocked ? toggle : writeAccess.guard(toggle, Api.FYNN));
                 box.setAlignment(Pos.CENTER_LEFT);
                 if (shown.switching()) {
                     Label busy = new Label(texts.messages().get("subscriptions.toggle.busy"));

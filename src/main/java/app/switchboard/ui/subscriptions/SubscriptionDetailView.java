@@ -1,13 +1,16 @@
 package app.switchboard.ui.subscriptions;
 
+import app.switchboard.audit.Api;
 import app.switchboard.fynn.ContractDetails;
 import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.fynn.Subscription;
 import app.switchboard.ui.common.EmptyState;
 import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.WriteAccess;
 import atlantafx.base.theme.Styles;
 import java.util.List;
-import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -49,10 +52,13 @@ final class SubscriptionDetailView extends VBox {
     private final Label selection = new Label();
     private final Button bulkOn = new Button();
     private final Button bulkOff = new Button();
+    private final WriteAccess writeAccess;
+    private final BooleanProperty nothingSelected = new SimpleBooleanProperty(true);
     private boolean syncingSelection;
 
-    SubscriptionDetailView(SubscriptionDetailViewModel model, String retryText) {
+    SubscriptionDetailView(SubscriptionDetailViewModel model, WriteAccess writeAccess, String retryText) {
         this.model = model;
+        this.writeAccess = writeAccess;
         this.texts = model.texts();
         this.messages = texts.messages();
         this.timeline = new ValidityTimeline(model.rows(), texts, row -> model.selectedProperty().set(row));
@@ -162,7 +168,7 @@ final class SubscriptionDetailView extends VBox {
     }
 
     private void buildTable() {
-        EntitlementCells cells = new EntitlementCells(texts);
+        EntitlementCells cells = new EntitlementCells(texts, writeAccess);
         TreeTableColumn<DetailLine, EntitlementCells.Shown> feature = column("subscriptions.column.feature", 300);
         feature.setCellFactory(c -> cells.feature());
         TreeTableColumn<DetailLine, EntitlementCells.Shown> value = column("subscriptions.column.value", 260);
@@ -185,8 +191,7 @@ final class SubscriptionDetailView extends VBox {
             selection.setText(messages.get("subscriptions.detail.selected", rows.size()));
             bulkOn.setAccessibleText(messages.get("subscriptions.detail.bulk.accessible", rows.size(), texts.onOff(true)));
             bulkOff.setAccessibleText(messages.get("subscriptions.detail.bulk.accessible", rows.size(), texts.onOff(false)));
-            bulkOn.setDisable(rows.isEmpty());
-            bulkOff.setDisable(rows.isEmpty());
+            nothingSelected.set(rows.isEmpty());
             if (!syncingSelection) {
                 TreeItem<DetailLine> focused = table.getSelectionModel().getSelectedItem();
                 syncingSelection = true;
@@ -194,8 +199,8 @@ final class SubscriptionDetailView extends VBox {
                 syncingSelection = false;
             }
         });
-        bulkOn.setDisable(true);
-        bulkOff.setDisable(true);
+        bulkOn.disableProperty().bind(nothingSelected.or(writeAccess.readOnly(Api.FYNN)));
+        bulkOff.disableProperty().bind(nothingSelected.or(writeAccess.readOnly(Api.FYNN)));
     }
 
     private TreeTableColumn<DetailLine, EntitlementCells.Shown> column(String key, double width) {

@@ -3,6 +3,7 @@ package app.switchboard.ui.subscriptions;
 import app.switchboard.fynn.SubscriptionStatus;
 import app.switchboard.ui.common.EmptyState;
 import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.WriteAccess;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +39,7 @@ public class SubscriptionsController {
     private final Messages messages;
     private final DateTimeFormatter dates;
     private final Clock clock;
+    private final WriteAccess writeAccess;
 
     @FXML private StackPane pages;
     @FXML private VBox listPage;
@@ -59,8 +61,9 @@ public class SubscriptionsController {
     @FXML private TextField pageJump;
     @FXML private ComboBox<Integer> pageSizeChoice;
 
-    public SubscriptionsController(SubscriptionsViewModel model, Messages messages, Clock clock) {
+    public SubscriptionsController(SubscriptionsViewModel model, Messages messages, Clock clock, WriteAccess writeAccess) {
         this.model = model;
+        this.writeAccess = writeAccess;
         this.messages = messages;
         this.clock = clock;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
@@ -82,7 +85,8 @@ public class SubscriptionsController {
                 "mdi2c-credit-card-outline", this::emptyState, messages.get("subscriptions.error.heading"),
                 model.problemProperty(), messages.get("common.action.retry"), model::retry));
 
-        SubscriptionDetailView detail = new SubscriptionDetailView(model.detail(), messages.get("common.action.retry"));
+        SubscriptionDetailView detail = new SubscriptionDetailView(model.detail(), writeAccess,
+                messages.get("common.action.retry"));
         detail.setOnBack(() -> {
             model.detail().close();
             subscriptionTable.requestFocus();

@@ -56,6 +56,7 @@ public final class SubscriptionsViewModel {
     private RunningTask loading;
     /** Counts loads, so that an answer to an older one (cancelled too late) is dropped. */
     private int generation;
+    private int requested = 1;
 
     public SubscriptionsViewModel(EnvironmentSession session, TaskRunner tasks, Messages messages,
                                   SubscriptionDetailViewModel detail) {
@@ -186,8 +187,9 @@ public final class SubscriptionsViewModel {
         load(Math.max(1, Math.min(number, lastPage.get())));
     }
 
+    /** Asks again for the page that was asked for last (after a failure, not the one still shown). */
     public void retry() {
-        load(page.get());
+        load(requested);
     }
 
     public void open(SubscriptionRow row) {
@@ -213,6 +215,7 @@ public final class SubscriptionsViewModel {
         state.set(LoadState.LOADING);
         problem.set(null);
         int mine = ++generation;
+        requested = number;
         loading = tasks.task(messages.get("subscriptions.loading.task", number), progress -> {
             FynnPage<Subscription> answer = api.subscriptions(query, number, size);
             return new Loaded(number, answer, customers.rowsFor(answer.data(), api));

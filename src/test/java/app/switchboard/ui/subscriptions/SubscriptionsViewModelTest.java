@@ -3,6 +3,8 @@ package app.switchboard.ui.subscriptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.fynn.SubscriptionStatus;
+import app.switchboard.sandbox.FaultKind;
+import app.switchboard.sandbox.FaultSettings;
 import app.switchboard.sandbox.FynnModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -124,6 +126,21 @@ class SubscriptionsViewModelTest {
         assertThat(model.stateProperty().get()).isEqualTo(LoadState.EMPTY);
         assertThat(model.isFiltered()).isTrue();
         assertThat(model.summaryProperty().get()).endsWith("no subscriptions");
+    }
+
+    @Test
+    void aFailedPageSaysWhatFynnAnsweredAndRetryLoadsIt() {
+        workspace.sandbox().faults().set(FaultSettings.always(FaultKind.SERVER_ERROR));
+        model.nextPage();
+
+        assertThat(model.stateProperty().get()).isEqualTo(LoadState.FAILED);
+        assertThat(model.problemProperty().get()).startsWith("Fynn did not send the list: ").contains("500");
+
+        workspace.sandbox().faults().set(FaultSettings.none());
+        model.retry();
+
+        assertThat(model.stateProperty().get()).isEqualTo(LoadState.SHOWING);
+        assertThat(model.pageProperty().get()).isEqualTo(2);
     }
 
     @Test
