@@ -18,7 +18,7 @@ final class FeatureTable {
     static void configure(TableView<FeatureUsage> table, ReviewTexts texts) {
         KeySortedTable<FeatureUsage> columns = new KeySortedTable<>(table);
         columns.column(texts.get("review.feature.column.name"), u -> name(u.feature()),
-                KeySortedTable.byText(u -> name(u.feature())), 220);
+                KeySortedTable.byText(u -> name(u.feature())), 200);
         columns.column(texts.get("review.feature.column.type"), u -> type(u.feature(), texts),
                 KeySortedTable.byText(u -> type(u.feature(), texts)), 110);
         TableColumn<FeatureUsage, FeatureStatus> status = columns.column(texts.get("review.feature.column.status"),
@@ -32,12 +32,12 @@ final class FeatureTable {
             }
         });
         columns.column(texts.get("review.feature.column.levels"), u -> levels(u.feature(), texts),
-                KeySortedTable.byText(u -> levels(u.feature(), texts)), 300);
+                KeySortedTable.byText(u -> levels(u.feature(), texts)), 260);
         columns.column(texts.get("review.feature.column.unit"), u -> blankToDash(u.feature().unit()),
                 KeySortedTable.byText(u -> u.feature().unit()), 90);
         TableColumn<FeatureUsage, String> used = columns.column(texts.get("review.feature.column.used"),
                 u -> texts.get("review.feature.used", u.entitlements()),
-                KeySortedTable.byKey(u -> (long) u.entitlements()), 120);
+                KeySortedTable.byKey(u -> (long) u.entitlements()), 160);
         used.getStyleClass().add("numeric");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }

@@ -125,8 +125,8 @@ class ReviewViewTest {
     }
 
     @Test
-    void theFeatureCatalogueListsEveryFeatureWithItsUsage(FxRobot robot) {
-        robot.clickOn("#scanButton");
+    void f5ScansAndTheFeatureCatalogueListsEveryFeatureWithItsUsage(FxRobot robot) {
+        robot.type(javafx.scene.input.KeyCode.F5);
         robot.clickOn("Feature catalogue");
         WaitForAsyncUtils.waitForFxEvents();
 
