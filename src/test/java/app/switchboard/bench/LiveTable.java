@@ -3,15 +3,12 @@ package app.switchboard.bench;
 import app.switchboard.fynn.Entitlement;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -31,10 +28,10 @@ final class LiveTable {
         CompletableFuture<Void> shown = new CompletableFuture<>();
         Platform.runLater(() -> {
             TableView<Entitlement> table = new TableView<>(live.rows);
-            table.getColumns().add(column("Entitlement", Entitlement::id));
-            table.getColumns().add(column("Feature", e -> e.feature() == null ? null : e.feature().name()));
-            table.getColumns().add(column("Value", Entitlement::displayValue));
-            table.getColumns().add(column("Status", e -> e.status() == null ? null : e.status().value()));
+            table.getColumns().add(TextColumns.of("Entitlement", Entitlement::id, 220));
+            table.getColumns().add(TextColumns.of("Feature", e -> e.feature() == null ? null : e.feature().name(), 220));
+            table.getColumns().add(TextColumns.of("Value", Entitlement::displayValue, 220));
+            table.getColumns().add(TextColumns.of("Status", e -> e.status() == null ? null : e.status().value(), 220));
             Stage stage = new Stage();
             stage.setScene(new Scene(new VBox(live.bar, live.progress, table), 1000, 700));
             stage.show();
@@ -42,13 +39,6 @@ final class LiveTable {
         });
         shown.get();
         return live;
-    }
-
-    private static TableColumn<Entitlement, String> column(String title, Function<Entitlement, String> value) {
-        TableColumn<Entitlement, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
-        column.setPrefWidth(220);
-        return column;
     }
 
     void clear() throws Exception {

@@ -25,24 +25,22 @@ record Machine(int cores, long memoryMb, String loadAtStart, String jdk, String 
     }
 
     private static long memTotalMb() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
-                if (line.startsWith("MemTotal:")) {
-                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
-        return -1;
+        long kb = procKb(Path.of("/proc/meminfo"), "MemTotal:");
+        return kb < 0 ? -1 : kb / 1024;
     }
 
     /** Resident set size of this process in MB (VmRSS), or -1 where /proc is missing. */
     static double residentMb() {
+        long kb = procKb(Path.of("/proc/self/status"), "VmRSS:");
+        return kb < 0 ? -1 : kb / 1024.0;
+    }
+
+    /** The kB figure of the line starting with {@code key} in a /proc file, or -1. */
+    private static long procKb(Path file, String key) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+            for (String line : Files.readAllLines(file)) {
+                if (line.startsWith(key)) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -1,6 +1,6 @@
 package app.switchboard.ui.entities;
 
-import app.switchboard.client.CallScope;
+import app.switchboard.bench.TextColumns;
 import app.switchboard.derconnect.DerConnectApi;
 import app.switchboard.derconnect.Entity;
 import app.switchboard.derconnect.EntityType;
@@ -16,11 +16,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Scene;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
@@ -56,10 +53,10 @@ public final class EntitySearchBench implements AutoCloseable {
             EntityList list = new EntityList(TaskRunner.onFxThread(workers, (what, error) -> shown.completeExceptionally(error)),
                     System::nanoTime);
             TableView<EntityRow> table = new TableView<>(list.visible());
-            table.getColumns().add(column("Name", EntityRow::name));
-            table.getColumns().add(column("Brand", EntityRow::brand));
-            table.getColumns().add(column("Identifier", r -> r.entity().identifier()));
-            table.getColumns().add(column("Type", r -> r.type().toString()));
+            table.getColumns().add(TextColumns.of("Name", EntityRow::name, 250));
+            table.getColumns().add(TextColumns.of("Brand", EntityRow::brand, 250));
+            table.getColumns().add(TextColumns.of("Identifier", r -> r.entity().identifier(), 250));
+            table.getColumns().add(TextColumns.of("Type", r -> r.type().toString(), 250));
             Stage stage = new Stage();
             stage.setScene(new Scene(table, 1280, 800));
             stage.show();
@@ -75,13 +72,6 @@ public final class EntitySearchBench implements AutoCloseable {
         EntitySearchBench bench = shown.get(10, TimeUnit.MINUTES);
         workers.shutdown();
         return bench;
-    }
-
-    private static TableColumn<EntityRow, String> column(String title, Function<EntityRow, String> value) {
-        TableColumn<EntityRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
-        column.setPrefWidth(250);
-        return column;
     }
 
     /** Types {@code text} one character at a time; returns the ms of each keystroke until laid out. */

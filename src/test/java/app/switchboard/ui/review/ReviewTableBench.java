@@ -1,5 +1,6 @@
 package app.switchboard.ui.review;
 
+import app.switchboard.bench.TextColumns;
 import app.switchboard.client.Json;
 import app.switchboard.fynn.Entitlement;
 import app.switchboard.ops.review.ReviewCustomer;
@@ -15,7 +16,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
@@ -70,23 +70,17 @@ public final class ReviewTableBench implements AutoCloseable {
     public static ReviewTableBench showStock(List<ReviewRow> rows) throws Exception {
         return onFx(() -> {
             TableView<ReviewRow> table = new TableView<>(FXCollections.observableArrayList(rows));
-            table.getColumns().add(stockColumn("Customer", r -> r.customer().displayName()));
-            table.getColumns().add(stockColumn("Subscription", QueueTable::subscription));
-            table.getColumns().add(stockColumn("Feature", ReviewRow::featureName));
-            table.getColumns().add(stockColumn("Value", ReviewRow::displayValue));
-            table.getColumns().add(stockColumn("Status", r -> r.status().value()));
+            table.getColumns().add(TextColumns.of("Customer", r -> r.customer().displayName(), 200));
+            table.getColumns().add(TextColumns.of("Subscription", QueueTable::subscription, 200));
+            table.getColumns().add(TextColumns.of("Feature", ReviewRow::featureName, 200));
+            table.getColumns().add(TextColumns.of("Value", ReviewRow::displayValue, 200));
+            table.getColumns().add(TextColumns.of("Status", r -> r.status().value(), 200));
             Stage stage = new Stage();
             stage.setScene(new Scene(table, 1280, 800));
             stage.show();
             layout(table);
             return new ReviewTableBench(stage, table);
         });
-    }
-
-    private static TableColumn<ReviewRow, String> stockColumn(String title, java.util.function.Function<ReviewRow, String> value) {
-        TableColumn<ReviewRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
-        return column;
     }
 
     public List<ReviewRow> items() throws Exception {
