@@ -12,6 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
+probe=${STARTUP_PROBE:-true}
 launcher=${2:-target/dist/Switchboard/bin/Switchboard}
 jar=target/app/switchboard.jar
 [ -f "$jar" ] && [ -x "$launcher" ] || { echo "measure-startup: build first: ./mvnw -Ppackage package" >&2; exit 1; }
@@ -28,7 +29,7 @@ trap 'rm -rf "$SWITCHBOARD_HOME"' EXIT
 one_run() {
   local start out ff at
   start=$(( $(date +%s%N) / 1000000 ))
-  out=$(JAVA_TOOL_OPTIONS="-Dswitchboard.startupProbe=true -Dprism.order=sw" "$@" 2>/dev/null || true)
+  out=$(JAVA_TOOL_OPTIONS="-Dswitchboard.startupProbe=${probe} -Dprism.order=sw" "$@" 2>/dev/null || true)
   ff=$(sed -n 's/^first-frame-ms=//p' <<<"$out")
   at=$(sed -n 's/^first-frame-epoch-ms=//p' <<<"$out")
   [ -n "$ff" ] && [ -n "$at" ] || { echo "measure-startup: no first frame from $*" >&2; exit 1; }
@@ -38,10 +39,15 @@ median() { tr ' ' '\n' | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[
 
 one_run java -jar "$jar" >/dev/null
 one_run "$launcher" >/dev/null
-jar_ff="" jar_launch="" pkg_ff="" pkg_launch=""
+bare=(java -cp "target/test-classes:$jar" app.switchboard.bench.BareWindow)
+jar_ff="" jar_launch="" pkg_ff="" pkg_launch="" bare_ff="" bare_launch=""
 for _ in $(seq "$runs"); do
   read -r ff launch < <(one_run java -jar "$jar"); jar_ff+="$ff " jar_launch+="$launch "
   read -r ff launch < <(one_run "$launcher"); pkg_ff+="$ff " pkg_launch+="$launch "
+  if [ "$probe" = entities ]; then
+    # the bare window has no entities: its probe waits for the first frame
+    read -r ff launch < <(probe=true one_run "${bare[@]}"); bare_ff+="$ff " bare_launch+="$launch "
+  fi
 done
 jar_ff_med=$(echo $jar_ff | median) jar_launch_med=$(echo $jar_launch | median)
 pkg_ff_med=$(echo $pkg_ff | median) pkg_launch_med=$(echo $pkg_launch | median)
@@ -53,3 +59,9 @@ printf "$row" "$runs runs each" "first-frame-ms" "median" "launch-ms" "median"
 printf "$row" "jars" "$jar_ff" "$jar_ff_med" "$jar_launch" "$jar_launch_med"
 printf "$row" "packaged" "$pkg_ff" "$pkg_ff_med" "$pkg_launch" "$pkg_launch_med"
 printf "$row" "packaged / jars" "" "$(ratio "$pkg_ff_med" "$jar_ff_med")" "" "$(ratio "$pkg_launch_med" "$jar_launch_med")"
+if [ -n "$bare_ff" ]; then
+  bare_ff_med=$(echo $bare_ff | median) bare_launch_med=$(echo $bare_launch | median)
+  printf "$row" "bare window (jars)" "$bare_ff" "$bare_ff_med" "$bare_launch" "$bare_launch_med"
+  printf "$row" "jars / bare" "" "$(ratio "$jar_ff_med" "$bare_ff_med")" "" "$(ratio "$jar_launch_med" "$bare_launch_med")"
+  printf "$row" "packaged / bare" "" "$(ratio "$pkg_ff_med" "$bare_ff_med")" "" "$(ratio "$pkg_launch_med" "$bare_launch_med")"
+fi

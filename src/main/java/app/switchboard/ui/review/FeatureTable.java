@@ -5,7 +5,6 @@ import app.switchboard.fynn.FeatureConfig;
 import app.switchboard.fynn.FeatureConfigOption;
 import app.switchboard.fynn.FeatureStatus;
 import app.switchboard.ops.review.FeatureUsage;
-import java.util.Comparator;
 import java.util.stream.Collectors;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -38,7 +37,7 @@ final class FeatureTable {
                 KeySortedTable.byText(u -> u.feature().unit()), 90);
         TableColumn<FeatureUsage, String> used = columns.column(texts.get("review.feature.column.used"),
                 u -> texts.get("review.feature.used", u.entitlements()),
-                Comparator.comparingLong(FeatureUsage::entitlements), 160);
+                KeySortedTable.byKey(u -> (long) u.entitlements()), 160);
         used.getStyleClass().add("numeric");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }

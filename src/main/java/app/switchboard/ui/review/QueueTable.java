@@ -2,7 +2,6 @@ package app.switchboard.ui.review;
 
 import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.ops.review.ReviewRow;
-import java.util.Comparator;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -26,9 +25,9 @@ final class QueueTable {
                 KeySortedTable.byText(ReviewRow::displayValue), 90);
         columns.column(texts.get("review.column.validity"), texts::validity,
                 KeySortedTable.<ReviewRow, java.time.Instant>byKey(ReviewRow::validUntil)
-                        .thenComparing(KeySortedTable.byKey(ReviewRow::validFrom)), 235);
+                        .then(KeySortedTable.byKey(ReviewRow::validFrom)), 235);
         TableColumn<ReviewRow, EntitlementStatus> status = columns.column(texts.get("review.column.status"),
-                ReviewRow::status, Comparator.comparing(r -> r.status().value()), 110);
+                ReviewRow::status, KeySortedTable.byKey(r -> r.status().value()), 110);
         status.setCellFactory(column -> new StatusCell(texts));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -1,0 +1,17 @@
+package app.switchboard.bench;
+
+/** How the figures measured in child processes are taken, for the report. */
+final class StartupNotes {
+    static final String STARTUP = "Start-up: wall clock from spawning `java -jar target/app/switchboard.jar` "
+            + "(fresh settings folder, Demo environment) until the probe (`-Dswitchboard.startupProbe=entities`) "
+            + "sees the first page of entities drawn, against `BareWindow` (one label, the same probe in its "
+            + "first-frame mode) started from the same jar's class path on the same JVM; one untimed start of "
+            + "each first, then the two alternate. Both run on Xvfb with the software pipeline. The packaged "
+            + "app with its AppCDS archive is measured by `jpackage/measure-startup.sh` (needs `-Ppackage`).";
+    static final String MEMORY = "Resident memory: `ConsoleTour` starts the console as a user would (Demo, "
+            + "seed data), visits the five sections with Ctrl+1..5, a few seconds each, then reads VmRSS from "
+            + "/proc/self/status. Default JVM heap settings.";
+
+    private StartupNotes() {
+    }
+}

@@ -1,0 +1,61 @@
+package app.switchboard.ui.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.scene.Scene;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class KeySortedTableTest {
+    record Person(String name, Integer age) {
+    }
+
+    private final Person bea = new Person("bea", 40);
+    private final Person adam = new Person("Adam", null);
+    private final Person carl = new Person("carl", 30);
+    private final Person nobody = new Person(null, 20);
+    private TableView<Person> table;
+    private TableColumn<Person, String> name;
+    private TableColumn<Person, Integer> age;
+
+    @Start
+    void start(Stage stage) {
+        table = new TableView<>(FXCollections.observableArrayList(bea, adam, carl, nobody));
+        KeySortedTable<Person> columns = new KeySortedTable<>(table);
+        name = columns.column("Name", Person::name, KeySortedTable.byText(Person::name), 100);
+        age = columns.column("Age", Person::age, KeySortedTable.byKey(Person::age), 100);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        stage.setScene(new Scene(table, 300, 200));
+        stage.show();
+    }
+
+    @Test
+    void textSortsIgnoringCaseWithMissingNamesLast(FxRobot robot) {
+        robot.interact(() -> table.getSortOrder().setAll(List.of(name)));
+        assertThat(table.getItems()).containsExactly(adam, bea, carl, nobody);
+
+        robot.interact(() -> name.setSortType(TableColumn.SortType.DESCENDING));
+        assertThat(table.getItems()).containsExactly(nobody, carl, bea, adam);
+    }
+
+    @Test
+    void sortingKeepsTheSelectedRowsSelected(FxRobot robot) {
+        robot.interact(() -> {
+            table.getSelectionModel().select(bea);
+            table.getSelectionModel().select(nobody);
+            table.getSortOrder().setAll(List.of(age));
+        });
+        assertThat(table.getItems()).containsExactly(nobody, carl, bea, adam);
+        assertThat(table.getSelectionModel().getSelectedItems()).containsExactlyInAnyOrder(bea, nobody);
+    }
+}
