@@ -83,10 +83,15 @@ public final class ActivityCsv {
 
     /** One RFC 4180 cell, quoted when needed, with spreadsheet formulas defused. */
     public static String cell(String value) {
-        String safe = defuseFormula(value);
-        boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
-                || safe.indexOf('\r') >= 0 || (!safe.isEmpty() && (safe.charAt(0) == ' ' || safe.charAt(safe.length() - 1) == ' '));
-        return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+        return quoted(defuseFormula(value));
+    }
+
+    /** One RFC 4180 cell, quoted when needed, the value kept exactly (for scripts, not spreadsheets). */
+    public static String quoted(String value) {
+        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0
+                || (!value.isEmpty() && (value.charAt(0) == ' ' || value.charAt(value.length() - 1) == ' '));
+        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 
     private static String defuseFormula(String value) {

@@ -1,5 +1,6 @@
 package app.switchboard.cli;
 
+import app.switchboard.audit.ActivityCsv;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
@@ -120,9 +121,7 @@ public final class Output {
     }
 
     static String csvCell(String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0;
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        return ActivityCsv.quoted(value);
     }
 
     private static <T> List<Map<String, Object>> objects(Listing<T> listing) {
