@@ -23,9 +23,9 @@ final class OutcomeNotices {
             case SUCCEEDED -> Optional.of(succeeded(outcome, messages, undo));
             case REFUSED -> Optional.of(Notice.of(Notice.Kind.REFUSED, messages.get("changes.notice.refused.title", apiName),
                     messages.get(outcome.permissionDenied() ? "changes.notice.forbidden" : "changes.notice.refused",
-                            name, env, outcome.message())));
+                            name, env, messages.text(outcome.words()))));
             case FAILED -> Optional.of(Notice.of(Notice.Kind.FAILED, messages.get("changes.notice.failed.title"),
-                    messages.get("changes.notice.failed", name, env, outcome.message())));
+                    messages.get("changes.notice.failed", name, env, messages.text(outcome.words()))));
             case STALE -> Optional.of(Notice.of(Notice.Kind.INFO, messages.get("changes.notice.stale.title"),
                     messages.get("changes.notice.stale", name, env,
                             SwitchWords.state(target.api(), outcome.staleWrite().wasOn(), messages),

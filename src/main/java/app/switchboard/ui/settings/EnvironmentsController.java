@@ -222,7 +222,7 @@ public class EnvironmentsController {
     private void showChecks() {
         testResults.getChildren().setAll(model.checks().stream().map(check -> {
             String outcome = messages.get("settings.test.outcome." + check.outcome().name());
-            Label row = new Label(check.step() + " — " + outcome + ": " + check.words(),
+            Label row = new Label(messages.text(check.step().words()) + " — " + outcome + ": " + messages.text(check.words()),
                     new FontIcon(switch (check.outcome()) {
                         case OK -> "mdi2c-check-circle";
                         case FAILED -> "mdi2c-close-circle";

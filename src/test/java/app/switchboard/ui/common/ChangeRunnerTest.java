@@ -138,7 +138,7 @@ class ChangeRunnerTest {
         runner.change(ChangeRequest.set(ev, false, true), o -> { });
 
         assertThat(readOnly.readOnlyReason("Test", Api.DER_CONNECT)).hasValueSatisfying(
-                why -> assertThat(why).contains("may read but not change").contains("insufficient_scope"));
+                why -> assertThat(why.english()).contains("may read but not change").contains("insufficient_scope"));
         assertThat(notifier.notices().get(0).message()).contains("may read but not change");
         assertThat(log.query(ActivityQuery.all().withOutcomes(java.util.Set.of(OutcomeKind.REFUSED))).count()).isEqualTo(1);
     }
