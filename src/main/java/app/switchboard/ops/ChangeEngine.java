@@ -165,7 +165,7 @@ public final class ChangeEngine {
                 .run(checkStale, this::markReadOnly));
         if (remember && request.undoOf() == null) {
             outcome.undoRequest().ifPresent(inverse -> undoStack.push(new UndoStack.Step(
-                    "Undo: " + request.target().displayName() + " " + request.transition(), List.of(inverse))));
+                    Words.of("ops.undo.one", request.target().displayName(), request.transition()).english(), List.of(inverse))));
         }
         if (outcome.succeeded() && request.undoOf() != null) {
             undoStack.forgetUndoOf(request.undoOf());

@@ -42,10 +42,15 @@ class EnvironmentsViewModelTest {
     private final ReadOnlyApis readOnly = new ReadOnlyApis();
 
     private EnvironmentsViewModel model() {
+        return model(Locale.ENGLISH);
+    }
+
+    private EnvironmentsViewModel model(Locale locale) {
         store = new JsonEnvironmentStore(home.resolve("environments.json"));
         TaskRunner tasks = TaskRunner.sameThread((what, error) -> errors.add(what));
-        session = new EnvironmentSession(store, new NoBackendConnector(), tasks, TestSessions.CLOCK, app.switchboard.ui.common.Messages.load(java.util.Locale.ENGLISH));
-        model = new EnvironmentsViewModel(store, secrets, session, tasks, Messages.load(Locale.ENGLISH), http, readOnly);
+        Messages messages = Messages.load(locale);
+        session = new EnvironmentSession(store, new NoBackendConnector(), tasks, TestSessions.CLOCK, messages);
+        model = new EnvironmentsViewModel(store, secrets, session, tasks, messages, http, readOnly);
         return model;
     }
 
@@ -173,6 +178,37 @@ class EnvironmentsViewModelTest {
                 .anyMatch(p -> p.contains("client id is missing"));
         assertThat(model.feedbackProperty().get().problem()).isTrue();
         assertThat(store.file()).doesNotExist();
+    }
+
+    @Test
+    void inGermanTheSettingsChecksSpeakGerman() {
+        model(Locale.GERMAN);
+        model.newEnvironment();
+        fill(model.form(), "Produktion", "http://der.example.com/api");
+        model.form().clientId.set("");
+
+        model.save();
+
+        assertThat(model.problems()).contains(
+                "DER-Connect-API-URL muss https verwenden: Zugangsdaten werden nie unverschlüsselt an einen anderen Rechner gesendet",
+                "Die DER-Connect-Client-ID fehlt");
+        assertThat(String.join("\n", model.problems())).doesNotContain("must", "missing");
+    }
+
+    @Test
+    void inGermanTheConnectionTestSaysEachStepInGermanAndKeepsTheServersWords() {
+        try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().seed(7).build())) {
+            model(Locale.GERMAN);
+            addSandboxEnvironment(sandbox, "not-the-right-key");
+
+            model.testConnection();
+
+            List<String> lines = model.checks().stream().map(model::line).toList();
+            assertThat(lines.get(0)).startsWith("DER-Connect-Anmeldung — ").endsWith(": Token in Ordnung");
+            assertThat(lines.get(1)).startsWith("DER-Connect-Entitäten — ").contains("Erreichbar");
+            assertThat(lines.get(2)).startsWith("Fynn-API-Schlüssel — ").contains(": Schlüssel abgelehnt");
+            assertThat(String.join("\n", lines)).doesNotContain("Token OK", "Key rejected", "Reachable");
+        }
     }
 
     @Test
