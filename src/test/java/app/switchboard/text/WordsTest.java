@@ -25,7 +25,7 @@ class WordsTest {
             "ops/ConnectionReport.java", "credentials/EnvironmentCheck.java", "ops/ChangeEngine.java",
             "ops/ChangeOutcome.java", "ops/StaleWrite.java", "ops/GatewayCall.java", "ops/BulkChanges.java",
             "ops/BulkItemResult.java", "ops/BulkResult.java", "ops/FynnEntitlementGateway.java",
-            "ops/ActivityRecorder.java", "ops/ReadOnlyApis.java", "ops/SwitchFailure.java",
+            "ops/ActivityRecorder.java", "ops/ApiFailures.java", "ops/ReadOnlyApis.java", "ops/SwitchFailure.java",
             "ops/EnvironmentUnavailableException.java", "ops/NotConnectedException.java", "ApiConnector.java",
             "AppContext.java");
     /** A string literal holding at least two words: a sentence, or part of one. */
@@ -69,7 +69,23 @@ class WordsTest {
                 assertThat(english).containsKey("ops.state." + api + "." + state);
             }
         }
+        for (app.switchboard.client.ApiErrorKind kind : app.switchboard.client.ApiErrorKind.values()) {
+            assertThat(english).containsKey("client.kind." + kind.name());
+        }
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void anApiFailureSaysWhatHappenedAndWhatToDoInGermanWithTheServersWordsAsSent() {
+        var refused = new app.switchboard.client.ApiException(app.switchboard.client.ApiErrorKind.UNAUTHORISED, "Fynn", 401,
+                List.of("Invalid API key"), "GET", "/fynn/subscriptions", "fynn.example.com", "req-7", null, null);
+
+        assertThat(refused.words().in(Locale.GERMAN)).isEqualTo("Fynn hat die Zugangsdaten nicht akzeptiert (HTTP 401): "
+                + "Invalid API key. Bitte den Fynn-API-Schlüssel in den Einstellungen prüfen; er ist vielleicht abgelaufen "
+                + "oder widerrufen. [GET /fynn/subscriptions, Anfrage-ID req-7]");
+        assertThat(refused.getMessage()).isEqualTo("Fynn did not accept the credentials (HTTP 401): Invalid API key. "
+                + "Check the Fynn API key in Settings; it may have expired or been revoked. "
+                + "[GET /fynn/subscriptions, request id req-7]");
     }
 
     @Test
