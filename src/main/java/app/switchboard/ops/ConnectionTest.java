@@ -128,7 +128,7 @@ public final class ConnectionTest {
     }
 
     private static Words secretStore(SecretStoreException e) {
-        return Words.of("ops.test.secretStore", Words.verbatim(e.getMessage()));
+        return Words.of("ops.test.secretStore", e.words());
     }
 
     private static ConnectionCheck notTried() {
