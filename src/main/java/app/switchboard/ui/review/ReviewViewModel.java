@@ -165,7 +165,7 @@ public final class ReviewViewModel {
                     session.markRefreshed();
                     notice.set(result.complete() ? null
                             : texts.get("review.scan.failures", result.failures().size(),
-                                    result.failures().get(0).reason()));
+                                    texts.messages().text(result.failures().get(0).reason())));
                 }))
                 .onFailure(error -> finished(mine, () -> notice.set(texts.get("review.scan.failed",
                         environment.name(), ErrorText.reason(error, texts.messages())))))
