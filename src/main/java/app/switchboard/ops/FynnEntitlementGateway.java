@@ -1,5 +1,6 @@
 package app.switchboard.ops;
 
+import app.switchboard.text.Words;
 import app.switchboard.audit.Api;
 import app.switchboard.credentials.Environment;
 import app.switchboard.fynn.Entitlement;
@@ -37,8 +38,8 @@ public final class FynnEntitlementGateway implements SwitchGateway {
                 .filter(e -> target.item().equals(e.id()))
                 .findFirst()
                 .map(FynnEntitlementGateway::stateOf)
-                .orElseThrow(() -> SwitchFailure.refused(404, "The entitlement is no longer on subscription "
-                        + target.targetId()));
+                .orElseThrow(() -> SwitchFailure.refused(404,
+                        Words.of("ops.change.entitlementGone", target.targetId())));
     }
 
     @Override

@@ -371,4 +371,9 @@ public class EntitiesController implements app.switchboard.ui.common.ShortcutTar
         export.fire();
         return !export.isDisabled();
     }
+
+    @Override
+    public java.util.Map<Action, javafx.scene.control.Control> shortcutControls() {
+        return java.util.Map.of(Action.SEARCH, search, Action.EXPORT, export);
+    }
 }

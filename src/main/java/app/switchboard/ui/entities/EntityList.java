@@ -4,6 +4,7 @@ import app.switchboard.client.CallScope;
 import app.switchboard.derconnect.DerConnectApi;
 import app.switchboard.derconnect.Entity;
 import app.switchboard.ui.common.ErrorText;
+import app.switchboard.ui.common.Messages;
 import app.switchboard.ui.common.RunningTask;
 import app.switchboard.ui.common.TaskRunner;
 import java.util.ArrayList;
@@ -49,10 +50,18 @@ public final class EntityList {
     private long startedAt;
     private Long firstRowsNanos;
     private Long allRowsNanos;
+    private final Messages messages;
 
+    /** With English failure texts, for measurements and tests. */
     public EntityList(TaskRunner tasks, LongSupplier nanoTime) {
+        this(tasks, nanoTime, Messages.load(java.util.Locale.ENGLISH));
+    }
+
+    /** @param messages the interface language of the failure text */
+    public EntityList(TaskRunner tasks, LongSupplier nanoTime, Messages messages) {
         this.tasks = tasks;
         this.nanoTime = nanoTime;
+        this.messages = messages;
         filter.addListener((obs, old, now) -> visible.setPredicate(now.predicate()));
     }
 
@@ -197,7 +206,7 @@ public final class EntityList {
             return;
         }
         page = null;
-        failure.set(ErrorText.reason(error));
+        failure.set(ErrorText.reason(error, messages));
         state.set(LoadState.FAILED);
     }
 
