@@ -2,6 +2,8 @@ package app.switchboard.ui.review;
 
 import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.ops.review.ReviewRow;
+import app.switchboard.ui.common.KeySortedTable;
+import app.switchboard.ui.common.SortKey;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -15,19 +17,19 @@ final class QueueTable {
     static void configure(TableView<ReviewRow> table, ReviewTexts texts) {
         KeySortedTable<ReviewRow> columns = new KeySortedTable<>(table);
         columns.column(texts.get("review.column.customer"), r -> r.customer().displayName(),
-                KeySortedTable.byText(r -> r.customer().displayName()), 195);
+                SortKey.byText(r -> r.customer().displayName()), 195);
         columns.column(texts.get("review.column.subscription"), QueueTable::subscription,
-                KeySortedTable.byText(QueueTable::subscription), 105);
-        columns.column(texts.get("review.column.item"), ReviewRow::itemName, KeySortedTable.byText(ReviewRow::itemName), 120);
+                SortKey.byText(QueueTable::subscription), 105);
+        columns.column(texts.get("review.column.item"), ReviewRow::itemName, SortKey.byText(ReviewRow::itemName), 120);
         columns.column(texts.get("review.column.feature"), ReviewRow::featureName,
-                KeySortedTable.byText(ReviewRow::featureName), 150);
+                SortKey.byText(ReviewRow::featureName), 150);
         columns.column(texts.get("review.column.value"), ReviewRow::displayValue,
-                KeySortedTable.byText(ReviewRow::displayValue), 90);
+                SortKey.byText(ReviewRow::displayValue), 90);
         columns.column(texts.get("review.column.validity"), texts::validity,
-                KeySortedTable.<ReviewRow, java.time.Instant>byKey(ReviewRow::validUntil)
-                        .then(KeySortedTable.byKey(ReviewRow::validFrom)), 235);
+                SortKey.<ReviewRow, java.time.Instant>byKey(ReviewRow::validUntil)
+                        .then(SortKey.byKey(ReviewRow::validFrom)), 235);
         TableColumn<ReviewRow, EntitlementStatus> status = columns.column(texts.get("review.column.status"),
-                ReviewRow::status, KeySortedTable.byKey(r -> r.status().value()), 110);
+                ReviewRow::status, SortKey.byKey(r -> r.status().value()), 110);
         status.setCellFactory(column -> new StatusCell(texts));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -1,4 +1,4 @@
-package app.switchboard.ui.review;
+package app.switchboard.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,8 +32,8 @@ class KeySortedTableTest {
     void start(Stage stage) {
         table = new TableView<>(FXCollections.observableArrayList(bea, adam, carl, nobody));
         KeySortedTable<Person> columns = new KeySortedTable<>(table);
-        name = columns.column("Name", Person::name, KeySortedTable.byText(Person::name), 100);
-        age = columns.column("Age", Person::age, KeySortedTable.byKey(Person::age), 100);
+        name = columns.column("Name", Person::name, SortKey.byText(Person::name), 100);
+        age = columns.column("Age", Person::age, SortKey.byKey(Person::age), 100);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         stage.setScene(new Scene(table, 300, 200));
         stage.show();

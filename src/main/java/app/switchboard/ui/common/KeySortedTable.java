@@ -1,0 +1,125 @@
+package app.switchboard.ui.common;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ObservableList;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/**
+ * A big table's column sorting on keys extracted from the rows ({@link SortKey}), never on cell
+ * values: a click on a header builds a {@link RowOrder} from the table's sort order and either hands
+ * it to the owner of the rows (who keeps rows the table does not show in that order too) or sorts
+ * the table's own rows. A {@link RowList} is put in its new order as one permutation, which the
+ * table's selection follows by index; any other list is replaced in one go and the selection and
+ * focus put back on their rows by identity. A stock sort compares cell values twice per comparison
+ * and then finds the focused row again by comparing rows by value.
+ */
+public final class KeySortedTable<R> {
+    private final TableView<R> table;
+    private final Map<TableColumn<R, ?>, SortKey<R>> keys = new IdentityHashMap<>();
+
+    /** Sorts the table's own rows. */
+    public KeySortedTable(TableView<R> table) {
+        this.table = table;
+        table.setSortPolicy(t -> {
+            RowOrder<R> order = order();
+            if (!order.isNone()) {
+                sort(t, order);
+            }
+            return true;
+        });
+    }
+
+    /**
+     * Hands each new order to {@code owner}, who puts the rows in it (an empty sort order is
+     * {@link RowOrder#none()}), e.g. with {@link #reorder} on its own list.
+     */
+    public KeySortedTable(TableView<R> table, Consumer<RowOrder<R>> owner) {
+        this.table = table;
+        table.setSortPolicy(t -> {
+            owner.accept(order());
+            return true;
+        });
+    }
+
+    /** Adds a column showing {@code cell} of each row and sorting by {@code key}. */
+    public <V> TableColumn<R, V> column(String title, Function<R, V> cell, SortKey<R> key, double width) {
+        TableColumn<R, V> column = new TableColumn<>(title);
+        column.setCellValueFactory(data -> new SimpleObjectProperty<>(cell.apply(data.getValue())));
+        column.setPrefWidth(width);
+        keys.put(column, key);
+        table.getColumns().add(column);
+        return column;
+    }
+
+    /** Makes an existing column (e.g. from FXML) sort by {@code key}. */
+    public void sortBy(TableColumn<R, ?> column, SortKey<R> key) {
+        keys.put(column, key);
+    }
+
+    private RowOrder<R> order() {
+        RowOrder<R> order = RowOrder.none();
+        for (TableColumn<R, ?> column : table.getSortOrder()) {
+            SortKey<R> key = keys.get(column);
+            if (key != null) {
+                order = order.then(key, column.getSortType() != TableColumn.SortType.DESCENDING);
+            }
+        }
+        return order;
+    }
+
+    private static <R> void sort(TableView<R> table, RowOrder<R> order) {
+        ObservableList<R> items = table.getItems();
+        int[] positions = order.sortedPositions(items);
+        if (items instanceof RowList<R> rows) {
+            reorder(table, rows, positions);
+            return;
+        }
+        List<R> sorted = new ArrayList<>(positions.length);
+        for (int position : positions) {
+            sorted.add(items.get(position));
+        }
+        List<R> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
+        R focused = table.getFocusModel().getFocusedItem();
+        items.setAll(sorted);
+        reselect(table, selected, focused);
+    }
+
+    /**
+     * Puts {@code rows}, the items of {@code table}, in the order {@code positions} (see
+     * {@link RowOrder#sortedPositions}) as one permutation, and keeps the focus on its row: the
+     * table moves the selection with the permutation but leaves the focus at its old index.
+     */
+    public static <R> void reorder(TableView<R> table, RowList<R> rows, int[] positions) {
+        int focused = table.getFocusModel().getFocusedIndex();
+        int[] movedTo = rows.reorder(positions);
+        if (focused >= 0 && focused < movedTo.length) {
+            table.getFocusModel().focus(movedTo[focused]);
+        }
+    }
+
+    /** Selects {@code selected} and focuses {@code focused} again after the table's rows were replaced. */
+    public static <R> void reselect(TableView<R> table, List<R> selected, R focused) {
+        if (selected.isEmpty() && focused == null) {
+            return;
+        }
+        Map<R, Boolean> wanted = new IdentityHashMap<>();
+        selected.forEach(row -> wanted.put(row, Boolean.TRUE));
+        List<R> items = table.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            R row = items.get(i);
+            if (wanted.containsKey(row)) {
+                table.getSelectionModel().select(i);
+            }
+            if (row == focused) {
+                table.getFocusModel().focus(i);
+            }
+        }
+    }
+}
