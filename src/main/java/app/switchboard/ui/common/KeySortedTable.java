@@ -38,12 +38,14 @@ public final class KeySortedTable<R> {
 
     /**
      * Hands each new order to {@code owner}, who puts the rows in it (an empty sort order is
-     * {@link RowOrder#none()}), e.g. with {@link #reorder} on its own list.
+     * {@link RowOrder#none()}), best with {@link RowList#reorder} so that the selection stays on its rows.
      */
     public KeySortedTable(TableView<R> table, Consumer<RowOrder<R>> owner) {
         this.table = table;
         table.setSortPolicy(t -> {
+            R focused = t.getFocusModel().getFocusedItem();
             owner.accept(order());
+            refocus(t, focused);
             return true;
         });
     }
@@ -77,8 +79,10 @@ public final class KeySortedTable<R> {
     private static <R> void sort(TableView<R> table, RowOrder<R> order) {
         ObservableList<R> items = table.getItems();
         int[] positions = order.sortedPositions(items);
+        R focused = table.getFocusModel().getFocusedItem();
         if (items instanceof RowList<R> rows) {
-            reorder(table, rows, positions);
+            rows.reorder(positions);
+            refocus(table, focused);
             return;
         }
         List<R> sorted = new ArrayList<>(positions.length);
@@ -86,21 +90,24 @@ public final class KeySortedTable<R> {
             sorted.add(items.get(position));
         }
         List<R> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
-        R focused = table.getFocusModel().getFocusedItem();
         items.setAll(sorted);
         reselect(table, selected, focused);
     }
 
     /**
-     * Puts {@code rows}, the items of {@code table}, in the order {@code positions} (see
-     * {@link RowOrder#sortedPositions}) as one permutation, and keeps the focus on its row: the
-     * table moves the selection with the permutation but leaves the focus at its old index.
+     * Puts the focus back on {@code focused} after a permutation, which the table's selection
+     * follows but its focus does not (it stays at the old index). Found by identity, not by value.
      */
-    public static <R> void reorder(TableView<R> table, RowList<R> rows, int[] positions) {
-        int focused = table.getFocusModel().getFocusedIndex();
-        int[] movedTo = rows.reorder(positions);
-        if (focused >= 0 && focused < movedTo.length) {
-            table.getFocusModel().focus(movedTo[focused]);
+    private static <R> void refocus(TableView<R> table, R focused) {
+        if (focused == null || table.getFocusModel().getFocusedItem() == focused) {
+            return;
+        }
+        List<R> items = table.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == focused) {
+                table.getFocusModel().focus(i);
+                return;
+            }
         }
     }
 
