@@ -57,8 +57,11 @@ public final class RowOrder<R> {
             Arrays.setAll(positions, i -> i);
             return positions;
         }
-        Keyed[] keyed = new Keyed[n];
         int width = keys.size();
+        if (width == 1) {
+            return byOneKey(rows, keys.get(0), descending.get(0));
+        }
+        Keyed[] keyed = new Keyed[n];
         for (int i = 0; i < n; i++) {
             R row = rows.get(i);
             Comparable<?>[] rowKeys = new Comparable<?>[width];
@@ -72,6 +75,54 @@ public final class RowOrder<R> {
             positions[k] = keyed[k].index;
         }
         return positions;
+    }
+
+    /**
+     * The common case, one column. When every key is text, or every key a number, the comparison
+     * calls that type's {@code compareTo} directly instead of through {@link Comparable} on mixed
+     * types, which is most of a sort's time at 100,000 rows.
+     */
+    private int[] byOneKey(List<R> rows, SortKey<R> key, boolean reversed) {
+        int n = rows.size();
+        OneKey[] keyed = new OneKey[n];
+        boolean allText = true;
+        boolean allNumbers = true;
+        for (int i = 0; i < n; i++) {
+            Comparable<?> value = key.of(rows.get(i));
+            keyed[i] = new OneKey(i, value);
+            if (value != null) {
+                allText &= value instanceof String;
+                allNumbers &= value instanceof Long;
+            }
+        }
+        Comparator<OneKey> order;
+        if (allText) {
+            order = (a, b) -> compareText((String) a.key, (String) b.key);
+        } else if (allNumbers) {
+            order = (a, b) -> compareNumbers((Long) a.key, (Long) b.key);
+        } else {
+            order = (a, b) -> SortKey.compareNullsLast(a.key, b.key);
+        }
+        Arrays.sort(keyed, reversed ? order.reversed() : order);
+        int[] positions = new int[n];
+        for (int k = 0; k < n; k++) {
+            positions[k] = keyed[k].index;
+        }
+        return positions;
+    }
+
+    private static int compareText(String a, String b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : 1) : -1;
+        }
+        return a.compareTo(b);
+    }
+
+    private static int compareNumbers(Long a, Long b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : 1) : -1;
+        }
+        return Long.compare(a, b);
     }
 
     /** Compares rows by taking their keys on every comparison: for a few rows, not for a whole table. */
@@ -122,5 +173,8 @@ public final class RowOrder<R> {
     }
 
     private record Keyed(int index, Comparable<?>[] keys) {
+    }
+
+    private record OneKey(int index, Comparable<?> key) {
     }
 }
