@@ -58,4 +58,35 @@ class KeySortedTableTest {
         assertThat(table.getItems()).containsExactly(nobody, carl, bea, adam);
         assertThat(table.getSelectionModel().getSelectedItems()).containsExactlyInAnyOrder(bea, nobody);
     }
+
+    @Test
+    void aRowListIsReorderedWithTheSelectionAndFocusOnTheirRows(FxRobot robot) {
+        RowList<Person> rows = new RowList<>(List.of(bea, adam, carl, nobody));
+        List<javafx.collections.ListChangeListener.Change<? extends Person>> changes = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            table.setItems(rows);
+            table.getSelectionModel().select(bea);
+            table.getSelectionModel().select(nobody);
+            table.getFocusModel().focus(rows.indexOf(carl));
+            rows.addListener((javafx.collections.ListChangeListener<Person>) change -> {
+                while (change.next()) {
+                    changes.add(change);
+                }
+            });
+            table.getSortOrder().setAll(List.of(age));
+        });
+
+        assertThat(table.getItems()).containsExactly(nobody, carl, bea, adam);
+        assertThat(changes).singleElement().matches(javafx.collections.ListChangeListener.Change::wasPermutated);
+        assertThat(table.getSelectionModel().getSelectedItems()).containsExactlyInAnyOrder(bea, nobody);
+        assertThat(table.getFocusModel().getFocusedItem()).isSameAs(carl);
+
+        robot.interact(() -> name.setSortType(TableColumn.SortType.DESCENDING));
+        robot.interact(() -> table.getSortOrder().setAll(List.of(name)));
+        assertThat(table.getItems()).containsExactly(nobody, carl, bea, adam);
+        robot.interact(() -> name.setSortType(TableColumn.SortType.ASCENDING));
+        assertThat(table.getItems()).containsExactly(adam, bea, carl, nobody);
+        assertThat(table.getSelectionModel().getSelectedItems()).containsExactlyInAnyOrder(bea, nobody);
+        assertThat(table.getFocusModel().getFocusedItem()).isSameAs(carl);
+    }
 }
