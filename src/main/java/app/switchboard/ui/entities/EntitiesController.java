@@ -202,7 +202,7 @@ public class EntitiesController implements app.switchboard.ui.common.ShortcutTar
             icon.getStyleClass().add("entities-type-icon");
             cell.setGraphic(icon);
         });
-        cells(onlineColumn, EntityColumn.ONLINE, (cell, row) -> cell.setGraphic(onlineBadge(row.online())));
+        cells(onlineColumn, EntityColumn.ONLINE, (cell, row) -> cell.setGraphic(onlineBadge(cell.badge(), row.online())));
         cells(lastSeenColumn, EntityColumn.LAST_SEEN, (cell, row) -> {
             cell.setText(time.relative(row.lastSeen()));
             cell.tip(time.exact(row.lastSeen()));
@@ -252,9 +252,18 @@ public class EntitiesController implements app.switchboard.ui.common.ShortcutTar
     private static final class EntityCell extends TableCell<EntityRow, EntityRow> {
         private final java.util.function.BiConsumer<EntityCell, EntityRow> fill;
         private Tooltip tooltip;
+        private StatusBadge badge;
 
         EntityCell(java.util.function.BiConsumer<EntityCell, EntityRow> fill) {
             this.fill = fill;
+        }
+
+        /** The cell's one badge, reused for every row it shows: a new badge per row would be styled anew. */
+        StatusBadge badge() {
+            if (badge == null) {
+                badge = new StatusBadge();
+            }
+            return badge;
         }
 
         void tip(String text) {
@@ -281,8 +290,7 @@ public class EntitiesController implements app.switchboard.ui.common.ShortcutTar
         }
     }
 
-    private StatusBadge onlineBadge(Boolean online) {
-        StatusBadge badge = new StatusBadge();
+    private StatusBadge onlineBadge(StatusBadge badge, Boolean online) {
         if (online == null) {
             badge.show(messages.get("entities.online.unknown"), MaterialDesignH.HELP_CIRCLE_OUTLINE, StatusBadge.Tone.NEUTRAL);
         } else if (online) {

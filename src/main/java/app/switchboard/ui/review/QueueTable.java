@@ -4,6 +4,7 @@ import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.ops.review.ReviewRow;
 import app.switchboard.ui.common.KeySortedTable;
 import app.switchboard.ui.common.SortKey;
+import app.switchboard.ui.common.StatusBadge;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -39,9 +40,13 @@ final class QueueTable {
         return row.subscriptionNumber() != null ? row.subscriptionNumber() : row.subscriptionId();
     }
 
-    /** The status as a badge: icon and words, never colour alone. */
+    /**
+     * The status as a badge: icon and words, never colour alone. Each cell keeps its one badge and
+     * changes its words, so that scrolling or sorting makes no new nodes to style.
+     */
     private static final class StatusCell extends TableCell<ReviewRow, EntitlementStatus> {
         private final ReviewTexts texts;
+        private final StatusBadge badge = new StatusBadge();
 
         StatusCell(ReviewTexts texts) {
             this.texts = texts;
@@ -51,7 +56,12 @@ final class QueueTable {
         protected void updateItem(EntitlementStatus status, boolean empty) {
             super.updateItem(status, empty);
             setText(null);
-            setGraphic(empty || status == null ? null : Badges.entitlement(status, texts));
+            if (empty || status == null) {
+                setGraphic(null);
+            } else {
+                badge.showEntitlement(status, texts.messages());
+                setGraphic(badge);
+            }
         }
     }
 }
