@@ -27,6 +27,7 @@ import app.switchboard.ui.common.Messages;
 import app.switchboard.ui.common.Navigator;
 import app.switchboard.ui.common.RunningTask;
 import app.switchboard.ui.common.TaskRunner;
+import app.switchboard.ui.common.RowList;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,7 @@ public final class ReviewViewModel {
     private final ObjectProperty<RunningTask> scan = new SimpleObjectProperty<>();
     private final ObjectProperty<ReviewQueue> queue = new SimpleObjectProperty<>(ReviewQueue.EXPIRING);
     private final IntegerProperty horizonDays = new SimpleIntegerProperty(30);
-    private final ObservableList<ReviewRow> rows = FXCollections.observableArrayList();
+    private final RowList<ReviewRow> rows = new RowList<>();
     private final ObjectProperty<Map<ReviewQueue, Integer>> queueSizes = new SimpleObjectProperty<>(Map.of());
     private final ObjectProperty<Map<EntitlementStatus, Long>> statusCounts = new SimpleObjectProperty<>(Map.of());
     private final ObservableList<WeekBucket> weeks = FXCollections.observableArrayList();
