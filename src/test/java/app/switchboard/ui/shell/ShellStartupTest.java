@@ -58,6 +58,23 @@ class ShellStartupTest {
     }
 
     @Test
+    void onlyTheOpeningViewIsBuiltAtStartUpAndAnotherIsBuiltAndLoadsOnItsFirstVisit(FxRobot robot) throws Exception {
+        context = demo(SandboxConfig.builder().seed(7).build());
+        context.connectAhead();
+        open(robot);
+
+        assertThat(robot.lookup("#entitiesView").tryQuery()).isPresent();
+        for (String later : List.of("#subscriptionsView", "#reviewView", "#activityView", "#settingsView")) {
+            assertThat(robot.lookup(later).tryQuery()).as(later).isEmpty();
+        }
+
+        robot.clickOn("#navSubscriptions");
+        TableView<?> subscriptions = robot.lookup("#subscriptionsView .table-view").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !subscriptions.getItems().isEmpty());
+        assertThat(robot.lookup("#subscriptionsView").query().isVisible()).isTrue();
+    }
+
+    @Test
     void aDemoSandboxThatCannotStartStillSaysSoPlainly(FxRobot robot) throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             context = demo(SandboxConfig.builder().port(taken.getLocalPort()).build());
