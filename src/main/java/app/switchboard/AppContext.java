@@ -80,6 +80,7 @@ public final class AppContext implements AutoCloseable {
     private final ThemeManager themes;
     private final ViewLoader views;
     private final SharedHttp http;
+    private final AheadConnector connector;
 
     private AppContext(Builder builder) {
         paths = builder.paths;
@@ -98,9 +99,10 @@ public final class AppContext implements AutoCloseable {
                 : new DeferredSecretStore(() -> SecretStores.choose(paths, prompt, workers))));
         EnvironmentStore environments = provide(EnvironmentStore.class,
                 builder.environments != null ? builder.environments : new JsonEnvironmentStore(paths));
-        EnvironmentConnector connector = provide(EnvironmentConnector.class, builder.connector != null
+        connector = new AheadConnector(builder.connector != null
                 ? builder.connector
                 : new ApiConnector(http, secrets, () -> builder.sandboxConfig.toBuilder().clock(builder.clock).build()));
+        provide(EnvironmentConnector.class, connector);
 
         errors = provide(ErrorDialogs.class, new ErrorDialogs(paths.logs(), messages));
         tasks = provide(TaskRunner.class, builder.sameThreadTasks
@@ -204,11 +206,22 @@ public final class AppContext implements AutoCloseable {
         return views;
     }
 
+    /**
+     * Starts connecting to the environment the window will open on (the remembered one, else Demo)
+     * while the window is still being built; the session takes that connection over when it
+     * switches to the environment. Call before the shell starts.
+     */
+    public void connectAhead() {
+        session.startingEnvironment(settings.current().lastEnvironment())
+                .ifPresent(environment -> connector.begin(environment, workers));
+    }
+
     /** Saves settings and stops background work; the connection is released with the workers. */
     @Override
     public void close() {
         settings.flush();
         session.connection().ifPresent(connection -> connection.close());
+        connector.close();
         workers.shutdownNow();
         http.close();
     }

@@ -2,10 +2,9 @@ package app.switchboard;
 
 import app.switchboard.cli.SwitchboardCommand;
 import app.switchboard.ui.SwitchboardApp;
-import javafx.application.Application;
 
 /**
- * Entry point. Does not extend {@link Application} so that JavaFX starts from a plain class path.
+ * Entry point. Does not extend {@link javafx.application.Application} so that JavaFX starts from a plain class path.
  * No arguments: the GUI; any argument, or {@code -Dswitchboard.mode=cli} (the console launcher of
  * the installers), runs the command line instead.
  */
@@ -15,7 +14,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0 && !"cli".equals(System.getProperty("switchboard.mode"))) {
-            Application.launch(SwitchboardApp.class, args);
+            SwitchboardApp.launchConsole(args);
             return;
         }
         System.exit(SwitchboardCommand.commandLine().execute(args));

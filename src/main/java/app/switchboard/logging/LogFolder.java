@@ -5,7 +5,7 @@ import ch.qos.logback.core.PropertyDefinerBase;
 import java.nio.file.Path;
 
 /**
- * Tells {@code logback.xml} where the log folder is, so the log follows {@code SWITCHBOARD_HOME}
+ * Tells the logging set-up ({@link LogSetup}) where the log folder is, so the log follows {@code SWITCHBOARD_HOME}
  * and the platform's data folder exactly like every other file Switchboard writes.
  */
 public class LogFolder extends PropertyDefinerBase {

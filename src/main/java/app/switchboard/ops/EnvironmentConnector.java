@@ -1,6 +1,7 @@
 package app.switchboard.ops;
 
 import app.switchboard.credentials.Environment;
+import java.util.Optional;
 
 /**
  * Opens a working connection to an environment: for Demo it starts the built-in sandbox, for a
@@ -9,4 +10,12 @@ import app.switchboard.credentials.Environment;
  */
 public interface EnvironmentConnector {
     EnvironmentConnection connect(Environment environment) throws EnvironmentUnavailableException;
+
+    /**
+     * A connection to {@code environment} that is already open and can be used at once, without a
+     * background task: one begun ahead that has finished. Taken once; empty by default.
+     */
+    default Optional<EnvironmentConnection> takeOpen(Environment environment) {
+        return Optional.empty();
+    }
 }

@@ -102,6 +102,12 @@ public final class EnvironmentSession {
         current.set(environment);
         problem.set(null);
         lastRefresh.set(null);
+        // a connection begun ahead at start-up that is ready: the views can load at once
+        Optional<EnvironmentConnection> open = connector.takeOpen(environment);
+        if (open.isPresent()) {
+            connected(environment, open.get());
+            return;
+        }
         setAll(ConnectionState.CONNECTING);
         tasks.task(messages.get("errors.task.connecting", environment.name()), progress -> connector.connect(environment))
                 .onSuccess(opened -> connected(environment, opened))
