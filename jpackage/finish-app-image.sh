@@ -17,7 +17,7 @@
 #     The app-image itself then no longer needs the class list.
 # Usage: finish-app-image.sh APP_IMAGE_DIR PACKAGE_INPUT_DIR JDK_HOME LOCALES
 set -euo pipefail
-[ $# -eq 4 ] || { sed -n '2,19p' "$0"; exit 2; }
+[ $# -eq 4 ] || { sed -n '2,18p' "$0"; exit 2; }
 image=$1 package_input=$2 jdk_home=$3 locales=$4
 here=$(dirname "$0")
 

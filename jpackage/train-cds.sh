@@ -7,7 +7,8 @@
 #      (-XX:DumpLoadedClassList): the GUI up to its first frame (-Dswitchboard.startupProbe=true
 #      exits there) when a display can be had (DISPLAY, xvfb-run, Windows, macOS); otherwise
 #      only the console launcher's --version;
-#   2. select: APP/switchboard.classlist keeps only most JavaFX classes of that list (ARCHIVED);
+#   2. select: APP/switchboard.classlist keeps only the JavaFX classes of that list, as ARCHIVED
+#      and NOT_ARCHIVED below say;
 #   3. dump: the launcher with -Xshare:dump writes one archive of those classes and the JDK
 #      classes they need, and a start with -Xshare:on proves that it maps.
 # Both steps run a temporary copy of the launcher with its own .cfg, so that the class path is
@@ -19,7 +20,7 @@
 set -euo pipefail
 dump_only=false
 [ "${1:-}" = --dump-only ] && { dump_only=true; shift; }
-[ $# -eq 1 ] || { sed -n '2,18p' "$0"; exit 2; }
+[ $# -eq 1 ] || { sed -n '2,19p' "$0"; exit 2; }
 image=$(cd "$1" && pwd)
 exe="" to_native=(echo)
 case "$(uname -s)" in
