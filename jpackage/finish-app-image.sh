@@ -3,32 +3,86 @@
 #  1. on Linux, strips the symbol tables that the JDK's native libraries still carry (jlink's
 #     --strip-native-debug-symbols removes only debug sections): about 4 MB off libjvm.so, at the
 #     price of JVM-internal function names in crash reports;
-#  2. bakes the AppCDS archive in (train-cds.sh); on macOS signs the bundle again (ad hoc),
+#  2. keeps only this platform's native library in JNA's jar (it carries 23 platforms' copies,
+#     5 MB unpacked, 1.7 MB packed); the installers are built per platform anyway;
+#  3. bakes the AppCDS archive in (train-cds.sh); on macOS signs the bundle again (ad hoc),
 #     since the archive was added after jpackage signed it;
-#  3. on Linux, prepares PACKAGE_INPUT, the app-image the .deb and .rpm are built from: the same
-#     files (hard links) plus lib/train-cds.sh, but without the archive. A JDK 17 archive is
-#     valid only at the path it was made at, so the packages remake it on install from the
-#     recorded class list, and shipping the build's archive would only add 9 MB to the download.
-# Usage: finish-app-image.sh APP_IMAGE_DIR PACKAGE_INPUT_DIR
+#  4. on Linux, prepares PACKAGE_INPUT, the app-image the .deb and .rpm are built from: the same
+#     files (hard links) plus lib/train-cds.sh, but
+#     - without the archive: a JDK 17 archive is valid only at the path it was made at, so the
+#       packages remake it on install from the recorded class list;
+#     - with the runtime's lib/modules linked again without compression (JDK_HOME's jlink, same
+#       modules, LOCALES as for the app-image): the app-image's zip-compressed modules would make
+#       the xz-compressed .deb about 12 MB bigger, since xz cannot shrink zip data.
+#     The app-image itself then no longer needs the class list.
+# Usage: finish-app-image.sh APP_IMAGE_DIR PACKAGE_INPUT_DIR JDK_HOME LOCALES
 set -euo pipefail
-[ $# -eq 2 ] || { sed -n '2,13p' "$0"; exit 2; }
-image=$1 package_input=$2
-if [ "$(uname -s)" = Linux ]; then
+[ $# -eq 4 ] || { sed -n '2,18p' "$0"; exit 2; }
+image=$1 package_input=$2 jdk_home=$3 locales=$4
+here=$(dirname "$0")
+
+case "$(uname -s)" in
+  Linux*) app=$image/lib/app os=linux ;;
+  Darwin*) app=$image/Contents/app os=darwin ;;
+  *) app=$image/app os=win32 ;;
+esac
+
+strip_native_libraries() {
+  [ "$os" = linux ] || return 0
   if command -v strip >/dev/null; then
     find "$image/lib/runtime" -name '*.so' -exec strip --strip-unneeded {} +
   else
     echo "finish-app-image: strip not found (apt-get install binutils); runtime left unstripped" >&2
   fi
-fi
-bash "$(dirname "$0")/train-cds.sh" "$image"
-case "$(uname -s)" in
-  Linux)
-    rm -rf "$package_input"
-    mkdir -p "$package_input"
-    cp -al "$image" "$package_input/"
-    rm "$package_input/$(basename "$image")/lib/app/switchboard.jsa"
-    install -m 755 "$(dirname "$0")/train-cds.sh" "$package_input/$(basename "$image")/lib/train-cds.sh"
-    ;;
+}
+
+# JNA names its folders by platform: linux-x86-64, darwin-aarch64, win32-x86-64, ...
+trim_jna() {
+  local jar arch others
+  jar=$(find "$app/lib" -name 'jna-[0-9]*.jar' | head -1)
+  [ -n "$jar" ] || return 0
+  command -v zip >/dev/null && command -v unzip >/dev/null \
+    || { echo "finish-app-image: zip/unzip not found; JNA keeps every platform's library" >&2; return 0; }
+  case "$(uname -m)" in
+    x86_64|amd64) arch=x86-64 ;;
+    aarch64|arm64) arch=aarch64 ;;
+    *) arch=$(uname -m) ;;
+  esac
+  unzip -Z1 "$jar" | grep -Eq "^com/sun/jna/$os-$arch/(lib)?jnidispatch\." \
+    || { echo "finish-app-image: JNA has no library for $os-$arch; jar left as it is" >&2; return 0; }
+  others=$(unzip -Z1 "$jar" | grep -E '^com/sun/jna/[^/]+/(lib)?jnidispatch\.' | grep -v "^com/sun/jna/$os-$arch/" || true)
+  [ -z "$others" ] || zip -q -d "$jar" $others
+}
+
+# the .deb/.rpm input: see 4. above
+make_package_input() {
+  local name modules work
+  name=$(basename "$image")
+  rm -rf "$package_input"
+  mkdir -p "$package_input"
+  cp -al "$image" "$package_input/"
+  rm "$package_input/$name/lib/app/switchboard.jsa"
+  install -m 755 "$here/train-cds.sh" "$package_input/$name/lib/train-cds.sh"
+  modules=$(sed -n 's/^MODULES="\(.*\)"$/\1/p' "$image/lib/runtime/release" | tr ' ' ,)
+  work=$(mktemp -d)
+  "$jdk_home/bin/jlink" --add-modules "$modules" --strip-debug --include-locales="$locales" \
+    --compress=0 --output "$work/runtime"
+  rm "$package_input/$name/lib/runtime/lib/modules"
+  cp "$work/runtime/lib/modules" "$package_input/$name/lib/runtime/lib/modules"
+  rm -rf "$work"
+  rm "$image/lib/app/switchboard.classlist"
+}
+
+strip_native_libraries
+trim_jna
+bash "$here/train-cds.sh" "$image"
+case "$os" in
+  linux) make_package_input ;;
   # Apple silicon runs only signed code
-  Darwin) codesign --force --deep --sign - "$image" ;;
+  darwin) codesign --force --deep --sign - "$image" ;;
 esac
+if [ "$os" = linux ]; then
+  size=$(du -sb "$image" | cut -f1)
+  echo "finish-app-image: app-image $size bytes"
+  [ "$size" -le 90000000 ] || echo "finish-app-image: the app-image is over its 90 MB target" >&2
+fi

@@ -3,12 +3,14 @@
 # name in -XX:SharedArchiveFile; APP is lib/app, app or Contents/app by OS). JDK 17 cannot
 # create archives on the fly (-XX:+AutoCreateSharedArchive is JDK 19+), so this is the static
 # two-step recipe:
-#   1. record: a training run of the real launcher writes the classes it loads to
-#      APP/switchboard.classlist (-XX:DumpLoadedClassList): the GUI up to its first frame
-#      (-Dswitchboard.startupProbe=true exits there) when a display can be had (DISPLAY,
-#      xvfb-run, Windows, macOS); otherwise only the console launcher's --version;
-#   2. dump: the launcher with -Xshare:dump writes one archive of those JDK and app classes, and
-#      a start with -Xshare:on proves that it maps.
+#   1. record: a training run of the real launcher lists the classes it loads
+#      (-XX:DumpLoadedClassList): the GUI up to its first frame (-Dswitchboard.startupProbe=true
+#      exits there) when a display can be had (DISPLAY, xvfb-run, Windows, macOS); otherwise
+#      only the console launcher's --version;
+#   2. select: APP/switchboard.classlist keeps only the JavaFX classes of that list, as ARCHIVED
+#      and NOT_ARCHIVED below say;
+#   3. dump: the launcher with -Xshare:dump writes one archive of those classes and the JDK
+#      classes they need, and a start with -Xshare:on proves that it maps.
 # Both steps run a temporary copy of the launcher with its own .cfg, so that the class path is
 # exactly the shipped one; the copy is removed afterwards.
 # A JDK 17 archive is valid only at the path it was made at (JDK 20+ accepts a moved
@@ -18,7 +20,7 @@
 set -euo pipefail
 dump_only=false
 [ "${1:-}" = --dump-only ] && { dump_only=true; shift; }
-[ $# -eq 1 ] || { sed -n '2,18p' "$0"; exit 2; }
+[ $# -eq 1 ] || { sed -n '2,19p' "$0"; exit 2; }
 image=$(cd "$1" && pwd)
 exe="" to_native=(echo)
 case "$(uname -s)" in
@@ -31,7 +33,16 @@ esac
 
 archive=$app/switchboard.jsa
 classlist=$app/switchboard.classlist
+# The classes worth their place in the archive. An archive of everything the GUI loads up to its
+# first frame (about 7,700 classes) is 54 MB, more than half the app-image. Measured in CPU
+# seconds to the first frame (docs/PACKAGING.md), JavaFX's classes save the most start-up work
+# per MB (they come from jars, so without the archive each is read, parsed and verified), and
+# the lambda proxies even more; to keep the app-image under 90 MB, JavaFX's CSS and FXML
+# packages (large classes, 1.2 MB of archive) are left out as well.
+ARCHIVED='^(javafx/|com/sun/(javafx|prism|glass|scenario|marlin)/)'
+NOT_ARCHIVED='^(javafx|com/sun/javafx)/(css|fxml)/'
 work=$(mktemp -d)
+recorded=$work/recorded.classlist
 log=$work/run.log
 trainer=cds-training
 cleanup() { rm -rf "$work" "$bin/$trainer$exe" "$app/$trainer.cfg"; }
@@ -51,8 +62,7 @@ record() {
   local list limit=()
   # settings, logs and secrets of the training run stay out of the builder's home
   export SWITCHBOARD_HOME=$work/home
-  list=$("${to_native[@]}" "$classlist")
-  rm -f "$classlist"
+  list=$("${to_native[@]}" "$recorded")
   # a GUI that never draws (broken display) must not hang the build; macOS has no timeout(1)
   command -v timeout >/dev/null && limit=(timeout 300)
   if [ -n "${DISPLAY:-}" ] || [ -n "$exe" ] || [ "$(uname -s)" = Darwin ]; then
@@ -62,29 +72,43 @@ record() {
     make_trainer "-XX:DumpLoadedClassList=$list" "-Dswitchboard.startupProbe=true" "-Dprism.order=sw"
     ${limit[@]+"${limit[@]}"} xvfb-run -a -s "-screen 0 1440x900x24" "$bin/$trainer$exe" > "$log" 2>&1 || true
   fi
-  if grep -q '^first-frame-ms=' "$log" 2>/dev/null; then
+  if grep -q '^first-frame-ms=' "$log" 2>/dev/null && [ -s "$recorded" ]; then
     echo "train-cds: recorded the GUI up to its first frame ($(grep '^first-frame-ms=' "$log"))"
     return
   fi
   [ -s "$log" ] && { echo "train-cds: the GUI training run did not reach a frame:" >&2; cat "$log" >&2; }
   echo "train-cds: no display; recording the console launcher only (install xvfb for the GUI)" >&2
+  # no JavaFX class is loaded then: the archive keeps all the console's classes instead
+  ARCHIVED=. NOT_ARCHIVED='^$'
   make_trainer "-XX:DumpLoadedClassList=$list" "-Dswitchboard.mode=cli"
   "$bin/$trainer$exe" --version > "$log" 2>&1 || { cat "$log" >&2; exit 1; }
+}
+
+# Lambda proxies go with the class that declares them; the regenerated method handle holders
+# (@lambda-form-invoker) are the JDK's own and always stay.
+select_classes() {
+  awk -v keep="$ARCHIVED" -v skip="$NOT_ARCHIVED" '
+    /^#/ || /^@lambda-form-invoker/ { print; next }
+    { name = /^@lambda-proxy/ ? $2 : $1; if (name ~ keep && name !~ skip) print }
+  ' "$recorded" > "$classlist"
+  echo "train-cds: $(grep -vc '^[#@]' "$classlist") of the $(grep -vc '^[#@]' "$recorded") classes loaded are archived"
 }
 
 dump() {
   local jsa
   jsa=$("${to_native[@]}" "$archive")
   rm -f "$archive"
-  make_trainer "-Xshare:dump" "-XX:SharedClassListFile=$("${to_native[@]}" "$classlist")" "-XX:SharedArchiveFile=$jsa"
+  # dumped with the serial collector, the archive holds no Java heap objects (interned strings
+  # and the like, only G1 dumps archive them): 1.6 MB smaller and, measured, no slower to start
+  make_trainer "-Xshare:dump" "-XX:+UseSerialGC" "-XX:SharedClassListFile=$("${to_native[@]}" "$classlist")" "-XX:SharedArchiveFile=$jsa"
   "$bin/$trainer$exe" > "$log" 2>&1 || { cat "$log" >&2; exit 1; }
   [ -s "$archive" ] || { cat "$log" >&2; echo "train-cds: no archive written" >&2; exit 1; }
   # -Xshare:on refuses to start when the archive does not fit this image
   make_trainer "-XX:SharedArchiveFile=$jsa" "-Xshare:on" "-Dswitchboard.mode=cli"
   "$bin/$trainer$exe" --version > "$log" 2>&1 || { cat "$log" >&2; rm -f "$archive"; echo "train-cds: archive does not map" >&2; exit 1; }
-  echo "train-cds: $(du -h "$archive" | cut -f1) archive of $(grep -vc '^@' "$classlist") classes at $archive"
+  echo "train-cds: $(du -h "$archive" | cut -f1) archive of $(grep -vc '^[#@]' "$classlist") listed classes at $archive"
 }
 
-$dump_only || record
+$dump_only || { record; select_classes; }
 [ -s "$classlist" ] || { echo "train-cds: no class list at $classlist" >&2; exit 1; }
 dump
