@@ -106,7 +106,7 @@ public final class BulkChanges {
             result.items().stream().filter(i -> i.status() == BulkItemResult.Status.SUCCEEDED)
                     .forEach(i -> engine.undoStack().forgetUndoOf(i.request().undoOf()));
         } else if (!result.undoRequests().isEmpty()) {
-            engine.undoStack().push(new UndoStack.Step(Words.of("ops.undo.batch", result.succeeded()).english(),
+            engine.undoStack().push(new UndoStack.Step(Words.of("ops.undo.batch", result.succeeded()),
                     result.undoRequests()));
         }
     }

@@ -166,7 +166,8 @@ public final class ChangeEngine {
                 .run(checkStale, this::markReadOnly));
         if (remember && request.undoOf() == null) {
             outcome.undoRequest().ifPresent(inverse -> undoStack.push(new UndoStack.Step(
-                    Words.of("ops.undo.one", request.target().displayName(), request.transition()).english(), List.of(inverse))));
+                    Words.of("ops.undo.one", request.target().name(), request.target().stateWords(request.seenOn()),
+                            request.target().stateWords(request.desiredOn())), List.of(inverse))));
         }
         if (outcome.succeeded() && request.undoOf() != null) {
             undoStack.forgetUndoOf(request.undoOf());

@@ -91,7 +91,7 @@ public final class ChangeRunner {
         }
         UndoStack.Step step = stack.pop().orElseThrow();
         PendingChange pending = new PendingChange(step.inverses().get(0));
-        tasks.task(messages.get("changes.task.undo", step.description()), progress -> engine.undo(step))
+        tasks.task(messages.get("changes.task.undo", messages.text(step.description())), progress -> engine.undo(step))
                 .notCancellable()
                 .onSuccess(outcome -> settle(pending, outcome, o -> { }))
                 .onFailure(error -> broke(pending, error))
