@@ -11,8 +11,8 @@ import app.switchboard.audit.Api;
 import app.switchboard.audit.OutcomeKind;
 import app.switchboard.credentials.InMemoryEnvironmentStore;
 import app.switchboard.ops.ChangeTarget;
-import app.switchboard.sandbox.SandboxConfig;
 import app.switchboard.text.Words;
+import app.switchboard.ui.a11y.ShellOnDemo;
 import app.switchboard.ui.shell.ShellWindow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,8 +54,7 @@ class GermanActivityViewTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
-        ActivityLog log = new ActivityLog(paths.activity());
+        ActivityLog log = new ActivityLog(new AppPaths(home.resolve("config"), home.resolve("data")).activity());
         Path month = log.fileFor(YearMonth.from(NOW.atOffset(ZoneOffset.UTC)));
         Files.createDirectories(month.getParent());
         Files.writeString(month, OLD_LINE, StandardCharsets.UTF_8, StandardOpenOption.CREATE);
@@ -64,14 +63,7 @@ class GermanActivityViewTest {
         log.append(new ActivityEntry("new-1", NOW, "alice", "Demo", Api.FYNN, "sub-2", "ent-2", target.displayName(),
                 ActivityEntry.DISABLE, true, true, null, new ActivityOutcome(OutcomeKind.CANCELLED, null, why.english(), why),
                 0, null, null, null, target.name()));
-        context = AppContext.builder(paths)
-                .environments(new InMemoryEnvironmentStore(List.of(InMemoryEnvironmentStore.demo())))
-                .sandbox(SandboxConfig.builder().seed(5).build())
-                .appearance(() -> false)
-                .locale(Locale.GERMAN)
-                .user("alice")
-                .sameThreadTasks()
-                .build();
+        context = ShellOnDemo.builder(home, Locale.GERMAN).sameThreadTasks().build();
         new ShellWindow(context).open(stage);
     }
 
