@@ -1,6 +1,7 @@
 package app.switchboard.audit;
 
 import app.switchboard.client.Redaction;
+import app.switchboard.text.Words;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -25,11 +26,14 @@ import java.util.Objects;
  * @param requestId   the server's request id when it gave one
  * @param batch       id of the bulk run this attempt belonged to, null for a single change
  * @param undoOf      id of the entry this change undoes, null otherwise
+ * @param targetWords {@code targetName} as words, for the window's language (the English name is the
+ *                    record); null in entries written before they were recorded
  */
 public record ActivityEntry(String id, Instant time, String user, String environment, Api api,
                             String targetId, String item, String targetName, String action,
                             Boolean before, Boolean after, String reason, ActivityOutcome outcome,
-                            long durationMs, String requestId, String batch, String undoOf) {
+                            long durationMs, String requestId, String batch, String undoOf,
+                            Words targetWords) {
 
     public static final String ENABLE = "enable";
     public static final String DISABLE = "disable";
@@ -41,7 +45,22 @@ public record ActivityEntry(String id, Instant time, String user, String environ
         Objects.requireNonNull(api, "api");
         Objects.requireNonNull(outcome, "outcome");
         reason = Redaction.scrubPatterns(reason);
-        outcome = new ActivityOutcome(outcome.kind(), outcome.httpStatus(), Redaction.scrubPatterns(outcome.message()));
+        outcome = new ActivityOutcome(outcome.kind(), outcome.httpStatus(), Redaction.scrubPatterns(outcome.message()),
+                LoggedWords.scrubbed(outcome.words()));
+    }
+
+    /** An entry without words, as entries were before words were recorded. */
+    public ActivityEntry(String id, Instant time, String user, String environment, Api api,
+                         String targetId, String item, String targetName, String action,
+                         Boolean before, Boolean after, String reason, ActivityOutcome outcome,
+                         long durationMs, String requestId, String batch, String undoOf) {
+        this(id, time, user, environment, api, targetId, item, targetName, action, before, after, reason, outcome,
+                durationMs, requestId, batch, undoOf, null);
+    }
+
+    /** The target to show in any language: its words when recorded, else the recorded name. */
+    public Words targetText() {
+        return targetWords != null ? targetWords : Words.verbatim(targetName);
     }
 
     public static String actionFor(boolean on) {

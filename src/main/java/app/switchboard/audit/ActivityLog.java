@@ -60,6 +60,7 @@ public final class ActivityLog {
         this.warnings = Objects.requireNonNull(warnings, "warnings");
         this.json = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                .registerModule(LoggedWords.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);

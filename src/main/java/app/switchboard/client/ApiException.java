@@ -17,6 +17,9 @@ public class ApiException extends RuntimeException implements Worded {
     private static final long serialVersionUID = 1L;
 
     private final ApiErrorKind kind;
+    private static final String UNNAMED = "The server";
+    /** How an API's sign-in (token) service is named, e.g. "DER Connect sign-in". */
+    private static final String SIGN_IN = " sign-in";
     private final String api;
     private final int status;
     private final List<String> serverWords;
@@ -31,7 +34,7 @@ public class ApiException extends RuntimeException implements Worded {
                         Throwable cause) {
         super(null, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.api = api == null ? "The server" : api;
+        this.api = api == null ? UNNAMED : api;
         this.status = status;
         this.serverWords = serverWords == null ? List.of() : List.copyOf(serverWords);
         this.method = method;
@@ -98,7 +101,7 @@ public class ApiException extends RuntimeException implements Worded {
 
     /** What happened and what to do, without the request details: {@link #userMessage()} in any language. */
     public Words reasonWords() {
-        Words what = Words.of("client.kind." + kind.name(), api);
+        Words what = Words.of("client.kind." + kind.name(), apiWords());
         Words happened;
         if (!serverWords.isEmpty()) {
             String said = String.join("; ", serverWords);
@@ -115,6 +118,15 @@ public class ApiException extends RuntimeException implements Worded {
                     : Words.of("client.error.plain", what);
         }
         return advice().map(a -> Words.of("client.error.advice", happened, a)).orElse(happened);
+    }
+
+    /** Product names read the same in every language; a sign-in service and an unnamed server do not. */
+    private Words apiWords() {
+        if (api.equals(UNNAMED)) {
+            return Words.of("client.api.unnamed");
+        }
+        return api.endsWith(SIGN_IN) ? Words.of("client.api.signIn", api.substring(0, api.length() - SIGN_IN.length()))
+                : Words.verbatim(api);
     }
 
     private String causeWords() {

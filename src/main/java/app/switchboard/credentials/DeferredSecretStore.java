@@ -1,5 +1,6 @@
 package app.switchboard.credentials;
 
+import app.switchboard.text.Words;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -55,7 +56,7 @@ public final class DeferredSecretStore implements SecretStore {
     }
 
     @Override
-    public String description() {
-        return store().description();
+    public Words where() {
+        return store().where();
     }
 }

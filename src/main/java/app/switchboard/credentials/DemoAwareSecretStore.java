@@ -1,5 +1,6 @@
 package app.switchboard.credentials;
 
+import app.switchboard.text.Words;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,8 +39,8 @@ public final class DemoAwareSecretStore implements SecretStore {
     }
 
     @Override
-    public String description() {
-        return persistent.description();
+    public Words where() {
+        return persistent.where();
     }
 
     /** The store that keeps everything but the Demo credentials. */

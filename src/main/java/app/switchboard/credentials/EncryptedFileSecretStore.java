@@ -125,8 +125,8 @@ public final class EncryptedFileSecretStore implements SecretStore {
     }
 
     @Override
-    public String description() {
-        return "Encrypted file " + file + " (AES-256-GCM, unlocked by the master passphrase)";
+    public Words where() {
+        return Words.of("credentials.store.encryptedFile", file.toString());
     }
 
     private Map<String, String> read() {

@@ -1,5 +1,6 @@
 package app.switchboard.credentials;
 
+import app.switchboard.text.Words;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,8 +30,8 @@ public final class InMemorySecretStore implements SecretStore {
     }
 
     @Override
-    public String description() {
-        return "Memory only (forgotten when Switchboard closes)";
+    public Words where() {
+        return Words.of("credentials.store.memory");
     }
 
     @Override

@@ -98,7 +98,7 @@ public final class KeychainSecretStore implements SecretStore {
     }
 
     @Override
-    public String description() {
-        return "OS keychain (" + keyring.getKeyringStorageType() + "), service \"" + SERVICE + "\"";
+    public Words where() {
+        return Words.of("credentials.store.keychain", String.valueOf(keyring.getKeyringStorageType()), SERVICE);
     }
 }

@@ -1,5 +1,6 @@
 package app.switchboard.credentials;
 
+import app.switchboard.text.Words;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,11 @@ public interface SecretStore {
 
     Kind kind();
 
-    /** Where the secrets are kept, in words for Settings, e.g. "Encrypted file /home/ann/.local/share/switchboard/secrets.json". */
-    String description();
+    /** Where the secrets are kept, in words for Settings, e.g. "Encrypted file /home/ann/.local/share/switchboard/secrets.json (…)". */
+    Words where();
+
+    /** {@link #where()} in English, for the command line and log lines. */
+    default String description() {
+        return where().english();
+    }
 }

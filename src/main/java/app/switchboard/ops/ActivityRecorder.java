@@ -50,8 +50,8 @@ final class ActivityRecorder {
         };
         return new ActivityEntry(UUID.randomUUID().toString(), clock.instant(), user, t.environment().name(),
                 t.api(), t.targetId(), t.item(), t.displayName(), ActivityEntry.actionFor(r.desiredOn()),
-                o.before(), after, o.reason(), new ActivityOutcome(kindOf(o), o.httpStatus(), logMessage(o)),
-                o.durationMs(), o.requestId(), o.batch(), r.undoOf());
+                o.before(), after, o.reason(), new ActivityOutcome(kindOf(o), o.httpStatus(), logMessage(o), loggedWords(o)),
+                o.durationMs(), o.requestId(), o.batch(), r.undoOf(), t.name().isVerbatim() ? null : t.name());
     }
 
     private static OutcomeKind kindOf(ChangeOutcome o) {
@@ -64,6 +64,17 @@ final class ActivityRecorder {
     }
 
     private static String logMessage(ChangeOutcome o) {
-        return o.kind() == ChangeOutcome.Kind.STALE ? Words.of("ops.change.stoppedBeforeWriting", o.words()).english() : o.message();
+        Words words = messageWords(o);
+        return words == null ? null : words.english();
+    }
+
+    /** The message's words, for the window; none when they are only the server's (the message says it all). */
+    private static Words loggedWords(ChangeOutcome o) {
+        Words words = messageWords(o);
+        return words == null || words.isVerbatim() ? null : words;
+    }
+
+    private static Words messageWords(ChangeOutcome o) {
+        return o.kind() == ChangeOutcome.Kind.STALE ? Words.of("ops.change.stoppedBeforeWriting", o.words()) : o.words();
     }
 }

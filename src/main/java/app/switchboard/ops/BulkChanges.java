@@ -75,7 +75,7 @@ public final class BulkChanges {
         }
         Environment env = preview.environment();
         ConfirmationRequest question = new ConfirmationRequest(env.name(), env.colour(), env.risk(),
-                changes.get(0).target().api(), changes.stream().map(c -> c.target().displayName()).toList(),
+                changes.get(0).target().api(), changes.stream().map(c -> c.target().name()).toList(),
                 null, changes.get(0).desiredOn(), changes.stream().anyMatch(ChangeRequest::isDangerous),
                 engine.policy().reasonRequired(env), false, preview.counts());
         engine.askLater(question).thenAcceptAsync(answer -> {
@@ -106,7 +106,7 @@ public final class BulkChanges {
             result.items().stream().filter(i -> i.status() == BulkItemResult.Status.SUCCEEDED)
                     .forEach(i -> engine.undoStack().forgetUndoOf(i.request().undoOf()));
         } else if (!result.undoRequests().isEmpty()) {
-            engine.undoStack().push(new UndoStack.Step(Words.of("ops.undo.batch", result.succeeded()).english(),
+            engine.undoStack().push(new UndoStack.Step(Words.of("ops.undo.batch", result.succeeded()),
                     result.undoRequests()));
         }
     }

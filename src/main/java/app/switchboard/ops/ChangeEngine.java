@@ -51,7 +51,7 @@ public final class ChangeEngine {
         String reason = null;
         if (policy.needsConfirmation(env, request.isDangerous())) {
             ConfirmationAnswer answer = ask(new ConfirmationRequest(env.name(), env.colour(), env.risk(),
-                    request.target().api(), List.of(request.target().displayName()), request.seenOn(),
+                    request.target().api(), List.of(request.target().name()), request.seenOn(),
                     request.desiredOn(), request.isDangerous(), policy.reasonRequired(env),
                     policy.mayOfferDontAskAgain(env), null));
             Optional<Words> refusal = refusalOf(answer, env);
@@ -101,7 +101,8 @@ public final class ChangeEngine {
         if (!entry.environment().equals(environment.name())) {
             throw new IllegalArgumentException("The entry belongs to " + entry.environment() + ", not " + environment.name());
         }
-        ChangeTarget target = new ChangeTarget(environment, entry.api(), entry.targetId(), entry.item(), entry.targetName());
+        ChangeTarget target = new ChangeTarget(environment, entry.api(), entry.targetId(), entry.item(), entry.targetName(),
+                entry.targetWords());
         return new ChangeRequest(target, entry.after(), entry.before(), entry.id());
     }
 
@@ -165,7 +166,8 @@ public final class ChangeEngine {
                 .run(checkStale, this::markReadOnly));
         if (remember && request.undoOf() == null) {
             outcome.undoRequest().ifPresent(inverse -> undoStack.push(new UndoStack.Step(
-                    Words.of("ops.undo.one", request.target().displayName(), request.transition()).english(), List.of(inverse))));
+                    Words.of("ops.undo.one", request.target().name(), request.target().stateWords(request.seenOn()),
+                            request.target().stateWords(request.desiredOn())), List.of(inverse))));
         }
         if (outcome.succeeded() && request.undoOf() != null) {
             undoStack.forgetUndoOf(request.undoOf());

@@ -89,7 +89,7 @@ public record ChangeOutcome(Kind kind, ChangeRequest request, Boolean before, Sw
     /** {@link #summary()} for any language; the server's own words stay as it sent them. */
     public Words summaryWords() {
         ChangeTarget target = request.target();
-        String name = target.displayName();
+        Words name = target.name();
         String where = target.environment().name();
         Words why = words == null ? Words.verbatim("") : words;
         return switch (kind) {

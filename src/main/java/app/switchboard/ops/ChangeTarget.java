@@ -14,9 +14,12 @@ import java.util.StringJoiner;
  * @param api         which remote system
  * @param targetId    DER entity id, or Fynn subscription id (needed to re-read the entitlement)
  * @param item        DER feature name, or Fynn entitlement id
- * @param displayName the switch in the operator's words, shown in dialogs and the activity log
+ * @param displayName the switch in the operator's words, in English: the command line and the activity log
+ * @param name        the same in any language, for the window (the kind words "subscription" and
+ *                    "entitlement" come from the words bundle)
  */
-public record ChangeTarget(Environment environment, Api api, String targetId, String item, String displayName) {
+public record ChangeTarget(Environment environment, Api api, String targetId, String item, String displayName,
+                           Words name) {
 
     public ChangeTarget {
         Objects.requireNonNull(environment, "environment");
@@ -24,6 +27,16 @@ public record ChangeTarget(Environment environment, Api api, String targetId, St
         Objects.requireNonNull(targetId, "targetId");
         Objects.requireNonNull(item, "item");
         displayName = displayName == null || displayName.isBlank() ? targetId + " · " + item : displayName;
+        name = name == null ? Words.verbatim(displayName) : name;
+    }
+
+    /** A switch whose name reads the same in every language. */
+    public ChangeTarget(Environment environment, Api api, String targetId, String item, String displayName) {
+        this(environment, api, targetId, item, displayName, null);
+    }
+
+    private static ChangeTarget named(Environment environment, Api api, String targetId, String item, Words name) {
+        return new ChangeTarget(environment, api, targetId, item, name.english(), name);
     }
 
     /** e.g. {@code EV "Anna's car" (WVWZZZ1JZXW000001) · CaptureChargeSessions}. */
@@ -44,11 +57,14 @@ public record ChangeTarget(Environment environment, Api api, String targetId, St
         StringJoiner customer = new StringJoiner(" ");
         addIfPresent(customer, customerName);
         addIfPresent(customer, customerNumber == null || customerNumber.isBlank() ? null : "(" + customerNumber + ")");
-        StringJoiner words = new StringJoiner(" · ");
-        addIfPresent(words, customer.length() == 0 ? null : customer.toString());
-        words.add("subscription " + (subscriptionNumber == null || subscriptionNumber.isBlank() ? subscriptionId : subscriptionNumber));
-        words.add(featureName == null || featureName.isBlank() ? "entitlement " + entitlementId : featureName);
-        return new ChangeTarget(environment, Api.FYNN, subscriptionId, entitlementId, words.toString());
+        Words subscription = Words.of("ops.target.subscription",
+                subscriptionNumber == null || subscriptionNumber.isBlank() ? subscriptionId : subscriptionNumber);
+        Object feature = featureName == null || featureName.isBlank()
+                ? Words.of("ops.target.entitlement", entitlementId) : featureName;
+        Words name = customer.length() == 0
+                ? Words.of("ops.target.two", subscription, feature)
+                : Words.of("ops.target.three", customer.toString(), subscription, feature);
+        return named(environment, Api.FYNN, subscriptionId, entitlementId, name);
     }
 
     public String stateWord(boolean on) {

@@ -2,6 +2,7 @@ package app.switchboard.ops;
 
 import app.switchboard.audit.Api;
 import app.switchboard.credentials.RiskLevel;
+import app.switchboard.text.Words;
 
 import java.util.List;
 
@@ -22,7 +23,7 @@ import java.util.List;
  * @param counts                for a batch: will change / already so / not eligible; null for one
  */
 public record ConfirmationRequest(String environmentName, String environmentColour, RiskLevel risk, Api api,
-                                  List<String> targets, Boolean before, boolean after, boolean dangerous,
+                                  List<Words> targets, Boolean before, boolean after, boolean dangerous,
                                   boolean reasonRequired, boolean mayOfferDontAskAgain, BulkCounts counts) {
 
     public ConfirmationRequest {

@@ -1,5 +1,6 @@
 package app.switchboard.ops;
 
+import app.switchboard.text.Words;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -14,10 +15,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class UndoStack {
 
     /**
-     * @param description what will be undone, in the operator's words
+     * @param description what will be undone, in the operator's words (any language)
      * @param inverses    the changes that put things back
      */
-    public record Step(String description, List<ChangeRequest> inverses) {
+    public record Step(Words description, List<ChangeRequest> inverses) {
         public Step {
             inverses = List.copyOf(inverses);
         }

@@ -1,5 +1,6 @@
 package app.switchboard.ops;
 
+import app.switchboard.text.Words;
 import app.switchboard.audit.ActivityEntry;
 import app.switchboard.audit.ActivityLog;
 import app.switchboard.audit.Api;
@@ -70,7 +71,7 @@ class ChangeEngineTest {
         ConfirmationRequest asked = confirmer.asked.get(0);
         assertThat(asked.environmentName()).isEqualTo("Production");
         assertThat(asked.environmentColour()).isEqualTo("#c62828");
-        assertThat(asked.targets()).containsExactly("EV \"Car 7\" (VIN7) · CaptureChargeSessions");
+        assertThat(asked.targets()).extracting(Words::english).containsExactly("EV \"Car 7\" (VIN7) · CaptureChargeSessions");
         assertThat(asked.before()).isTrue();
         assertThat(asked.after()).isFalse();
         assertThat(asked.dangerous()).isTrue();

@@ -27,7 +27,8 @@ class WordsTest {
             "ops/BulkItemResult.java", "ops/BulkResult.java", "ops/FynnEntitlementGateway.java",
             "ops/ActivityRecorder.java", "ops/ApiFailures.java", "ops/ReadOnlyApis.java", "ops/SwitchFailure.java",
             "ops/EnvironmentUnavailableException.java", "ops/NotConnectedException.java", "ApiConnector.java",
-            "AppContext.java");
+            "AppContext.java", "ops/ChangeTarget.java", "ops/UndoStack.java", "credentials/InMemorySecretStore.java",
+            "credentials/EncryptedFileSecretStore.java");
     /** A string literal holding at least two words: a sentence, or part of one. */
     private static final Pattern SENTENCE = Pattern.compile("\"([^\"\\\\]*[A-Za-z]{2,} +[A-Za-z]{2,}[^\"\\\\]*)\"");
     private static final Pattern KEY = Pattern.compile("\"((?:ops|credentials|app)\\.[A-Za-z.]+[A-Za-z])\"");
@@ -86,6 +87,18 @@ class WordsTest {
         assertThat(refused.getMessage()).isEqualTo("Fynn did not accept the credentials (HTTP 401): Invalid API key. "
                 + "Check the Fynn API key in Settings; it may have expired or been revoked. "
                 + "[GET /fynn/subscriptions, request id req-7]");
+    }
+
+    @Test
+    void theSignInServiceAndWhereTheSecretsLiveAreNamedInGerman() {
+        var rejected = new app.switchboard.client.ApiException(app.switchboard.client.ApiErrorKind.UNAUTHORISED,
+                "DER Connect sign-in", 401, List.of(), "POST", "/token", null, null, null, null);
+
+        assertThat(rejected.words().in(Locale.GERMAN)).startsWith("DER Connect-Anmeldung hat die Zugangsdaten nicht akzeptiert (HTTP 401)");
+        assertThat(rejected.getMessage()).startsWith("DER Connect sign-in did not accept the credentials (HTTP 401)");
+        var memory = new app.switchboard.credentials.InMemorySecretStore();
+        assertThat(memory.where().in(Locale.GERMAN)).isEqualTo("Nur im Arbeitsspeicher (wird beim Schließen von Switchboard vergessen)");
+        assertThat(memory.description()).isEqualTo("Memory only (forgotten when Switchboard closes)");
     }
 
     @Test

@@ -121,11 +121,11 @@ public class ActivityController implements app.switchboard.ui.common.ShortcutTar
         duration.setCellFactory(c -> textCell(ms -> messages.get("activity.duration", ms)));
         table.getColumns().setAll(List.of(time,
                 column("activity.column.environment", ActivityEntry::environment, 100),
-                withTooltips(column("activity.column.target", ActivityEntry::targetName, 300)),
+                withTooltips(column("activity.column.target", e -> messages.text(e.targetText()), 300)),
                 withTooltips(column("activity.column.change", this::change, 200)),
                 outcome,
                 undoColumn(),
-                withTooltips(column("activity.column.message", e -> e.outcome().message(), 240)),
+                withTooltips(column("activity.column.message", e -> messages.text(e.outcome().text()), 240)),
                 column("activity.column.user", ActivityEntry::user, 90),
                 column("activity.column.api", e -> e.api().displayName(), 90),
                 duration,
@@ -210,7 +210,7 @@ public class ActivityController implements app.switchboard.ui.common.ShortcutTar
                 var why = model.whyNotUndoable(entry);
                 button.setDisable(why.isPresent());
                 tip.setText(why.orElse(messages.get("activity.undo.tooltip")));
-                button.setAccessibleText(messages.get("activity.undo.accessible", entry.targetName(),
+                button.setAccessibleText(messages.get("activity.undo.accessible", messages.text(entry.targetText()),
                         times.format(entry.time())) + (why.isPresent() ? " — " + why.get() : ""));
                 button.setOnAction(e -> model.undo(entry));
                 setGraphic(holder);

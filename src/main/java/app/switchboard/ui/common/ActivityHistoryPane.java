@@ -160,15 +160,15 @@ public final class ActivityHistoryPane extends VBox {
             String before = entry.before() == null ? "?" : SwitchWords.state(entry.api(), entry.before(), messages);
             // what was asked for: after a refusal the server's "after" is just the old state again
             String after = entry.desired() == null ? "?" : SwitchWords.state(entry.api(), entry.desired(), messages);
-            what.setText(messages.get("changes.history.line", entry.targetName(), before, after, entry.user(),
+            what.setText(messages.get("changes.history.line", messages.text(entry.targetText()), before, after, entry.user(),
                     entry.reason() == null ? "" : entry.reason()));
-            message.setText(entry.outcome().message() == null ? "" : entry.outcome().message());
+            message.setText(messages.text(entry.outcome().text()));
             message.setVisible(!message.getText().isEmpty());
             message.setManaged(message.isVisible());
             var why = history.whyNotUndoable(entry, undone);
             undo.setDisable(why.isPresent());
             Tooltip.install(undoBox, new Tooltip(why.orElse(messages.get("changes.history.undoTip"))));
-            undo.setAccessibleText(messages.get("changes.history.undoAccessible", entry.targetName()));
+            undo.setAccessibleText(messages.get("changes.history.undoAccessible", messages.text(entry.targetText())));
             undo.setOnAction(e -> history.undo(entry));
             setAccessibleText(time.getText() + ", " + badge.words() + ", " + what.getText());
             setGraphic(content);

@@ -118,7 +118,7 @@ final class BulkChangeWindow {
         table.setId("bulkTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<BulkRow, String> target = new TableColumn<>(messages.get("changes.bulk.column.target"));
-        target.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().target().displayName()));
+        target.setCellValueFactory(c -> Bindings.createStringBinding(() -> messages.text(c.getValue().target().name())));
         target.setPrefWidth(340);
         TableColumn<BulkRow, BulkRow> state = new TableColumn<>(messages.get("changes.bulk.column.state"));
         state.setCellValueFactory(c -> Bindings.createObjectBinding(c::getValue));

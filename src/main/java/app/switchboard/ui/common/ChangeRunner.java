@@ -64,7 +64,7 @@ public final class ChangeRunner {
     /** Starts the change; {@code onOutcome} gets the final outcome on the JavaFX thread. Call on the JavaFX thread. */
     public PendingChange change(ChangeRequest request, Consumer<ChangeOutcome> onOutcome) {
         PendingChange pending = new PendingChange(request);
-        tasks.task(messages.get("changes.task.change", request.target().displayName()), progress -> engine.change(request))
+        tasks.task(messages.get("changes.task.change", messages.text(request.target().name())), progress -> engine.change(request))
                 .notCancellable()
                 .onSuccess(outcome -> settle(pending, outcome, onOutcome))
                 .onFailure(error -> broke(pending, error))
@@ -91,7 +91,7 @@ public final class ChangeRunner {
         }
         UndoStack.Step step = stack.pop().orElseThrow();
         PendingChange pending = new PendingChange(step.inverses().get(0));
-        tasks.task(messages.get("changes.task.undo", step.description()), progress -> engine.undo(step))
+        tasks.task(messages.get("changes.task.undo", messages.text(step.description())), progress -> engine.undo(step))
                 .notCancellable()
                 .onSuccess(outcome -> settle(pending, outcome, o -> { }))
                 .onFailure(error -> broke(pending, error))
@@ -117,7 +117,7 @@ public final class ChangeRunner {
         if (outcome.kind() == ChangeOutcome.Kind.STALE) {
             staleWrites.choose(outcome.staleWrite()).whenComplete((choice, error) -> {
                 if (choice == StaleWriteChooser.Choice.PROCEED) {
-                    tasks.task(messages.get("changes.task.change", outcome.request().target().displayName()),
+                    tasks.task(messages.get("changes.task.change", messages.text(outcome.request().target().name())),
                                     progress -> engine.proceed(outcome.staleWrite()))
                             .notCancellable()
                             .onSuccess(next -> deliver(pending, next, onOutcome))
@@ -157,7 +157,7 @@ public final class ChangeRunner {
 
     private void broke(PendingChange pending, Throwable error) {
         notifier.post(Notice.of(Notice.Kind.FAILED, messages.get("changes.notice.failed.title"),
-                messages.get("changes.notice.broken", pending.request().target().displayName(), ErrorText.reason(error, messages))));
+                messages.get("changes.notice.broken", messages.text(pending.request().target().name()), ErrorText.reason(error, messages))));
         pending.fail(error);
     }
 }

@@ -56,7 +56,7 @@ final class ConfirmationDialog extends Dialog<ConfirmationAnswer> {
         confirmButton.setId("confirmChange");
         confirmButton.setDefaultButton(!request.dangerous());
         confirmButton.getStyleClass().add(request.dangerous() ? "danger" : "accent");
-        confirmButton.setAccessibleText(confirmButton.getText() + ": " + String.join(", ", request.targets())
+        confirmButton.setAccessibleText(confirmButton.getText() + ": " + String.join(", ", request.targets().stream().map(messages::text).toList())
                 + " — " + request.environmentName());
         if (request.reasonRequired()) {
             confirmButton.disableProperty().bind(reason.textProperty().map(String::isBlank));
@@ -102,7 +102,7 @@ final class ConfirmationDialog extends Dialog<ConfirmationAnswer> {
         if (request.isBatch()) {
             box.getChildren().add(counts(request.counts(), messages));
         }
-        box.getChildren().add(targets(request.targets(), messages));
+        box.getChildren().add(targets(request.targets().stream().map(messages::text).toList(), messages));
         box.getChildren().add(transition(request, messages));
         if (request.dangerous()) {
             Label warning = new Label(messages.get("changes.confirm.dangerous." + noun), new FontIcon(MaterialDesignA.ALERT));

@@ -18,7 +18,7 @@ final class OutcomeNotices {
         ChangeTarget target = outcome.request().target();
         String env = target.environment().name();
         String apiName = target.api().displayName();
-        String name = target.displayName();
+        String name = messages.text(target.name());
         return switch (outcome.kind()) {
             case SUCCEEDED -> Optional.of(succeeded(outcome, messages, undo));
             // the engine refusing by itself (the API is read-only) already says what, where and why
@@ -42,8 +42,8 @@ final class OutcomeNotices {
         String state = SwitchWords.state(target.api(), outcome.after().on(), messages);
         String status = outcome.after().statusText();
         String text = status == null || status.equalsIgnoreCase(target.stateWord(outcome.after().on()))
-                ? messages.get("changes.notice.succeeded", target.displayName(), state, target.environment().name())
-                : messages.get("changes.notice.succeededWithStatus", target.displayName(), state, status,
+                ? messages.get("changes.notice.succeeded", messages.text(target.name()), state, target.environment().name())
+                : messages.get("changes.notice.succeededWithStatus", messages.text(target.name()), state, status,
                         target.environment().name());
         String title = messages.get(outcome.request().isUndo() ? "changes.notice.undone.title" : "changes.notice.succeeded.title");
         if (outcome.undoRequest().isEmpty() || outcome.request().isUndo()) {

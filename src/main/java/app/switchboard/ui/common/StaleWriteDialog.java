@@ -30,7 +30,7 @@ public final class StaleWriteDialog extends Dialog<StaleWriteChooser.Choice> {
         getDialogPane().setId("staleWriteDialog");
         getDialogPane().setHeaderText(messages.get("changes.stale.heading"));
         getDialogPane().setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
-        Label target = new Label(stale.request().target().displayName());
+        Label target = new Label(messages.text(stale.request().target().name()));
         target.getStyleClass().add("confirm-target");
         target.setWrapText(true);
         Label what = new Label(messages.get("changes.stale.message", was, now,

@@ -70,7 +70,7 @@ public final class SecretStoreViewModel {
                 .onSuccess(store -> {
                     file = store instanceof EncryptedFileSecretStore encrypted ? encrypted : null;
                     kind.set(messages.get("settings.secrets.kind." + store.kind().name()));
-                    location.set(store.description());
+                    location.set(messages.text(store.where()));
                     passphraseChangeable.set(file != null);
                 })
                 .onFailure(error -> {

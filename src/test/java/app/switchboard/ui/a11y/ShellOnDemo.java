@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Locale;
 
 /** The whole console on the Demo sandbox (fixed seed and clock), as the app builds it. */
-final class ShellOnDemo {
+public final class ShellOnDemo {
     private ShellOnDemo() {
     }
 
-    static AppContext.Builder builder(Path home, Locale locale) {
+    public static AppContext.Builder builder(Path home, Locale locale) {
         return AppContext.builder(new AppPaths(home.resolve("config"), home.resolve("data")))
                 .environments(new InMemoryEnvironmentStore(List.of(InMemoryEnvironmentStore.demo(), TestSessions.STAGING)))
                 .sandbox(SandboxConfig.builder().seed(7).build())

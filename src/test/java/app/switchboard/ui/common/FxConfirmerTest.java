@@ -1,5 +1,6 @@
 package app.switchboard.ui.common;
 
+import app.switchboard.text.Words;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.audit.Api;
@@ -40,7 +41,7 @@ class FxConfirmerTest {
 
     private static ConfirmationRequest disableInProduction(boolean reasonRequired) {
         return new ConfirmationRequest("Production", "#c62828", RiskLevel.PRODUCTION, Api.DER_CONNECT,
-                List.of(TARGET), true, false, true, reasonRequired, false, null);
+                List.of(Words.verbatim(TARGET)), true, false, true, reasonRequired, false, null);
     }
 
     /** Asks from a background thread, as the engine does, and waits until the dialog is up. */
@@ -112,7 +113,7 @@ class FxConfirmerTest {
     @Test
     void outsideProductionAnEnableMayOfferDontAskAgain(FxRobot robot) throws Exception {
         ConfirmationRequest enableOnStaging = new ConfirmationRequest("Staging EU", "#ef6c00", RiskLevel.STAGING,
-                Api.FYNN, List.of("ACME GmbH (C-10023) · subscription S-2041 · Premium support"), false, true,
+                Api.FYNN, List.of(Words.verbatim("ACME GmbH (C-10023) · subscription S-2041 · Premium support")), false, true,
                 false, false, true, null);
         CompletableFuture<ConfirmationAnswer> answer = askInBackground(robot, enableOnStaging);
         Button confirm = robot.lookup("#confirmChange").queryButton();
@@ -130,7 +131,7 @@ class FxConfirmerTest {
     @Test
     void aBatchShowsItsCounts(FxRobot robot) throws Exception {
         ConfirmationRequest batch = new ConfirmationRequest("Demo", "#2e7d32", RiskLevel.DEMO, Api.DER_CONNECT,
-                List.of("EV a · CaptureChargeSessions", "EV b · CaptureChargeSessions"), null, false, true, false,
+                List.of(Words.verbatim("EV a · CaptureChargeSessions"), Words.verbatim("EV b · CaptureChargeSessions")), null, false, true, false,
                 false, new BulkCounts(2, 3, 1));
         CompletableFuture<ConfirmationAnswer> answer = askInBackground(robot, batch);
 
