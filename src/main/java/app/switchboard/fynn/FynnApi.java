@@ -28,6 +28,11 @@ public interface FynnApi {
     /** Entitlements of a subscription; {@code status} null = any; expired ones only if asked. */
     List<Entitlement> entitlements(String subscriptionId, EntitlementStatus status, boolean includeExpired);
 
+    /**
+     * The same, for a view loading a subscription that may be big: {@code listener} sees each page in
+     * order with progress, and the whole window of pages is requested at once instead of page 1
+     * first (one round trip less; a subscription on fewer pages costs a few empty answers).
+     */
     List<Entitlement> entitlements(String subscriptionId, EntitlementStatus status, boolean includeExpired,
                                    PageListener<Entitlement> listener);
 
