@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Fynn as the rest of the application sees it. Every method blocks (call it off the FX thread) and
  * fails with an {@link ApiException} that says what went wrong. Methods returning a {@code List}
- * fetch every page: page 1 first, the rest concurrently, delivered in order.
+ * fetch every page: page 1 first, the rest concurrently, delivered in order (the entitlements
+ * listing with a listener asks for the first pages all at once).
  */
 public interface FynnApi {
     int MAX_LIMIT = 100;
