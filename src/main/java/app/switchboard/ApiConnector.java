@@ -1,5 +1,6 @@
 package app.switchboard;
 
+import app.switchboard.text.Words;
 import app.switchboard.client.SharedHttp;
 import app.switchboard.credentials.DemoEnvironment;
 import app.switchboard.credentials.Environment;
@@ -41,8 +42,7 @@ public final class ApiConnector implements EnvironmentConnector {
             return connectDemo();
         }
         if (environment.derApiUrl() == null || environment.fynnUrl() == null) {
-            throw new EnvironmentUnavailableException("The " + environment.name()
-                    + " environment has no DER Connect or Fynn URL yet: add them in Settings.");
+            throw new EnvironmentUnavailableException(Words.of("app.connect.noUrls", environment.name()));
         }
         return new Connection(environment, HttpDerConnectApi.forEnvironment(environment, secrets, http),
                 HttpFynnApi.forEnvironment(environment, secrets, http), null);
@@ -53,8 +53,7 @@ public final class ApiConnector implements EnvironmentConnector {
         try {
             sandbox = Sandbox.start(sandboxConfig.get());
         } catch (RuntimeException e) {
-            throw new EnvironmentUnavailableException("The Demo environment could not start its sandbox: "
-                    + e.getMessage());
+            throw new EnvironmentUnavailableException(Words.of("app.connect.sandboxFailed", Words.verbatim(e.getMessage())));
         }
         Environment demo = DemoEnvironment.at(sandbox.baseUrl(), sandbox.clientId());
         secrets.put(demo.derSecretKey(), sandbox.clientSecret());

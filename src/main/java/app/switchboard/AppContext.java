@@ -145,8 +145,7 @@ public final class AppContext implements AutoCloseable {
     private EnvironmentConnection connectedTo(Environment environment) {
         return session.connection()
                 .filter(c -> c.environment().name().equals(environment.name()))
-                .orElseThrow(() -> new IllegalStateException("Switchboard is not connected to " + environment.name()
-                        + " right now; switch to it, wait until it is connected and try again."));
+                .orElseThrow(() -> new app.switchboard.ops.NotConnectedException(environment.name()));
     }
 
     /** The application's context: asks for the master passphrase in a dialog when it is needed. */

@@ -119,9 +119,9 @@ final class BulkCommand extends CliCommand {
         for (BulkPreview p : previews) {
             p.willChange().forEach(r -> rows.add(new Planned(r.target().api().displayName(), r.target(),
                     "will change (" + r.transition() + ")")));
-            p.alreadyInState().forEach(s -> rows.add(new Planned(s.target().api().displayName(), s.target(), s.reason())));
+            p.alreadyInState().forEach(s -> rows.add(new Planned(s.target().api().displayName(), s.target(), s.reason().english())));
             p.notEligible().forEach(s -> rows.add(new Planned(s.target().api().displayName(), s.target(),
-                    "not eligible: " + s.reason())));
+                    "not eligible: " + s.reason().english())));
             counts[0] += p.willChange().size();
             counts[1] += p.alreadyInState().size();
             counts[2] += p.notEligible().size();

@@ -166,9 +166,9 @@ final class EnvCommand {
             }
             ConnectionReport report = new ConnectionTest(context.http(), context.secrets()).run(target);
             new Output(out(), format.format()).print(new Listing<>(List.<Column<ConnectionCheck>>of(
-                    Column.of("step", "Step", ConnectionCheck::step),
+                    Column.of("step", "Step", c -> c.step().words().english()),
                     Column.of("outcome", "Outcome", c -> c.outcome().name().toLowerCase(Locale.ROOT)),
-                    Column.of("result", "Result", ConnectionCheck::words)), report.checks()));
+                    Column.of("result", "Result", c -> c.words().english())), report.checks()));
             return report.allOk() ? ExitCodes.OK : ExitCodes.FAILURE;
         }
     }

@@ -2,29 +2,20 @@ package app.switchboard.client;
 
 /** What went wrong with a call, in the terms an operator can act on. */
 public enum ApiErrorKind {
-    UNAUTHORISED("did not accept the credentials"),
-    FORBIDDEN("refused access: the credentials lack permission for this"),
-    NOT_FOUND("could not find it"),
-    INVALID("rejected the request"),
-    RATE_LIMITED("is limiting how fast Switchboard may call it"),
-    SERVER_ERROR("had an internal problem"),
-    NETWORK("could not be reached"),
-    TLS("could not be reached securely (TLS/certificate problem)"),
-    TIMEOUT("did not answer in time"),
-    MALFORMED_RESPONSE("sent an answer Switchboard cannot read"),
-    INSECURE("was not called: credentials are only sent over https (or to this computer)"),
-    CANCELLED("call was cancelled");
+    UNAUTHORISED,
+    FORBIDDEN,
+    NOT_FOUND,
+    INVALID,
+    RATE_LIMITED,
+    SERVER_ERROR,
+    NETWORK,
+    TLS,
+    TIMEOUT,
+    MALFORMED_RESPONSE,
+    INSECURE,
+    CANCELLED;
 
-    private final String phrase;
-
-    ApiErrorKind(String phrase) {
-        this.phrase = phrase;
-    }
-
-    /** Finishes a sentence that starts with the API's name, e.g. "Fynn did not accept the credentials". */
-    public String phrase() {
-        return phrase;
-    }
+    // how each kind reads is in app/switchboard/text/words.properties under client.kind.*, in every language
 
     /** Whether trying the same request again later may succeed without anyone changing anything. */
     public boolean isTransient() {

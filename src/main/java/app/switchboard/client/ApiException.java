@@ -1,5 +1,7 @@
 package app.switchboard.client;
 
+import app.switchboard.text.Worded;
+import app.switchboard.text.Words;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +13,7 @@ import java.util.Optional;
  * the operator sees something actionable and support can trace it. Never contains a secret: server
  * words pass through {@link Redaction} before they get here.
  */
-public class ApiException extends RuntimeException {
+public class ApiException extends RuntimeException implements Worded {
     private static final long serialVersionUID = 1L;
 
     private final ApiErrorKind kind;
@@ -78,23 +80,41 @@ public class ApiException extends RuntimeException {
         return Optional.ofNullable(retryAfter);
     }
 
-    /** One or two sentences for the operator: what happened, the server's reason, what to do. */
+    /** One or two sentences for the operator in English: what happened, the server's reason, what to do. */
     public String userMessage() {
-        StringBuilder text = new StringBuilder(api).append(' ').append(kind.phrase());
-        if (status > 0) {
-            text.append(" (HTTP ").append(status).append(')');
+        return reasonWords().english();
+    }
+
+    /** {@link #userMessage()} in any language, with what was attempted in brackets; the server's words verbatim. */
+    @Override
+    public Words words() {
+        if (method == null) {
+            return reasonWords();
         }
+        String where = method + " " + (path == null ? "" : path);
+        return requestId == null ? Words.of("client.error.where", reasonWords(), where)
+                : Words.of("client.error.whereWithId", reasonWords(), where, requestId);
+    }
+
+    /** What happened and what to do, without the request details: {@link #userMessage()} in any language. */
+    public Words reasonWords() {
+        Words what = Words.of("client.kind." + kind.name(), api);
+        Words happened;
         if (!serverWords.isEmpty()) {
-            text.append(": ").append(String.join("; ", serverWords));
+            String said = String.join("; ", serverWords);
+            char last = said.charAt(said.length() - 1);
+            Words server = Words.verbatim(last == '.' || last == '!' || last == '?' ? said : said + ".");
+            happened = status > 0 ? Words.of("client.error.statusServer", what, String.valueOf(status), server)
+                    : Words.of("client.error.server", what, server);
         } else if (kind == ApiErrorKind.NETWORK || kind == ApiErrorKind.TLS || kind == ApiErrorKind.TIMEOUT) {
-            text.append(host == null ? "" : " at " + host).append(causeWords());
+            Words cause = Words.verbatim(causeWords());
+            happened = host == null ? Words.of("client.error.cause", what, cause)
+                    : Words.of("client.error.at", what, host, cause);
+        } else {
+            happened = status > 0 ? Words.of("client.error.status", what, String.valueOf(status))
+                    : Words.of("client.error.plain", what);
         }
-        char last = text.charAt(text.length() - 1);
-        if (last != '.' && last != '!' && last != '?') {
-            text.append('.');
-        }
-        advice().ifPresent(a -> text.append(' ').append(a));
-        return text.toString();
+        return advice().map(a -> Words.of("client.error.advice", happened, a)).orElse(happened);
     }
 
     private String causeWords() {
@@ -102,23 +122,21 @@ public class ApiException extends RuntimeException {
         return cause == null || cause.getMessage() == null ? "" : " (" + Redaction.scrubPatterns(cause.getMessage()) + ")";
     }
 
-    private Optional<String> advice() {
+    private Optional<Words> advice() {
         switch (kind) {
             case UNAUTHORISED:
-                return Optional.of(api.startsWith("Fynn")
-                        ? "Check the Fynn API key in Settings; it may have expired or been revoked."
-                        : "Check the client id and client secret in Settings.");
+                return Optional.of(Words.of(api.startsWith("Fynn") ? "client.advice.fynnKey" : "client.advice.derSecret"));
             case RATE_LIMITED:
-                return Optional.of(retryAfter == null ? "Wait a moment and try again."
-                        : "Try again in " + Math.max(1, retryAfter.toSeconds()) + " s.");
+                return Optional.of(retryAfter == null ? Words.of("client.advice.wait")
+                        : Words.of("client.advice.waitSeconds", Math.max(1, retryAfter.toSeconds())));
             case SERVER_ERROR:
             case TIMEOUT:
-                return Optional.of("Try again; if it persists, contact the provider"
-                        + (requestId == null ? "." : " quoting request id " + requestId + "."));
+                return Optional.of(requestId == null ? Words.of("client.advice.tryAgain")
+                        : Words.of("client.advice.tryAgainQuoting", requestId));
             case NETWORK:
-                return Optional.of("Check the URL in Settings and the network connection.");
+                return Optional.of(Words.of("client.advice.network"));
             case INSECURE:
-                return Optional.of("Change the URL in Settings to https.");
+                return Optional.of(Words.of("client.advice.https"));
             default:
                 return Optional.empty();
         }
@@ -126,14 +144,7 @@ public class ApiException extends RuntimeException {
 
     @Override
     public String getMessage() {
-        StringBuilder text = new StringBuilder(userMessage());
-        if (method != null) {
-            text.append(" [").append(method).append(' ').append(path == null ? "" : path);
-            if (requestId != null) {
-                text.append(", request id ").append(requestId);
-            }
-            text.append(']');
-        }
-        return text.toString();
+        return words().english();
     }
+
 }

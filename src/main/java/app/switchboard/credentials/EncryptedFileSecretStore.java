@@ -1,5 +1,6 @@
 package app.switchboard.credentials;
 
+import app.switchboard.text.Words;
 import app.switchboard.AppPaths;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -141,7 +142,7 @@ public final class EncryptedFileSecretStore implements SecretStore {
         char[] passphrase = prompt.existingPassphrase(file.toString(), lastWasWrong);
         if (passphrase == null) {
             throw new SecretStoreException(SecretStoreException.Reason.LOCKED,
-                    "The secret file stays locked: no master passphrase was entered.");
+                    Words.of("credentials.secrets.locked"), null);
         }
         PassphraseKeys derived;
         try {
@@ -168,9 +169,9 @@ public final class EncryptedFileSecretStore implements SecretStore {
                 Arrays.fill(plain, (byte) 0);
             }
         } catch (AEADBadTagException e) {
-            throw tampered("its contents do not match its authentication tag", e);
+            throw tampered("tag", e);
         } catch (IOException e) {
-            throw tampered("the decrypted contents are not readable", e);
+            throw tampered("unreadable", e);
         }
     }
 
@@ -187,7 +188,7 @@ public final class EncryptedFileSecretStore implements SecretStore {
             char[] passphrase = prompt.newPassphrase(file.toString());
             if (passphrase == null || passphrase.length == 0) {
                 throw new SecretStoreException(SecretStoreException.Reason.LOCKED,
-                        "Nothing was stored: a master passphrase is needed to create the secret file.");
+                        Words.of("credentials.secrets.notCreated"), null);
             }
             try {
                 createKeys(passphrase);
@@ -231,28 +232,28 @@ public final class EncryptedFileSecretStore implements SecretStore {
         try {
             stored = mapper.readValue(file.toFile(), SecretFile.class);
         } catch (IOException e) {
-            throw tampered("it is not a Switchboard secret file", e);
+            throw tampered("foreign", e);
         }
         if (!SecretFile.FORMAT.equals(stored.format()) || stored.salt() == null || stored.check() == null
                 || stored.nonce() == null || stored.ciphertext() == null) {
-            throw tampered("parts of it are missing", null);
+            throw tampered("incomplete", null);
         }
         if (stored.version() != SecretFile.VERSION || !SecretFile.KDF.equals(stored.kdf())) {
-            throw new SecretStoreException(SecretStoreException.Reason.UNAVAILABLE, "The secret file " + file
-                    + " was written by a newer Switchboard (format " + stored.version() + "); it is left as it is.");
+            throw new SecretStoreException(SecretStoreException.Reason.UNAVAILABLE,
+                    Words.of("credentials.secrets.newer", file.toString(), String.valueOf(stored.version())), null);
         }
         return stored;
     }
 
     private SecretStoreException wrongPassphrase() {
         return new SecretStoreException(SecretStoreException.Reason.WRONG_PASSPHRASE,
-                "The master passphrase is wrong; nothing was changed.");
+                Words.of("credentials.secrets.wrongPassphrase"), null);
     }
 
+    /** @param why the key of what is wrong with the file, below {@code credentials.secrets.damage.} */
     private SecretStoreException tampered(String why, Throwable cause) {
-        return new SecretStoreException(SecretStoreException.Reason.TAMPERED, "The secret file " + file
-                + " was changed outside Switchboard or is damaged (" + why + "). It is left untouched;"
-                + " restore it from a backup or move it away to start a new one.", cause);
+        return new SecretStoreException(SecretStoreException.Reason.TAMPERED, Words.of("credentials.secrets.tampered",
+                file.toString(), Words.of("credentials.secrets.damage." + why)), cause);
     }
 
     private static String encode(byte[] bytes) {
@@ -263,7 +264,7 @@ public final class EncryptedFileSecretStore implements SecretStore {
         try {
             return Base64.getDecoder().decode(text);
         } catch (IllegalArgumentException e) {
-            throw tampered("it contains invalid base64", e);
+            throw tampered("base64", e);
         }
     }
 }

@@ -5,44 +5,45 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import app.switchboard.text.Words;
 
 /** What is wrong with an environment's settings, in words for the Settings form; empty when it can be saved. */
 public final class EnvironmentCheck {
     private EnvironmentCheck() {
     }
 
-    public static List<String> problems(Environment environment) {
-        List<String> problems = new ArrayList<>();
+    public static List<Words> problems(Environment environment) {
+        List<Words> problems = new ArrayList<>();
         if (environment.isDemo()) {
             return problems;
         }
-        url(problems, "DER Connect API URL", environment.derApiUrl());
-        url(problems, "DER Connect token URL", environment.derTokenUrl());
-        url(problems, "Fynn URL", environment.fynnUrl());
+        url(problems, Words.of("credentials.field.derApiUrl"), environment.derApiUrl());
+        url(problems, Words.of("credentials.field.derTokenUrl"), environment.derTokenUrl());
+        url(problems, Words.of("credentials.field.fynnUrl"), environment.fynnUrl());
         if (environment.derClientId() == null || environment.derClientId().isBlank()) {
-            problems.add("DER Connect client id is missing");
+            problems.add(Words.of("credentials.problem.clientIdMissing"));
         }
         if (environment.colour() == null || !environment.colour().matches("#[0-9a-fA-F]{6}")) {
-            problems.add("Colour must look like #c62828");
+            problems.add(Words.of("credentials.problem.colour"));
         }
         return problems;
     }
 
-    private static void url(List<String> problems, String what, String value) {
+    private static void url(List<Words> problems, Words what, String value) {
         if (value == null || value.isBlank()) {
-            problems.add(what + " is missing");
+            problems.add(Words.of("credentials.problem.missing", what));
             return;
         }
         try {
             URI uri = new URI(value.trim());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-                problems.add(what + " must be an https:// address");
+                problems.add(Words.of("credentials.problem.notHttps", what));
             } else if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-                problems.add(what + " must use https: credentials are never sent unencrypted to another machine");
+                problems.add(Words.of("credentials.problem.unencrypted", what));
             }
         } catch (URISyntaxException e) {
-            problems.add(what + " is not a valid address");
+            problems.add(Words.of("credentials.problem.invalid", what));
         }
     }
 

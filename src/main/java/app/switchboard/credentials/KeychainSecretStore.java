@@ -1,5 +1,6 @@
 package app.switchboard.credentials;
 
+import app.switchboard.text.Words;
 import com.github.javakeyring.BackendNotSupportedException;
 import com.github.javakeyring.Keyring;
 import com.github.javakeyring.PasswordAccessException;
@@ -78,7 +79,7 @@ public final class KeychainSecretStore implements SecretStore {
             keyring.setPassword(SERVICE, key, secret);
         } catch (PasswordAccessException e) {
             throw new SecretStoreException(SecretStoreException.Reason.UNAVAILABLE,
-                    "The OS keychain refused to store " + key + ": " + e.getMessage(), e);
+                    Words.of("credentials.secrets.keychainRefused", key, Words.verbatim(e.getMessage())), e);
         }
     }
 

@@ -1,7 +1,10 @@
 package app.switchboard.credentials;
 
+import app.switchboard.text.Worded;
+import app.switchboard.text.Words;
+
 /** The secret store could not do what was asked; {@link #reason()} says why in a way a UI can act on. */
-public class SecretStoreException extends RuntimeException {
+public class SecretStoreException extends RuntimeException implements Worded {
     private static final long serialVersionUID = 1L;
 
     public enum Reason {
@@ -16,10 +19,22 @@ public class SecretStoreException extends RuntimeException {
     }
 
     private final Reason reason;
+    private final transient Words words;
 
     public SecretStoreException(Reason reason, String message, Throwable cause) {
-        super(message, cause);
+        this(reason, Words.verbatim(message), cause);
+    }
+
+    /** @param words why, in any language (the window shows them in its own, logs in English) */
+    public SecretStoreException(Reason reason, Words words, Throwable cause) {
+        super(words.english(), cause);
         this.reason = reason;
+        this.words = words;
+    }
+
+    @Override
+    public Words words() {
+        return words;
     }
 
     public SecretStoreException(Reason reason, String message) {

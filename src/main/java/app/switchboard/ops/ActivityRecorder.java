@@ -1,5 +1,6 @@
 package app.switchboard.ops;
 
+import app.switchboard.text.Words;
 import app.switchboard.audit.ActivityEntry;
 import app.switchboard.audit.ActivityLog;
 import app.switchboard.audit.ActivityLogException;
@@ -32,8 +33,8 @@ final class ActivityRecorder {
             return outcome.recorded(entry.id(), null);
         } catch (ActivityLogException e) {
             LOG.error("Change not recorded in the activity log: {}", outcome.summary(), e);
-            return outcome.recorded(null, "The activity log could not be written: "
-                    + (e.getCause() == null ? e.getMessage() : e.getCause().toString()));
+            return outcome.recorded(null, Words.of("ops.change.notRecorded",
+                    e.getCause() == null ? e.getMessage() : e.getCause().toString()).english());
         }
     }
 
@@ -63,6 +64,6 @@ final class ActivityRecorder {
     }
 
     private static String logMessage(ChangeOutcome o) {
-        return o.kind() == ChangeOutcome.Kind.STALE ? "Stopped before writing: " + o.message() : o.message();
+        return o.kind() == ChangeOutcome.Kind.STALE ? Words.of("ops.change.stoppedBeforeWriting", o.words()).english() : o.message();
     }
 }

@@ -1,6 +1,7 @@
 package app.switchboard.ops;
 
 import app.switchboard.client.ApiException;
+import app.switchboard.text.Words;
 
 /**
  * Classifies a failed API call for the engine: the server saying no to this change (400, 404,
@@ -29,11 +30,12 @@ final class ApiFailures {
     static SwitchFailure classify(ApiException e) {
         Integer status = e.status() > 0 ? e.status() : null;
         String requestId = e.requestId().orElse(null);
-        String serverReason = e.serverWords().isEmpty() ? e.userMessage() : String.join("; ", e.serverWords());
+        // the server's own reason as it said it; without one, what kind of failure it was, in any language
+        Words serverReason = e.serverWords().isEmpty() ? e.reasonWords() : Words.verbatim(String.join("; ", e.serverWords()));
         return switch (e.kind()) {
             case INVALID, NOT_FOUND -> new SwitchFailure(SwitchFailure.Kind.REFUSED, status, serverReason, requestId, e);
             case FORBIDDEN -> new SwitchFailure(SwitchFailure.Kind.FORBIDDEN, status, serverReason, requestId, e);
-            default -> new SwitchFailure(SwitchFailure.Kind.FAILED, status, e.userMessage(), requestId, e);
+            default -> new SwitchFailure(SwitchFailure.Kind.FAILED, status, e.reasonWords(), requestId, e);
         };
     }
 }

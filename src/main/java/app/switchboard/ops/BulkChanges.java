@@ -1,5 +1,6 @@
 package app.switchboard.ops;
 
+import app.switchboard.text.Words;
 import app.switchboard.credentials.Environment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,11 +48,11 @@ public final class BulkChanges {
             ChangeTarget t = c.target();
             var readOnly = engine.readOnlyApis().readOnlyReason(t.environment().name(), t.api());
             if (c.notEligibleReason() != null) {
-                notEligible.add(new BulkPreview.Skipped(t, c.notEligibleReason()));
+                notEligible.add(new BulkPreview.Skipped(t, Words.verbatim(c.notEligibleReason())));
             } else if (readOnly.isPresent()) {
                 notEligible.add(new BulkPreview.Skipped(t, readOnly.get()));
             } else if (c.currentOn() == desiredOn) {
-                already.add(new BulkPreview.Skipped(t, "already " + t.stateWord(desiredOn)));
+                already.add(new BulkPreview.Skipped(t, Words.of("ops.bulk.already", t.stateWords(desiredOn))));
             } else {
                 willChange.add(ChangeRequest.set(t, c.currentOn(), desiredOn));
             }
@@ -109,7 +110,7 @@ public final class BulkChanges {
             result.items().stream().filter(i -> i.status() == BulkItemResult.Status.SUCCEEDED)
                     .forEach(i -> engine.undoStack().forgetUndoOf(i.request().undoOf()));
         } else if (!result.undoRequests().isEmpty()) {
-            engine.undoStack().push(new UndoStack.Step("Undo batch: " + result.succeeded() + " changes",
+            engine.undoStack().push(new UndoStack.Step(Words.of("ops.undo.batch", result.succeeded()).english(),
                     result.undoRequests()));
         }
     }

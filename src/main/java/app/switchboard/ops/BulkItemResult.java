@@ -1,5 +1,7 @@
 package app.switchboard.ops;
 
+import app.switchboard.text.Words;
+
 /**
  * One row of the bulk result table.
  *
@@ -23,11 +25,15 @@ public record BulkItemResult(ChangeRequest request, Status status, ChangeOutcome
         return new BulkItemResult(request, Status.NOT_STARTED, null);
     }
 
-    /** The server's reason, the failure's cause, or what changed meanwhile; empty for a success. */
+    /** The server's reason, the failure's cause, or what changed meanwhile, in English; empty for a success. */
     public String message() {
+        return words().english();
+    }
+
+    public Words words() {
         if (outcome == null) {
-            return "not started";
+            return Words.of("ops.bulk.notStarted");
         }
-        return outcome.message() == null ? "" : outcome.message();
+        return outcome.words() == null ? Words.verbatim("") : outcome.words();
     }
 }

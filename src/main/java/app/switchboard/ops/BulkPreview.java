@@ -1,5 +1,6 @@
 package app.switchboard.ops;
 
+import app.switchboard.text.Words;
 import app.switchboard.credentials.Environment;
 
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.List;
 public record BulkPreview(List<ChangeRequest> willChange, List<Skipped> alreadyInState, List<Skipped> notEligible) {
 
     /** A switch left out of the batch, and why. */
-    public record Skipped(ChangeTarget target, String reason) {
+    public record Skipped(ChangeTarget target, Words reason) {
     }
 
     public BulkPreview {

@@ -1,5 +1,6 @@
 package app.switchboard.ops;
 
+import app.switchboard.text.Words;
 import java.util.List;
 
 /**
@@ -57,7 +58,10 @@ public record BulkResult(String batch, boolean confirmed, boolean cancelled, Lis
 
     /** e.g. "12 succeeded, 1 refused, 2 failed, 0 changed meanwhile, 5 not started". */
     public String summary() {
-        return succeeded() + " succeeded, " + refused() + " refused, " + failed() + " failed, "
-                + stale() + " changed meanwhile, " + notStarted() + " not started";
+        return summaryWords().english();
+    }
+
+    public Words summaryWords() {
+        return Words.of("ops.bulk.summary", succeeded(), refused(), failed(), stale(), notStarted());
     }
 }

@@ -4,6 +4,7 @@ import app.switchboard.audit.ActivityEntry;
 import app.switchboard.audit.ActivityLog;
 import app.switchboard.audit.Api;
 import app.switchboard.credentials.Environment;
+import app.switchboard.text.Words;
 
 import java.time.Clock;
 import java.util.Collection;
@@ -55,7 +56,7 @@ public final class ChangeEngine {
                     request.target().api(), List.of(request.target().displayName()), request.seenOn(),
                     request.desiredOn(), request.isDangerous(), policy.reasonRequired(env),
                     policy.mayOfferDontAskAgain(env), null));
-            Optional<String> refusal = refusalOf(answer, env);
+            Optional<Words> refusal = refusalOf(answer, env);
             if (refusal.isPresent()) {
                 return recordStopped(request, refusal.get(), answer.reason(), null);
             }
@@ -139,18 +140,18 @@ public final class ChangeEngine {
     }
 
     /** Why a confirmation does not allow going ahead, if it does not. */
-    Optional<String> refusalOf(ConfirmationAnswer answer, Environment env) {
+    Optional<Words> refusalOf(ConfirmationAnswer answer, Environment env) {
         if (!answer.confirmed()) {
-            return Optional.of("cancelled at the confirmation");
+            return Optional.of(Words.of("ops.change.cancelledAtConfirmation"));
         }
         if (policy.reasonRequired(env) && !answer.hasReason()) {
-            return Optional.of("a reason is required for changes in " + env.name());
+            return Optional.of(Words.of("ops.change.reasonRequired", env.name()));
         }
         return Optional.empty();
     }
 
     /** Records a change the operator stopped before anything was sent. */
-    ChangeOutcome recordStopped(ChangeRequest request, String why, String reason, String batch) {
+    ChangeOutcome recordStopped(ChangeRequest request, Words why, String reason, String batch) {
         return recorder.record(ChangeOutcome.stopped(request, why, reason, batch));
     }
 
@@ -177,7 +178,7 @@ public final class ChangeEngine {
                 .run(current, this::markReadOnly));
         if (remember && request.undoOf() == null) {
             outcome.undoRequest().ifPresent(inverse -> undoStack.push(new UndoStack.Step(
-                    "Undo: " + request.target().displayName() + " " + request.transition(), List.of(inverse))));
+                    Words.of("ops.undo.one", request.target().displayName(), request.transition()).english(), List.of(inverse))));
         }
         if (outcome.succeeded() && request.undoOf() != null) {
             undoStack.forgetUndoOf(request.undoOf());
@@ -187,9 +188,8 @@ public final class ChangeEngine {
 
     private void markReadOnly(ChangeOutcome forbidden) {
         ChangeTarget t = forbidden.request().target();
-        readOnly.markReadOnly(t.environment().name(), t.api(), "The " + t.api().displayName()
-                + " credentials of " + t.environment().name() + " may read but not change (the server said: "
-                + forbidden.message() + "). Changes stay off until these credentials change.");
+        readOnly.markReadOnly(t.environment().name(), t.api(), Words.of("ops.change.readOnly",
+                t.api().displayName(), t.environment().name(), forbidden.words()));
     }
 
     private SwitchGateway gateway(ChangeRequest request) {

@@ -1,5 +1,6 @@
 package app.switchboard.ops;
 
+import app.switchboard.text.Words;
 import java.util.Optional;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Optional;
  * @param before           the server's state just before the write (the state seen if not re-read)
  * @param after            the server's state afterwards; null unless succeeded
  * @param httpStatus       the server's status code when it answered
- * @param message          the server's reason, the failure's cause, or why it was stopped
+ * @param words            the server's reason (verbatim), the failure's cause, or why it was stopped
  * @param reason           the operator's reason
  * @param permissionDenied a 403: the API is now read-only in that environment
  * @param durationMs       how long the write took
@@ -21,7 +22,7 @@ import java.util.Optional;
  * @param notRecorded      why it could not be recorded in the activity log, null when it was
  */
 public record ChangeOutcome(Kind kind, ChangeRequest request, Boolean before, SwitchState after,
-                            Integer httpStatus, String message, String reason, boolean permissionDenied,
+                            Integer httpStatus, Words words, String reason, boolean permissionDenied,
                             long durationMs, String requestId, String batch, StaleWrite staleWrite,
                             String entryId, String notRecorded) {
 
@@ -33,28 +34,29 @@ public record ChangeOutcome(Kind kind, ChangeRequest request, Boolean before, Sw
 
     static ChangeOutcome succeeded(ChangeRequest request, boolean before, SwitchResult result, String reason,
                                    long durationMs, String batch) {
-        return new ChangeOutcome(Kind.SUCCEEDED, request, before, result.state(), null, result.state().statusText(),
+        return new ChangeOutcome(Kind.SUCCEEDED, request, before, result.state(), null, result.state().statusText() == null ? null
+                        : Words.verbatim(result.state().statusText()),
                 reason, false, durationMs, result.requestId(), batch, null, null, null);
     }
 
     static ChangeOutcome unsuccessful(Kind kind, ChangeRequest request, Boolean before, Integer httpStatus,
-                                      String message, String reason, boolean permissionDenied, long durationMs,
+                                      Words words, String reason, boolean permissionDenied, long durationMs,
                                       String requestId, String batch) {
-        return new ChangeOutcome(kind, request, before, null, httpStatus, message, reason, permissionDenied,
+        return new ChangeOutcome(kind, request, before, null, httpStatus, words, reason, permissionDenied,
                 durationMs, requestId, batch, null, null, null);
     }
 
-    static ChangeOutcome stopped(ChangeRequest request, String message, String reason, String batch) {
-        return unsuccessful(Kind.CANCELLED, request, request.seenOn(), null, message, reason, false, 0, null, batch);
+    static ChangeOutcome stopped(ChangeRequest request, Words why, String reason, String batch) {
+        return unsuccessful(Kind.CANCELLED, request, request.seenOn(), null, why, reason, false, 0, null, batch);
     }
 
     static ChangeOutcome stale(StaleWrite stale) {
-        return new ChangeOutcome(Kind.STALE, stale.request(), stale.nowOn(), null, null, stale.message(),
+        return new ChangeOutcome(Kind.STALE, stale.request(), stale.nowOn(), null, null, stale.words(),
                 stale.reason(), false, 0, null, stale.batch(), stale, null, null);
     }
 
     ChangeOutcome recorded(String id, String problem) {
-        return new ChangeOutcome(kind, request, before, after, httpStatus, message, reason, permissionDenied,
+        return new ChangeOutcome(kind, request, before, after, httpStatus, words, reason, permissionDenied,
                 durationMs, requestId, batch, staleWrite, id, problem);
     }
 
@@ -74,20 +76,34 @@ public record ChangeOutcome(Kind kind, ChangeRequest request, Boolean before, Sw
         return Optional.of(new ChangeRequest(request.target(), after.on(), before, entryId));
     }
 
-    /** One sentence for a notification, naming the switch, the environment and what happened. */
+    /** The server's reason, the failure's cause, or why it was stopped, in English (CLI, activity log); may be null. */
+    public String message() {
+        return words == null ? null : words.english();
+    }
+
+    /** One sentence naming the switch, the environment and what happened, in English (CLI, logs). */
     public String summary() {
+        return summaryWords().english();
+    }
+
+    /** {@link #summary()} for any language; the server's own words stay as it sent them. */
+    public Words summaryWords() {
         ChangeTarget target = request.target();
-        String where = " in " + target.environment().name();
-        String asked = target.stateWord(request.desiredOn());
+        String name = target.displayName();
+        String where = target.environment().name();
+        Words why = words == null ? Words.verbatim("") : words;
         return switch (kind) {
-            case SUCCEEDED -> target.displayName() + " is now " + target.stateWord(after.on())
-                    + (after.statusText() == null || after.statusText().equals(target.stateWord(after.on()))
-                    ? "" : " (" + after.statusText() + ")") + where;
-            case REFUSED -> target.api().displayName() + " refused to switch " + target.displayName() + " " + asked
-                    + where + (httpStatus == null ? "" : " (" + httpStatus + ")") + ": " + message;
-            case FAILED -> "Could not switch " + target.displayName() + " " + asked + where + ": " + message;
-            case CANCELLED -> "Not changed: " + target.displayName() + where + ": " + message;
-            case STALE -> "Not changed: " + target.displayName() + where + " " + message;
+            case SUCCEEDED -> after.statusText() == null || after.statusText().equals(target.stateWord(after.on()))
+                    ? Words.of("ops.outcome.succeeded", name, target.stateWords(after.on()), where)
+                    : Words.of("ops.outcome.succeededWithStatus", name, target.stateWords(after.on()),
+                    Words.verbatim(after.statusText()), where);
+            case REFUSED -> httpStatus == null
+                    ? Words.of("ops.outcome.refused", target.api().displayName(), name, target.stateWords(request.desiredOn()), where, why)
+                    : Words.of("ops.outcome.refusedWithStatus", target.api().displayName(), name,
+                    target.stateWords(request.desiredOn()), where, String.valueOf(httpStatus), why);
+            case FAILED -> Words.of("ops.outcome.failed", name, target.stateWords(request.desiredOn()), where, why);
+            case CANCELLED -> Words.of("ops.outcome.cancelled", name, where, why);
+            case STALE -> Words.of("ops.outcome.stale", name, where, why);
         };
     }
 }

@@ -1,5 +1,6 @@
 package app.switchboard.ops;
 
+import app.switchboard.text.Words;
 import app.switchboard.audit.Api;
 import app.switchboard.credentials.Environment;
 
@@ -52,6 +53,15 @@ public record ChangeTarget(Environment environment, Api api, String targetId, St
 
     public String stateWord(boolean on) {
         return api.stateWord(on);
+    }
+
+    /** The state word in any language: a DER feature is on/off, an entitlement active/inactive. */
+    public Words stateWords(boolean on) {
+        return stateWords(api, on);
+    }
+
+    public static Words stateWords(Api api, boolean on) {
+        return Words.of("ops.state." + (api == Api.FYNN ? "fynn" : "der") + "." + (on ? "on" : "off"));
     }
 
     private static void addIfPresent(StringJoiner joiner, String part) {

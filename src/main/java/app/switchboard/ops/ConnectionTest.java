@@ -17,6 +17,7 @@ import app.switchboard.fynn.FynnPage;
 import app.switchboard.fynn.HttpFynnApi;
 import app.switchboard.fynn.Subscription;
 import app.switchboard.fynn.SubscriptionQuery;
+import app.switchboard.text.Words;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -29,9 +30,9 @@ import java.util.Objects;
  * that a broken setting is reported at once. Blocking; run it off the FX thread.
  */
 public final class ConnectionTest {
-    public static final String DER_SIGN_IN = "DER Connect sign-in";
-    public static final String DER_ENTITIES = "DER Connect entities";
-    public static final String FYNN_KEY = "Fynn API key";
+    private static final ConnectionCheck.Step DER_SIGN_IN = ConnectionCheck.Step.DER_SIGN_IN;
+    private static final ConnectionCheck.Step DER_ENTITIES = ConnectionCheck.Step.DER_ENTITIES;
+    private static final ConnectionCheck.Step FYNN_KEY = ConnectionCheck.Step.FYNN_KEY;
 
     private final SharedHttp http;
     private final SecretStore secrets;
@@ -57,87 +58,88 @@ public final class ConnectionTest {
         DerConnectApi der = HttpDerConnectApi.forEnvironment(environment, secrets, http.okHttp(), tuning).within(scope);
         try {
             EntityPage page = der.entitiesPage(null, 1);
-            checks.add(ok(DER_SIGN_IN, "Token OK"));
-            checks.add(ok(DER_ENTITIES, page.data().isEmpty() ? "Reachable; no entities visible to this client"
-                    : "Reachable; entities can be read"));
+            checks.add(ok(DER_SIGN_IN, Words.of("ops.test.tokenOk")));
+            checks.add(ok(DER_ENTITIES, Words.of(page.data().isEmpty() ? "ops.test.entitiesNone" : "ops.test.entitiesOk")));
         } catch (ApiException e) {
             if (HttpDerConnectApi.SIGN_IN_NAME.equals(e.api())) {
-                checks.add(failed(DER_SIGN_IN, describe(e, "Client secret rejected", "No client secret stored")));
-                checks.add(new ConnectionCheck(DER_ENTITIES, ConnectionCheck.Outcome.SKIPPED, "Not tried without a token"));
+                checks.add(failed(DER_SIGN_IN, describe(e, "ops.test.secretRejected", "ops.test.secretMissing")));
+                checks.add(notTried());
             } else {
-                checks.add(ok(DER_SIGN_IN, "Token OK"));
-                checks.add(failed(DER_ENTITIES, describe(e, "Token rejected by the API", "Token rejected by the API")));
+                checks.add(ok(DER_SIGN_IN, Words.of("ops.test.tokenOk")));
+                checks.add(failed(DER_ENTITIES, describe(e, "ops.test.tokenRejected", "ops.test.tokenRejected")));
             }
         } catch (SecretStoreException e) {
-            checks.add(failed(DER_SIGN_IN, "Secret store: " + e.getMessage()));
-            checks.add(new ConnectionCheck(DER_ENTITIES, ConnectionCheck.Outcome.SKIPPED, "Not tried without a token"));
+            checks.add(failed(DER_SIGN_IN, secretStore(e)));
+            checks.add(notTried());
         }
         FynnApi fynn = HttpFynnApi.forEnvironment(environment, secrets, http.okHttp(), http.executor(), tuning).within(scope);
         try {
             FynnPage<Subscription> page = fynn.subscriptions(SubscriptionQuery.all(), 1, 1);
-            checks.add(ok(FYNN_KEY, "Key OK; " + page.totalItems() + " subscriptions visible"));
+            checks.add(ok(FYNN_KEY, Words.of("ops.test.keyOk", page.totalItems())));
         } catch (ApiException e) {
-            checks.add(failed(FYNN_KEY, describe(e, "Key rejected", "No API key stored")));
+            checks.add(failed(FYNN_KEY, describe(e, "ops.test.keyRejected", "ops.test.keyMissing")));
         } catch (SecretStoreException e) {
-            checks.add(failed(FYNN_KEY, "Secret store: " + e.getMessage()));
+            checks.add(failed(FYNN_KEY, secretStore(e)));
         }
         return new ConnectionReport(environment.name(), checks);
     }
 
     /** The failure in a few words an operator can act on; the server's own words follow a colon. */
-    static String describe(ApiException e, String rejected, String missing) {
-        String server = e.serverWords().isEmpty() ? "" : ": " + String.join("; ", e.serverWords());
-        String where = e.host() == null ? "" : " " + e.host();
-        switch (e.kind()) {
-            case UNAUTHORISED:
-                return (e.status() == 0 ? missing : rejected) + server;
-            case FORBIDDEN:
-                return "Not allowed: the credentials lack permission" + server;
-            case NOT_FOUND:
-                return "Nothing found at " + e.path() + " (HTTP 404): check the URL";
-            case NETWORK:
-                return networkWords(e, where);
-            case TLS:
-                return "TLS error talking to" + where + cause(e);
-            case TIMEOUT:
-                return "No answer from" + where + " in time";
-            case INSECURE:
-                return "Refused: credentials only travel over https" + server;
-            case MALFORMED_RESPONSE:
-                return "Unexpected answer (is the URL right?)" + server;
-            case SERVER_ERROR:
-                return "Server error (HTTP " + e.status() + ")" + server;
-            case RATE_LIMITED:
-                return "Rate limited; try again shortly" + server;
-            case CANCELLED:
-                return "Cancelled";
-            default:
-                return e.kind() == ApiErrorKind.INVALID && e.status() == 0 ? "Setting not valid" + server
-                        : "Request refused (HTTP " + e.status() + ")" + server;
-        }
+    static Words describe(ApiException e, String rejectedKey, String missingKey) {
+        String where = e.host() == null ? "" : e.host();
+        Words words = switch (e.kind()) {
+            case UNAUTHORISED -> Words.of(e.status() == 0 ? missingKey : rejectedKey);
+            case FORBIDDEN -> Words.of("ops.test.forbidden");
+            case NOT_FOUND -> Words.of("ops.test.notFound", e.path());
+            case NETWORK -> networkWords(e, where);
+            case TLS -> Words.of("ops.test.tls", where, cause(e));
+            case TIMEOUT -> Words.of("ops.test.timeout", where);
+            case INSECURE -> Words.of("ops.test.insecure");
+            case MALFORMED_RESPONSE -> Words.of("ops.test.malformed");
+            case SERVER_ERROR -> Words.of("ops.test.serverError", String.valueOf(e.status()));
+            case RATE_LIMITED -> Words.of("ops.test.rateLimited");
+            case CANCELLED -> Words.of("ops.test.cancelled");
+            default -> e.kind() == ApiErrorKind.INVALID && e.status() == 0 ? Words.of("ops.test.settingInvalid")
+                    : Words.of("ops.test.refused", String.valueOf(e.status()));
+        };
+        boolean quotesServer = e.kind() != ApiErrorKind.NOT_FOUND && e.kind() != ApiErrorKind.NETWORK
+                && e.kind() != ApiErrorKind.TLS && e.kind() != ApiErrorKind.TIMEOUT && e.kind() != ApiErrorKind.CANCELLED;
+        return quotesServer && !e.serverWords().isEmpty()
+                ? Words.of("ops.test.serverSaid", words, Words.verbatim(String.join("; ", e.serverWords())))
+                : words;
     }
 
-    private static String networkWords(ApiException e, String where) {
+    private static Words networkWords(ApiException e, String where) {
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof UnknownHostException) {
-                return "Unknown host" + where;
+                return Words.of("ops.test.unknownHost", where);
             }
             if (t instanceof ConnectException) {
-                return "Host unreachable: nothing answers at" + where;
+                return Words.of("ops.test.nothingAnswers", where);
             }
         }
-        return "Host unreachable:" + where + cause(e);
+        return Words.of("ops.test.unreachable", where, cause(e));
     }
 
-    private static String cause(ApiException e) {
-        return e.getCause() == null || e.getCause().getMessage() == null ? "" : " (" + e.getCause().getMessage() + ")";
+    /** The low-level cause in brackets, as Java put it (technical, the same in every language). */
+    private static Words cause(ApiException e) {
+        return Words.verbatim(e.getCause() == null || e.getCause().getMessage() == null ? ""
+                : " (" + e.getCause().getMessage() + ")");
     }
 
-    private static ConnectionCheck ok(String step, String words) {
+    private static Words secretStore(SecretStoreException e) {
+        return Words.of("ops.test.secretStore", e.words());
+    }
+
+    private static ConnectionCheck notTried() {
+        return new ConnectionCheck(DER_ENTITIES, ConnectionCheck.Outcome.SKIPPED, Words.of("ops.test.notTried"));
+    }
+
+    private static ConnectionCheck ok(ConnectionCheck.Step step, Words words) {
         return new ConnectionCheck(step, ConnectionCheck.Outcome.OK, words);
     }
 
-    private static ConnectionCheck failed(String step, String words) {
+    private static ConnectionCheck failed(ConnectionCheck.Step step, Words words) {
         return new ConnectionCheck(step, ConnectionCheck.Outcome.FAILED, words);
     }
 }

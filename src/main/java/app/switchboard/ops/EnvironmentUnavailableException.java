@@ -1,12 +1,23 @@
 package app.switchboard.ops;
 
-/** The environment cannot be reached at all; the message says why in the operator's words. */
-public class EnvironmentUnavailableException extends Exception {
+import app.switchboard.text.Worded;
+import app.switchboard.text.Words;
+
+/** The environment cannot be reached at all; {@link #words()} says why in the operator's language. */
+public class EnvironmentUnavailableException extends Exception implements Worded {
+    private final Words words;
+
     public EnvironmentUnavailableException(String message) {
-        super(message);
+        this(Words.verbatim(message));
     }
 
-    public EnvironmentUnavailableException(String message, Throwable cause) {
-        super(message, cause);
+    public EnvironmentUnavailableException(Words words) {
+        super(words.english());
+        this.words = words;
+    }
+
+    @Override
+    public Words words() {
+        return words;
     }
 }

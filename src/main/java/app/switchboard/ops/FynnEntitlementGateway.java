@@ -1,5 +1,6 @@
 package app.switchboard.ops;
 
+import app.switchboard.text.Words;
 import app.switchboard.audit.Api;
 import app.switchboard.credentials.Environment;
 import app.switchboard.fynn.Entitlement;
@@ -42,7 +43,7 @@ public final class FynnEntitlementGateway implements SwitchGateway {
         return item -> {
             SwitchState state = byId.get(item);
             if (state == null) {
-                throw SwitchFailure.refused(404, "The entitlement is no longer on subscription " + target.targetId());
+                throw SwitchFailure.refused(404, Words.of("ops.change.entitlementGone", target.targetId()));
             }
             return state;
         };

@@ -1,5 +1,6 @@
 package app.switchboard.ops;
 
+import app.switchboard.text.Words;
 import java.util.function.Consumer;
 
 /** One stale-write check and write against a gateway, classified into an outcome. */
@@ -32,7 +33,7 @@ final class GatewayCall {
             try {
                 before = current.of(gateway, request.target()).on();
             } catch (SwitchFailure | RuntimeException e) {
-                return failure(ChangeOutcome.Kind.FAILED, null, "could not re-read it before writing: " + describe(e), 0, null);
+                return failure(ChangeOutcome.Kind.FAILED, null, Words.of("ops.change.rereadFailed", describe(e)), 0, null);
             }
             if (before != request.seenOn()) {
                 return ChangeOutcome.stale(new StaleWrite(request, before, reason, batch));
@@ -54,7 +55,7 @@ final class GatewayCall {
         }
     }
 
-    private ChangeOutcome failure(ChangeOutcome.Kind kind, Boolean before, String message, long durationMs, Integer status) {
+    private ChangeOutcome failure(ChangeOutcome.Kind kind, Boolean before, Words message, long durationMs, Integer status) {
         return ChangeOutcome.unsuccessful(kind, request, before, status, message, reason, false, durationMs, null, batch);
     }
 
@@ -62,11 +63,14 @@ final class GatewayCall {
         return f.kind() == SwitchFailure.Kind.FAILED ? ChangeOutcome.Kind.FAILED : ChangeOutcome.Kind.REFUSED;
     }
 
-    private static String describe(Exception e) {
-        if (e instanceof SwitchFailure && e.getMessage() != null) {
-            return e.getMessage();
+    private static Words describe(Exception e) {
+        if (e instanceof SwitchFailure f) {
+            return f.words();
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof app.switchboard.text.Worded w) {
+            return w.words();
+        }
+        return Words.verbatim(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     private static long millisSince(long startNanos) {

@@ -1,5 +1,6 @@
 package app.switchboard.ops;
 
+import app.switchboard.text.Words;
 import app.switchboard.audit.Api;
 
 import java.util.List;
@@ -18,23 +19,28 @@ import java.util.function.Consumer;
 public final class ReadOnlyApis {
 
     /** A switch between writable and read-only; {@code reason} is null when writable again. */
-    public record Change(String environment, Api api, String reason) {
+    public record Change(String environment, Api api, Words reason) {
     }
 
     private record Key(String environment, Api api) {
     }
 
-    private final Map<Key, String> reasons = new ConcurrentHashMap<>();
+    private final Map<Key, Words> reasons = new ConcurrentHashMap<>();
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
 
+    /** Marks it read-only because of {@code reason}, e.g. the server's own refusal. */
     public void markReadOnly(String environment, Api api, String reason) {
+        markReadOnly(environment, api, Words.verbatim(Objects.requireNonNull(reason, "reason")));
+    }
+
+    public void markReadOnly(String environment, Api api, Words reason) {
         Objects.requireNonNull(reason, "reason");
         if (!reason.equals(reasons.put(new Key(environment, api), reason))) {
             fire(new Change(environment, api, reason));
         }
     }
 
-    public Optional<String> readOnlyReason(String environment, Api api) {
+    public Optional<Words> readOnlyReason(String environment, Api api) {
         return Optional.ofNullable(reasons.get(new Key(environment, api)));
     }
 

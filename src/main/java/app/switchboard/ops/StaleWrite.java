@@ -1,5 +1,7 @@
 package app.switchboard.ops;
 
+import app.switchboard.text.Words;
+
 /**
  * The switch changed on the server since the operator loaded it, so nothing was written. The
  * operator either reloads (shows {@link #nowOn()}) or proceeds with {@link ChangeEngine#proceed}.
@@ -38,10 +40,14 @@ public final class StaleWrite {
         return batch;
     }
 
-    /** e.g. "changed since you loaded it: was off, now on". */
+    /** e.g. "changed since you loaded it: was off, now on", in English. */
     public String message() {
+        return words().english();
+    }
+
+    public Words words() {
         ChangeTarget target = request.target();
-        return "changed since you loaded it: was " + target.stateWord(wasOn()) + ", now " + target.stateWord(nowOn);
+        return Words.of("ops.stale", target.stateWords(wasOn()), target.stateWords(nowOn));
     }
 
     @Override

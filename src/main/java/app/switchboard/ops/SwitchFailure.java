@@ -1,5 +1,6 @@
 package app.switchboard.ops;
 
+import app.switchboard.text.Words;
 import java.util.Objects;
 
 /** A gateway call that did not succeed, classified the way the operator needs to act on it. */
@@ -17,16 +18,28 @@ public class SwitchFailure extends Exception {
     private final Kind kind;
     private final Integer httpStatus;
     private final String requestId;
+    private final Words words;
 
+    /** @param message the server's reason or the failure's cause, shown as it is */
     public SwitchFailure(Kind kind, Integer httpStatus, String message, String requestId, Throwable cause) {
-        super(message, cause);
+        this(kind, httpStatus, Words.verbatim(message), requestId, cause);
+    }
+
+    public SwitchFailure(Kind kind, Integer httpStatus, Words words, String requestId, Throwable cause) {
+        super(words.english(), cause);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.httpStatus = httpStatus;
         this.requestId = requestId;
+        this.words = words;
     }
 
     public static SwitchFailure refused(int httpStatus, String serverMessage) {
         return new SwitchFailure(Kind.REFUSED, httpStatus, serverMessage, null, null);
+    }
+
+    /** A refusal in Switchboard's own words rather than the server's. */
+    public static SwitchFailure refused(int httpStatus, Words words) {
+        return new SwitchFailure(Kind.REFUSED, httpStatus, words, null, null);
     }
 
     public static SwitchFailure forbidden(String serverMessage) {
@@ -35,6 +48,11 @@ public class SwitchFailure extends Exception {
 
     public static SwitchFailure failed(Integer httpStatus, String cause) {
         return new SwitchFailure(Kind.FAILED, httpStatus, cause, null, null);
+    }
+
+    /** The reason in any language; the server's own words verbatim. */
+    public Words words() {
+        return words;
     }
 
     public Kind kind() {

@@ -2,6 +2,8 @@ package app.switchboard.credentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.switchboard.text.Words;
+
 import org.junit.jupiter.api.Test;
 
 class EnvironmentCheckTest {
@@ -17,7 +19,7 @@ class EnvironmentCheckTest {
     void plainHttpToAnotherMachineAndMissingFieldsAreNamed() {
         Environment env = new Environment("Bad", "red", RiskLevel.TEST, "http://api.example.com", "not a url", " ",
                 "esp", null, false);
-        assertThat(EnvironmentCheck.problems(env)).containsExactly(
+        assertThat(EnvironmentCheck.problems(env)).extracting(Words::english).containsExactly(
                 "DER Connect API URL must use https: credentials are never sent unencrypted to another machine",
                 "DER Connect token URL is not a valid address",
                 "Fynn URL is missing",

@@ -72,8 +72,8 @@ class BulkChangesTest {
                 new BulkCandidate(chargePoint, true, "Heat pumps cannot capture charge sessions")), false);
 
         assertThat(preview.willChange()).extracting(ChangeRequest::target).containsExactly(on);
-        assertThat(preview.alreadyInState()).extracting(BulkPreview.Skipped::reason).containsExactly("already off");
-        assertThat(preview.notEligible()).extracting(BulkPreview.Skipped::reason)
+        assertThat(preview.alreadyInState()).extracting(s -> s.reason().english()).containsExactly("already off");
+        assertThat(preview.notEligible()).extracting(s -> s.reason().english())
                 .containsExactly("Heat pumps cannot capture charge sessions");
         assertThat(preview.counts()).isEqualTo(new BulkCounts(1, 1, 1));
         assertThat(der.writes()).isZero();

@@ -61,9 +61,9 @@ class ConnectionTestTest {
 
         assertThat(report.allOk()).isTrue();
         assertThat(report.checks()).extracting(ConnectionCheck::step)
-                .containsExactly(ConnectionTest.DER_SIGN_IN, ConnectionTest.DER_ENTITIES, ConnectionTest.FYNN_KEY);
-        assertThat(report.checks().get(0).words()).isEqualTo("Token OK");
-        assertThat(report.checks().get(2).words()).startsWith("Key OK; ")
+                .containsExactly(ConnectionCheck.Step.DER_SIGN_IN, ConnectionCheck.Step.DER_ENTITIES, ConnectionCheck.Step.FYNN_KEY);
+        assertThat(report.checks().get(0).words().english()).isEqualTo("Token OK");
+        assertThat(report.checks().get(2).words().english()).startsWith("Key OK; ")
                 .endsWith(sandbox.stats().subscriptions() + " subscriptions visible");
     }
 
@@ -74,8 +74,8 @@ class ConnectionTestTest {
 
         assertThat(report.checks()).extracting(ConnectionCheck::outcome)
                 .containsExactly(Outcome.FAILED, Outcome.SKIPPED, Outcome.FAILED);
-        assertThat(report.checks().get(0).words()).startsWith("Client secret rejected");
-        assertThat(report.checks().get(2).words()).startsWith("Key rejected");
+        assertThat(report.checks().get(0).words().english()).startsWith("Client secret rejected");
+        assertThat(report.checks().get(2).words().english()).startsWith("Key rejected");
     }
 
     @Test
@@ -83,8 +83,8 @@ class ConnectionTestTest {
         Environment env = sandboxEnvironment();
         ConnectionReport report = new ConnectionTest(http, new InMemorySecretStore()).run(env);
 
-        assertThat(report.checks().get(0).words()).startsWith("No client secret stored");
-        assertThat(report.checks().get(2).words()).startsWith("No API key stored");
+        assertThat(report.checks().get(0).words().english()).startsWith("No client secret stored");
+        assertThat(report.checks().get(2).words().english()).startsWith("No API key stored");
     }
 
     @Test
@@ -97,8 +97,8 @@ class ConnectionTestTest {
 
         ConnectionReport report = new ConnectionTest(http, secrets(env, "s", "k")).run(env);
 
-        assertThat(report.checks().get(0).words()).startsWith("Host unreachable");
-        assertThat(report.checks().get(2).words()).startsWith("Host unreachable");
+        assertThat(report.checks().get(0).words().english()).startsWith("Host unreachable");
+        assertThat(report.checks().get(2).words().english()).startsWith("Host unreachable");
     }
 
     @Test
@@ -112,8 +112,8 @@ class ConnectionTestTest {
 
             ConnectionReport report = new ConnectionTest(http, secrets(env, "secret-1", "key-1")).run(env);
 
-            assertThat(report.checks().get(0).words()).startsWith("TLS error talking to localhost:" + plain.getLocalPort());
-            assertThat(report.checks().get(2).words()).startsWith("TLS error");
+            assertThat(report.checks().get(0).words().english()).startsWith("TLS error talking to localhost:" + plain.getLocalPort());
+            assertThat(report.checks().get(2).words().english()).startsWith("TLS error");
         } finally {
             acceptor.shutdownNow();
         }
@@ -139,7 +139,7 @@ class ConnectionTestTest {
         ConnectionReport report = new ConnectionTest(http, secrets(env, sandbox.clientSecret(), sandbox.fynnApiKey())).run(env);
 
         assertThat(report.checks().get(0).outcome()).isEqualTo(Outcome.OK);
-        assertThat(report.checks().get(1).words()).startsWith("Nothing found at /nothing-here/v1/entities");
-        assertThat(report.checks().get(2).words()).startsWith("Nothing found at /nope/subscriptions");
+        assertThat(report.checks().get(1).words().english()).startsWith("Nothing found at /nothing-here/v1/entities");
+        assertThat(report.checks().get(2).words().english()).startsWith("Nothing found at /nope/subscriptions");
     }
 }

@@ -37,7 +37,7 @@ final class SubscriptionReader {
             if (scope.isCancelled() || e.kind() == ApiErrorKind.CANCELLED) {
                 throw ReviewScanner.cancelled(e);
             }
-            return new Result(List.of(), new ScanFailure(subscription.id(), subscription.number(), e.userMessage()));
+            return new Result(List.of(), new ScanFailure(subscription.id(), subscription.number(), e.reasonWords()));
         }
     }
 

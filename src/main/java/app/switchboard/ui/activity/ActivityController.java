@@ -46,6 +46,7 @@ public class ActivityController implements app.switchboard.ui.common.ShortcutTar
     @FXML private DatePicker untilFilter;
     @FXML private Label count;
     @FXML private Button export;
+    @FXML private Button refresh;
 
     public ActivityController(ActivityViewModel model, Messages messages) {
         this.model = model;
@@ -256,5 +257,10 @@ public class ActivityController implements app.switchboard.ui.common.ShortcutTar
     public boolean exportView() {
         export.fire();
         return !export.isDisabled();
+    }
+
+    @Override
+    public java.util.Map<Action, javafx.scene.control.Control> shortcutControls() {
+        return java.util.Map.of(Action.SEARCH, textFilter, Action.REFRESH, refresh, Action.EXPORT, export);
     }
 }

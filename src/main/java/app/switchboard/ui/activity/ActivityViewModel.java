@@ -116,7 +116,7 @@ public final class ActivityViewModel {
                 })
                 .onFailure(error -> {
                     loading.set(false);
-                    problem.set(messages.get("activity.readFailed", ErrorText.reason(error)));
+                    problem.set(messages.get("activity.readFailed", ErrorText.reason(error, messages)));
                 })
                 .onCancelled(() -> loading.set(false))
                 .start();
@@ -159,7 +159,7 @@ public final class ActivityViewModel {
         }).onSuccess(count -> notifier.post(Notice.of(Notice.Kind.SUCCESS, messages.get("activity.exported.title"),
                         messages.get("activity.exported", count, file.toString()))))
                 .onFailure(error -> notifier.post(Notice.of(Notice.Kind.FAILED, messages.get("activity.exportFailed.title"),
-                        messages.get("activity.exportFailed", file.toString(), ErrorText.reason(error)))))
+                        messages.get("activity.exportFailed", file.toString(), ErrorText.reason(error, messages)))))
                 .start();
     }
 

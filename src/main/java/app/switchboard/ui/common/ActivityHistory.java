@@ -82,7 +82,7 @@ public final class ActivityHistory {
         if (connected.isEmpty() || !connected.get().name().equals(entry.environment())) {
             return Optional.of(messages.get("changes.undo.otherEnvironment", entry.environment()));
         }
-        return changes.engine().readOnlyApis().readOnlyReason(entry.environment(), entry.api());
+        return changes.engine().readOnlyApis().readOnlyReason(entry.environment(), entry.api()).map(messages::text);
     }
 
     /** Undoes the entry through the engine (same policy; logged); the runner posts the notice. */

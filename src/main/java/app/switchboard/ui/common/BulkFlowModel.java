@@ -203,8 +203,8 @@ public final class BulkFlowModel {
         preview = shown;
         List<BulkRow> lines = new ArrayList<>();
         shown.willChange().forEach(c -> lines.add(new BulkRow(c.target(), BulkRow.State.WILL_CHANGE, "")));
-        shown.alreadyInState().forEach(s -> lines.add(new BulkRow(s.target(), BulkRow.State.ALREADY, s.reason())));
-        shown.notEligible().forEach(s -> lines.add(new BulkRow(s.target(), BulkRow.State.NOT_ELIGIBLE, s.reason())));
+        shown.alreadyInState().forEach(s -> lines.add(new BulkRow(s.target(), BulkRow.State.ALREADY, changes.messages().text(s.reason()))));
+        shown.notEligible().forEach(s -> lines.add(new BulkRow(s.target(), BulkRow.State.NOT_ELIGIBLE, changes.messages().text(s.reason()))));
         rows.setAll(lines);
     }
 
@@ -214,13 +214,13 @@ public final class BulkFlowModel {
             showPreview(preview);
             phase.set(Phase.NOT_CONFIRMED);
         } else {
-            rows.setAll(finishedRun.items().stream().map(BulkFlowModel::rowOf).toList());
+            rows.setAll(finishedRun.items().stream().map(this::rowOf).toList());
             phase.set(Phase.RESULTS);
         }
         done.complete(finishedRun);
     }
 
-    private static BulkRow rowOf(BulkItemResult item) {
+    private BulkRow rowOf(BulkItemResult item) {
         BulkRow.State state = switch (item.status()) {
             case SUCCEEDED -> BulkRow.State.SUCCEEDED;
             case REFUSED -> BulkRow.State.REFUSED;
@@ -228,6 +228,7 @@ public final class BulkFlowModel {
             case STALE -> BulkRow.State.STALE;
             case NOT_STARTED -> BulkRow.State.NOT_STARTED;
         };
-        return new BulkRow(item.request().target(), state, state == BulkRow.State.SUCCEEDED ? "" : item.message());
+        return new BulkRow(item.request().target(), state,
+                state == BulkRow.State.SUCCEEDED ? "" : changes.messages().text(item.words()));
     }
 }

@@ -52,6 +52,11 @@ public final class ChangeRunner {
         this.messages = Objects.requireNonNull(messages, "messages");
     }
 
+    /** The interface language the runner's notices use. */
+    public Messages messages() {
+        return messages;
+    }
+
     public ChangeEngine engine() {
         return engine;
     }

@@ -141,6 +141,11 @@ public final class EnvironmentSession {
         markRefreshed();
     }
 
+    /** The interface language, for views and services that get the session but show text. */
+    public Messages messages() {
+        return messages;
+    }
+
     private void failed(Environment environment, Throwable error) {
         if (!environment.equals(current.get())) {
             return;
@@ -150,7 +155,7 @@ public final class EnvironmentSession {
             LOG.warn("Could not connect to {}", environment.name(), error);
         }
         setAll(unavailable ? ConnectionState.UNAVAILABLE : ConnectionState.FAILED);
-        problem.set(unavailable ? error.getMessage()
+        problem.set(unavailable ? messages.text(((EnvironmentUnavailableException) error).words())
                 : messages.get("errors.connect.failed", environment.name(), ErrorText.reason(error, messages)));
     }
 

@@ -1,6 +1,7 @@
 package app.switchboard.ui.common;
 
 import app.switchboard.client.Redaction;
+import app.switchboard.text.Worded;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,17 +15,15 @@ public final class ErrorText {
     private ErrorText() {
     }
 
-    /** The reason in English; for logs and callers without the operator's language at hand. */
-    public static String reason(Throwable error) {
-        return reason(error, Messages.load(java.util.Locale.ENGLISH));
-    }
-
     /** The reason in words: the most specific message in the cause chain, or what kind of problem it was. */
     public static String reason(Throwable error, Messages messages) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             String network = networkReason(t, messages);
             if (network != null) {
                 return network;
+            }
+            if (t instanceof Worded worded) {
+                return Redaction.scrubPatterns(messages.text(worded.words()));
             }
             if (t.getMessage() != null && !t.getMessage().isBlank() && !isWrapper(t)) {
                 return Redaction.scrubPatterns(t.getMessage().strip());

@@ -69,6 +69,11 @@ public final class Messages {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
+    /** A sentence produced below the interface (engine, connection test, settings checks) in this language. */
+    public String text(app.switchboard.text.Words words) {
+        return words.in(locale);
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

@@ -21,11 +21,14 @@ final class OutcomeNotices {
         String name = target.displayName();
         return switch (outcome.kind()) {
             case SUCCEEDED -> Optional.of(succeeded(outcome, messages, undo));
+            // the engine refusing by itself (the API is read-only) already says what, where and why
             case REFUSED -> Optional.of(Notice.of(Notice.Kind.REFUSED, messages.get("changes.notice.refused.title", apiName),
-                    messages.get(outcome.permissionDenied() ? "changes.notice.forbidden" : "changes.notice.refused",
-                            name, env, outcome.message())));
+                    outcome.permissionDenied() && outcome.words() != null && !outcome.words().isVerbatim()
+                            ? messages.text(outcome.words())
+                            : messages.get(outcome.permissionDenied() ? "changes.notice.forbidden" : "changes.notice.refused",
+                            name, env, messages.text(outcome.words()))));
             case FAILED -> Optional.of(Notice.of(Notice.Kind.FAILED, messages.get("changes.notice.failed.title"),
-                    messages.get("changes.notice.failed", name, env, outcome.message())));
+                    messages.get("changes.notice.failed", name, env, messages.text(outcome.words()))));
             case STALE -> Optional.of(Notice.of(Notice.Kind.INFO, messages.get("changes.notice.stale.title"),
                     messages.get("changes.notice.stale", name, env,
                             SwitchWords.state(target.api(), outcome.staleWrite().wasOn(), messages),

@@ -1,6 +1,7 @@
 package app.switchboard.ui.common;
 
 import app.switchboard.audit.Api;
+import app.switchboard.ops.ChangeTarget;
 
 /** A switch's state in the interface language: a DER feature is on/off, an entitlement active/inactive. */
 public final class SwitchWords {
@@ -8,7 +9,7 @@ public final class SwitchWords {
     }
 
     public static String state(Api api, boolean on, Messages messages) {
-        return messages.get("changes.state." + (api == Api.FYNN ? "fynn" : "der") + "." + (on ? "on" : "off"));
+        return messages.text(ChangeTarget.stateWords(api, on));
     }
 
 }

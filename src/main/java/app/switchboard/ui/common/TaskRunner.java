@@ -110,7 +110,7 @@ public final class TaskRunner {
             errors.couldNotFinish(spec.title(), failure);
         } else {
             // the caller handles it (often as an expected state); the trace only matters when debugging
-            LOG.info("'{}' did not succeed: {}", spec.title(), ErrorText.reason(failure));
+            LOG.info("'{}' did not succeed: {}", spec.title(), app.switchboard.client.Redaction.scrubPatterns(String.valueOf(failure)));
             LOG.debug("Details of '{}'", spec.title(), failure);
             spec.failureHandler().accept(failure);
         }

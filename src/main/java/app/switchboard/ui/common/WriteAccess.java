@@ -81,7 +81,8 @@ public final class WriteAccess {
     private void refresh() {
         Environment current = session.current();
         for (Api api : Api.values()) {
-            reasons.get(api).set(current == null ? null : readOnly.readOnlyReason(current.name(), api).orElse(null));
+            reasons.get(api).set(current == null ? null : readOnly.readOnlyReason(current.name(), api)
+                    .map(session.messages()::text).orElse(null));
         }
     }
 }

@@ -3,6 +3,7 @@ package app.switchboard.ui.entities;
 import app.switchboard.derconnect.EntityType;
 import app.switchboard.ui.common.ActivityHistory;
 import app.switchboard.ui.common.BulkFlow;
+import app.switchboard.ui.common.KeySortedTable;
 import app.switchboard.ui.common.Messages;
 import app.switchboard.ui.common.WriteAccess;
 import app.switchboard.ui.common.StatusBadge;
@@ -11,7 +12,6 @@ import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -79,6 +79,9 @@ public class EntitiesController implements app.switchboard.ui.common.ShortcutTar
     @FXML private EntityDetailPane detail;
     private final Set<EntityType> chosenTypes = new HashSet<>();
     private final ToggleGroup onlineGroup = new ToggleGroup();
+    private KeySortedTable<EntityRow> sorting;
+    /** While the filter changes, the selection goes through steps the detail panel should not follow. */
+    private boolean restoringSelection;
 
     public EntitiesController(EntitiesViewModel model, Messages messages, Clock clock, ActivityHistory history,
                               WriteAccess writeAccess, BulkFlow bulkFlow) {
@@ -154,14 +157,33 @@ public class EntitiesController implements app.switchboard.ui.common.ShortcutTar
         }
     }
 
+    /**
+     * Filters the rows and keeps the selection and focus on the rows still shown. The table drops
+     * its selection when its rows are replaced; the detail panel follows only the outcome, not the
+     * steps in between.
+     */
     private void applyFilter() {
         OnlineFilter online = onlineYes.isSelected() ? OnlineFilter.ONLINE
                 : onlineNo.isSelected() ? OnlineFilter.OFFLINE : OnlineFilter.ANY;
-        model.list().filterProperty().set(new EntityFilter(search.getText(), chosenTypes, online));
+        EntityRow before = table.getSelectionModel().getSelectedItem();
+        List<EntityRow> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());
+        EntityRow focused = table.getFocusModel().getFocusedItem();
+        restoringSelection = true;
+        try {
+            model.list().filterProperty().set(new EntityFilter(search.getText(), chosenTypes, online));
+            KeySortedTable.reselect(table, chosen, focused);
+        } finally {
+            restoringSelection = false;
+        }
+        EntityRow after = table.getSelectionModel().getSelectedItem();
+        if (after != before) {
+            model.select(after);
+        }
     }
 
     private void bindTable() {
         table.setItems(model.list().visible());
+        sorting = new KeySortedTable<>(table, model.list()::sortBy);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label placeholder = new Label();
@@ -180,7 +202,7 @@ public class EntitiesController implements app.switchboard.ui.common.ShortcutTar
             icon.getStyleClass().add("entities-type-icon");
             cell.setGraphic(icon);
         });
-        cells(onlineColumn, EntityColumn.ONLINE, (cell, row) -> cell.setGraphic(onlineBadge(row.online())));
+        cells(onlineColumn, EntityColumn.ONLINE, (cell, row) -> cell.setGraphic(onlineBadge(cell.badge(), row.online())));
         cells(lastSeenColumn, EntityColumn.LAST_SEEN, (cell, row) -> {
             cell.setText(time.relative(row.lastSeen()));
             cell.tip(time.exact(row.lastSeen()));
@@ -189,12 +211,12 @@ public class EntitiesController implements app.switchboard.ui.common.ShortcutTar
             cell.setText(time.date(row.created()));
             cell.tip(time.exact(row.created()));
         });
-        table.setSortPolicy(t -> {
-            model.list().sortBy(comparatorOf(t.getSortOrder()));
-            return true;
-        });
         Bindings.bindContent(model.selected(), table.getSelectionModel().getSelectedItems());
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.select(now));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!restoringSelection) {
+                model.select(now);
+            }
+        });
         MenuItem copy = new MenuItem();
         copy.textProperty().bind(Bindings.createStringBinding(() -> model.selected().size() > 1
                 ? messages.get("entities.action.copyIds", model.selected().size())
@@ -211,16 +233,6 @@ public class EntitiesController implements app.switchboard.ui.common.ShortcutTar
         });
     }
 
-    private static Comparator<EntityRow> comparatorOf(List<TableColumn<EntityRow, ?>> order) {
-        Comparator<EntityRow> comparator = null;
-        for (TableColumn<EntityRow, ?> column : order) {
-            Comparator<EntityRow> next = ((EntityColumn) column.getUserData())
-                    .comparator(column.getSortType() == TableColumn.SortType.ASCENDING);
-            comparator = comparator == null ? next : comparator.thenComparing(next);
-        }
-        return comparator;
-    }
-
     private void textColumn(TableColumn<EntityRow, EntityRow> column, EntityColumn key, Function<EntityRow, String> text) {
         cells(column, key, (cell, row) -> {
             cell.setText(text.apply(row));
@@ -231,7 +243,7 @@ public class EntitiesController implements app.switchboard.ui.common.ShortcutTar
 
     private void cells(TableColumn<EntityRow, EntityRow> column, EntityColumn key,
                        java.util.function.BiConsumer<EntityCell, EntityRow> fill) {
-        column.setUserData(key);
+        sorting.sortBy(column, key.key());
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new EntityCell(fill));
     }
@@ -240,9 +252,18 @@ public class EntitiesController implements app.switchboard.ui.common.ShortcutTar
     private static final class EntityCell extends TableCell<EntityRow, EntityRow> {
         private final java.util.function.BiConsumer<EntityCell, EntityRow> fill;
         private Tooltip tooltip;
+        private StatusBadge badge;
 
         EntityCell(java.util.function.BiConsumer<EntityCell, EntityRow> fill) {
             this.fill = fill;
+        }
+
+        /** The cell's one badge, reused for every row it shows: a new badge per row would be styled anew. */
+        StatusBadge badge() {
+            if (badge == null) {
+                badge = new StatusBadge();
+            }
+            return badge;
         }
 
         void tip(String text) {
@@ -269,8 +290,7 @@ public class EntitiesController implements app.switchboard.ui.common.ShortcutTar
         }
     }
 
-    private StatusBadge onlineBadge(Boolean online) {
-        StatusBadge badge = new StatusBadge();
+    private StatusBadge onlineBadge(StatusBadge badge, Boolean online) {
         if (online == null) {
             badge.show(messages.get("entities.online.unknown"), MaterialDesignH.HELP_CIRCLE_OUTLINE, StatusBadge.Tone.NEUTRAL);
         } else if (online) {
@@ -370,5 +390,10 @@ public class EntitiesController implements app.switchboard.ui.common.ShortcutTar
     public boolean exportView() {
         export.fire();
         return !export.isDisabled();
+    }
+
+    @Override
+    public java.util.Map<Action, javafx.scene.control.Control> shortcutControls() {
+        return java.util.Map.of(Action.SEARCH, search, Action.EXPORT, export);
     }
 }

@@ -52,7 +52,7 @@ public final class EntitiesViewModel {
         this.messages = messages;
         this.notifier = notifier;
         this.bulkSelection = new BulkSelection(messages);
-        this.list = new EntityList(tasks, System::nanoTime);
+        this.list = new EntityList(tasks, System::nanoTime, messages);
         this.detail = new EntityDetail(tasks, messages, clock, changes);
         changes.addOutcomeListener(detail::outcomeElsewhere);
         session.currentProperty().addListener((obs, old, now) -> environmentChanged());

@@ -1,41 +1,36 @@
 package app.switchboard.ui.entities;
 
-import java.util.Comparator;
-import java.util.function.Function;
-import java.util.function.ToLongFunction;
+import app.switchboard.ui.common.RowOrder;
+import app.switchboard.ui.common.SortKey;
 
 /**
  * The table's columns and the key each one sorts on. Sorting compares keys extracted once per row
- * ({@link EntityRow.SortKeys}), never cell values, so a click on a header stays fast at 100,000
- * rows. Rows without a value sort last in ascending order.
+ * ({@link EntityRow.SortKeys}, made when the row is), never cell values, so a click on a header
+ * stays fast at 100,000 rows. Rows without a value sort last in ascending order.
  */
 public enum EntityColumn {
-    NAME(text(EntityRow.SortKeys::name)),
-    TYPE(text(EntityRow.SortKeys::type)),
-    BRAND(text(EntityRow.SortKeys::brand)),
-    IDENTIFIER(text(EntityRow.SortKeys::identifier)),
-    ONLINE(Comparator.comparingInt(row -> row.online() == null ? 2 : row.online() ? 0 : 1)),
-    LAST_SEEN(number(keys -> -keys.lastSeen() - 1)),
-    CREATED(number(EntityRow.SortKeys::created)),
-    ID(Comparator.comparing(EntityRow::id));
+    NAME(SortKey.byKey(row -> row.sortKeys().name())),
+    TYPE(SortKey.byKey(row -> row.sortKeys().type())),
+    BRAND(SortKey.byKey(row -> row.sortKeys().brand())),
+    IDENTIFIER(SortKey.byKey(row -> row.sortKeys().identifier())),
+    ONLINE(SortKey.byKey(row -> row.online() == null ? 2 : row.online() ? 0 : 1)),
+    /** {@code -lastSeen - 1} turns "most recent first, never seen last" into a plain ascending number. */
+    LAST_SEEN(SortKey.byKey(row -> -row.sortKeys().lastSeen() - 1)),
+    CREATED(SortKey.byKey(row -> row.sortKeys().created())),
+    ID(SortKey.byKey(EntityRow::id));
 
-    private final Comparator<EntityRow> ascending;
+    private final SortKey<EntityRow> key;
 
-    EntityColumn(Comparator<EntityRow> ascending) {
-        this.ascending = ascending;
+    EntityColumn(SortKey<EntityRow> key) {
+        this.key = key;
+    }
+
+    public SortKey<EntityRow> key() {
+        return key;
     }
 
     /** Ascending means: A to Z, online first, most recently seen first, oldest created first. */
-    public Comparator<EntityRow> comparator(boolean ascendingOrder) {
-        return ascendingOrder ? ascending : ascending.reversed();
-    }
-
-    private static Comparator<EntityRow> text(Function<EntityRow.SortKeys, String> key) {
-        return Comparator.comparing(row -> key.apply(row.sortKeys()), Comparator.nullsLast(Comparator.naturalOrder()));
-    }
-
-    /** {@code -lastSeen - 1} turns "most recent first, never seen last" into a plain ascending number. */
-    private static Comparator<EntityRow> number(ToLongFunction<EntityRow.SortKeys> key) {
-        return Comparator.comparingLong(row -> key.applyAsLong(row.sortKeys()));
+    public RowOrder<EntityRow> order(boolean ascending) {
+        return RowOrder.by(key, ascending);
     }
 }

@@ -226,7 +226,7 @@ public final class EntityDetail {
         switch (outcome.kind()) {
             case SUCCEEDED -> feature.serverSays(outcome.after().on());
             case REFUSED -> feature.refused(outcome.before() != null ? outcome.before() : outcome.request().seenOn(),
-                    outcome.message());
+                    messages.text(outcome.words()));
             case STALE -> feature.serverSays(outcome.staleWrite().nowOn());
             case CANCELLED -> feature.serverSays(outcome.request().seenOn());
             // the change may or may not have happened: ask the server

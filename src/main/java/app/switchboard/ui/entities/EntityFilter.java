@@ -23,6 +23,17 @@ public record EntityFilter(String text, Set<EntityType> types, OnlineFilter onli
         return text.isEmpty() && types.isEmpty() && online == OnlineFilter.ANY;
     }
 
+    /**
+     * Whether every row this filter accepts is also accepted by {@code wider}, so that applying it
+     * needs to test only the rows {@code wider} let through: the text contains the earlier text
+     * (typed on, or in the middle) and the chips allow no type or online state they did not.
+     */
+    public boolean narrows(EntityFilter wider) {
+        boolean typesWithin = wider.types.isEmpty() || (!types.isEmpty() && wider.types.containsAll(types));
+        boolean onlineWithin = wider.online == OnlineFilter.ANY || wider.online == online;
+        return text.contains(wider.text) && typesWithin && onlineWithin;
+    }
+
     public Predicate<EntityRow> predicate() {
         if (isEmpty()) {
             return row -> true;

@@ -5,6 +5,8 @@ import app.switchboard.fynn.FeatureConfig;
 import app.switchboard.fynn.FeatureConfigOption;
 import app.switchboard.fynn.FeatureStatus;
 import app.switchboard.ops.review.FeatureUsage;
+import app.switchboard.ui.common.KeySortedTable;
+import app.switchboard.ui.common.SortKey;
 import java.util.stream.Collectors;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -18,11 +20,11 @@ final class FeatureTable {
     static void configure(TableView<FeatureUsage> table, ReviewTexts texts) {
         KeySortedTable<FeatureUsage> columns = new KeySortedTable<>(table);
         columns.column(texts.get("review.feature.column.name"), u -> name(u.feature()),
-                KeySortedTable.byText(u -> name(u.feature())), 200);
+                SortKey.byText(u -> name(u.feature())), 200);
         columns.column(texts.get("review.feature.column.type"), u -> type(u.feature(), texts),
-                KeySortedTable.byText(u -> type(u.feature(), texts)), 110);
+                SortKey.byText(u -> type(u.feature(), texts)), 110);
         TableColumn<FeatureUsage, FeatureStatus> status = columns.column(texts.get("review.feature.column.status"),
-                u -> u.feature().status(), KeySortedTable.byText(u -> texts.featureStatus(u.feature().status())), 110);
+                u -> u.feature().status(), SortKey.byText(u -> texts.featureStatus(u.feature().status())), 110);
         status.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(FeatureStatus item, boolean empty) {
@@ -32,12 +34,12 @@ final class FeatureTable {
             }
         });
         columns.column(texts.get("review.feature.column.levels"), u -> levels(u.feature(), texts),
-                KeySortedTable.byText(u -> levels(u.feature(), texts)), 260);
+                SortKey.byText(u -> levels(u.feature(), texts)), 260);
         columns.column(texts.get("review.feature.column.unit"), u -> blankToDash(u.feature().unit()),
-                KeySortedTable.byText(u -> u.feature().unit()), 90);
+                SortKey.byText(u -> u.feature().unit()), 90);
         TableColumn<FeatureUsage, String> used = columns.column(texts.get("review.feature.column.used"),
                 u -> texts.get("review.feature.used", u.entitlements()),
-                KeySortedTable.byKey(u -> (long) u.entitlements()), 160);
+                SortKey.byKey(u -> (long) u.entitlements()), 160);
         used.getStyleClass().add("numeric");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }

@@ -2,6 +2,9 @@ package app.switchboard.ui.review;
 
 import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.ops.review.ReviewRow;
+import app.switchboard.ui.common.KeySortedTable;
+import app.switchboard.ui.common.SortKey;
+import app.switchboard.ui.common.StatusBadge;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -15,19 +18,19 @@ final class QueueTable {
     static void configure(TableView<ReviewRow> table, ReviewTexts texts) {
         KeySortedTable<ReviewRow> columns = new KeySortedTable<>(table);
         columns.column(texts.get("review.column.customer"), r -> r.customer().displayName(),
-                KeySortedTable.byText(r -> r.customer().displayName()), 195);
+                SortKey.byText(r -> r.customer().displayName()), 195);
         columns.column(texts.get("review.column.subscription"), QueueTable::subscription,
-                KeySortedTable.byText(QueueTable::subscription), 105);
-        columns.column(texts.get("review.column.item"), ReviewRow::itemName, KeySortedTable.byText(ReviewRow::itemName), 120);
+                SortKey.byText(QueueTable::subscription), 105);
+        columns.column(texts.get("review.column.item"), ReviewRow::itemName, SortKey.byText(ReviewRow::itemName), 120);
         columns.column(texts.get("review.column.feature"), ReviewRow::featureName,
-                KeySortedTable.byText(ReviewRow::featureName), 150);
+                SortKey.byText(ReviewRow::featureName), 150);
         columns.column(texts.get("review.column.value"), ReviewRow::displayValue,
-                KeySortedTable.byText(ReviewRow::displayValue), 90);
+                SortKey.byText(ReviewRow::displayValue), 90);
         columns.column(texts.get("review.column.validity"), texts::validity,
-                KeySortedTable.<ReviewRow, java.time.Instant>byKey(ReviewRow::validUntil)
-                        .then(KeySortedTable.byKey(ReviewRow::validFrom)), 235);
+                SortKey.<ReviewRow, java.time.Instant>byKey(ReviewRow::validUntil)
+                        .then(SortKey.byKey(ReviewRow::validFrom)), 235);
         TableColumn<ReviewRow, EntitlementStatus> status = columns.column(texts.get("review.column.status"),
-                ReviewRow::status, KeySortedTable.byKey(r -> r.status().value()), 110);
+                ReviewRow::status, SortKey.byKey(r -> r.status().value()), 110);
         status.setCellFactory(column -> new StatusCell(texts));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -37,9 +40,13 @@ final class QueueTable {
         return row.subscriptionNumber() != null ? row.subscriptionNumber() : row.subscriptionId();
     }
 
-    /** The status as a badge: icon and words, never colour alone. */
+    /**
+     * The status as a badge: icon and words, never colour alone. Each cell keeps its one badge and
+     * changes its words, so that scrolling or sorting makes no new nodes to style.
+     */
     private static final class StatusCell extends TableCell<ReviewRow, EntitlementStatus> {
         private final ReviewTexts texts;
+        private final StatusBadge badge = new StatusBadge();
 
         StatusCell(ReviewTexts texts) {
             this.texts = texts;
@@ -49,7 +56,12 @@ final class QueueTable {
         protected void updateItem(EntitlementStatus status, boolean empty) {
             super.updateItem(status, empty);
             setText(null);
-            setGraphic(empty || status == null ? null : Badges.entitlement(status, texts));
+            if (empty || status == null) {
+                setGraphic(null);
+            } else {
+                badge.showEntitlement(status, texts.messages());
+                setGraphic(badge);
+            }
         }
     }
 }

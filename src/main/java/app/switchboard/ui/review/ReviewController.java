@@ -28,6 +28,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import java.util.Map;
+import javafx.scene.control.Control;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -69,6 +72,7 @@ public class ReviewController implements app.switchboard.ui.common.ShortcutTarge
     @FXML private Button switchOffButton;
     @FXML private Button exportButton;
     @FXML private TableView<FeatureUsage> featureTable;
+    @FXML private TextField filterField;
 
     public ReviewController(ReviewViewModel model, BulkFlow bulkFlow, WriteAccess writeAccess) {
         this.model = model;
@@ -87,6 +91,8 @@ public class ReviewController implements app.switchboard.ui.common.ShortcutTarge
         bindResult();
         bindQueueSelector();
         bindQueueTable();
+        filterField.textProperty().bindBidirectional(model.filterProperty());
+        filterField.setAccessibleText(texts.get("review.filter.accessible"));
         FeatureTable.configure(featureTable, texts);
         featureTable.setItems(model.features());
         featureTable.setAccessibleText(texts.get("review.tab.features"));
@@ -98,7 +104,7 @@ public class ReviewController implements app.switchboard.ui.common.ShortcutTarge
         scanButton.setAccessibleText(texts.get("review.scan.accessible"));
         scanButton.disableProperty().bind(model.scanningProperty());
         scanButton.setOnAction(e -> model.scan());
-        scanButton.setTooltip(new Tooltip(texts.get("review.scan.shortcut")));
+        scanButton.setTooltip(new Tooltip(texts.get("review.scan.tooltip")));
         scanButton.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && old == null && !scene.getProperties().containsKey(ReviewController.class)) {
                 scene.getProperties().put(ReviewController.class, Boolean.TRUE);
@@ -258,6 +264,19 @@ public class ReviewController implements app.switchboard.ui.common.ShortcutTarge
         if (file != null) {
             model.exportCsv(chosen, file.toPath());
         }
+    }
+
+    /** Ctrl+F: the filter of the queue table, on the queues tab. */
+    @Override
+    public boolean focusSearch() {
+        tabs.getSelectionModel().select(0);
+        filterField.requestFocus();
+        return true;
+    }
+
+    @Override
+    public Map<Action, Control> shortcutControls() {
+        return Map.of(Action.SEARCH, filterField, Action.REFRESH, scanButton, Action.EXPORT, exportButton);
     }
 
     @Override

@@ -27,6 +27,7 @@ import app.switchboard.ui.common.Messages;
 import app.switchboard.ui.common.Navigator;
 import app.switchboard.ui.common.RunningTask;
 import app.switchboard.ui.common.TaskRunner;
+import app.switchboard.ui.common.RowList;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -74,12 +75,13 @@ public final class ReviewViewModel {
     private final ObjectProperty<RunningTask> scan = new SimpleObjectProperty<>();
     private final ObjectProperty<ReviewQueue> queue = new SimpleObjectProperty<>(ReviewQueue.EXPIRING);
     private final IntegerProperty horizonDays = new SimpleIntegerProperty(30);
-    private final ObservableList<ReviewRow> rows = FXCollections.observableArrayList();
+    private final RowList<ReviewRow> rows = new RowList<>();
     private final ObjectProperty<Map<ReviewQueue, Integer>> queueSizes = new SimpleObjectProperty<>(Map.of());
     private final ObjectProperty<Map<EntitlementStatus, Long>> statusCounts = new SimpleObjectProperty<>(Map.of());
     private final ObservableList<WeekBucket> weeks = FXCollections.observableArrayList();
     private final ObservableList<FeatureUsage> features = FXCollections.observableArrayList();
     private final StringProperty notice = new SimpleStringProperty();
+    private final StringProperty filter = new SimpleStringProperty("");
     private final StringBinding asOf;
     private final StringBinding queueExplanation;
     private final ObjectBinding<EmptyState> emptyState;
@@ -103,6 +105,7 @@ public final class ReviewViewModel {
                 texts.get("review.empty.message"), session), session.currentProperty(), session.problemProperty());
         queue.addListener((obs, old, now) -> refreshQueue());
         horizonDays.addListener((obs, old, now) -> refreshQueue());
+        filter.addListener((obs, old, now) -> refreshQueue());
         snapshot.addListener((obs, old, now) -> showSnapshot(now));
         session.currentProperty().addListener((obs, old, now) -> forget());
         changes.addOutcomeListener(this::showChange);
@@ -163,10 +166,10 @@ public final class ReviewViewModel {
                     session.markRefreshed();
                     notice.set(result.complete() ? null
                             : texts.get("review.scan.failures", result.failures().size(),
-                                    result.failures().get(0).reason()));
+                                    texts.messages().text(result.failures().get(0).reason())));
                 }))
                 .onFailure(error -> finished(mine, () -> notice.set(texts.get("review.scan.failed",
-                        environment.name(), ErrorText.reason(error)))))
+                        environment.name(), ErrorText.reason(error, texts.messages())))))
                 .onCancelled(() -> {
                     mine.cancel(); // the status bar's Cancel reaches the task, not the scope
                     finished(mine, () -> notice.set(texts.get("review.scan.cancelled")));
@@ -211,7 +214,7 @@ public final class ReviewViewModel {
             }
         }).notCancellable()
                 .onSuccess(count -> notice.set(texts.get("review.export.done", count, file)))
-                .onFailure(error -> notice.set(ErrorText.reason(error)))
+                .onFailure(error -> notice.set(ErrorText.reason(error, texts.messages())))
                 .start();
     }
 
@@ -223,13 +226,30 @@ public final class ReviewViewModel {
             queueSizes.set(Map.of());
             return;
         }
-        rows.setAll(queries.rows(current, queue.get(), ReviewQueries.days(horizonDays.get())));
+        List<ReviewRow> inQueue = queries.rows(current, queue.get(), ReviewQueries.days(horizonDays.get()));
+        rows.setAll(matching(inQueue));
         Map<ReviewQueue, Integer> sizes = new EnumMap<>(ReviewQueue.class);
         for (ReviewQueue q : ReviewQueue.values()) {
-            sizes.put(q, q == queue.get() ? rows.size()
+            sizes.put(q, q == queue.get() ? inQueue.size()
                     : queries.rows(current, q, ReviewQueries.days(horizonDays.get())).size());
         }
         queueSizes.set(sizes);
+    }
+
+    /** The rows whose customer, subscription, item or feature contains the filter text (any case). */
+    private List<ReviewRow> matching(List<ReviewRow> all) {
+        String wanted = filter.get() == null ? "" : filter.get().strip().toLowerCase(java.util.Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return all;
+        }
+        return all.stream().filter(row -> java.util.stream.Stream.of(row.customer().displayName(),
+                        row.subscriptionNumber(), row.subscriptionId(), row.itemName(), row.featureName())
+                .anyMatch(text -> text != null && text.toLowerCase(java.util.Locale.ROOT).contains(wanted))).toList();
+    }
+
+    /** Narrows the queue's table to rows containing this text; the queue sizes stay those of the whole queue. */
+    public StringProperty filterProperty() {
+        return filter;
     }
 
     private void showSnapshot(ReviewSnapshot current) {

@@ -122,7 +122,7 @@ public final class EnvironmentForm {
             problems.add(messages.get("settings.env.problem.risk"));
             return problems;
         }
-        problems.addAll(EnvironmentCheck.problems(toEnvironment()));
+        EnvironmentCheck.problems(toEnvironment()).forEach(problem -> problems.add(messages.text(problem)));
         return problems;
     }
 

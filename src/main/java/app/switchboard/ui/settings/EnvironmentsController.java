@@ -221,8 +221,7 @@ public class EnvironmentsController {
     /** Each outcome as an icon plus words; the colour only repeats what icon and words say. */
     private void showChecks() {
         testResults.getChildren().setAll(model.checks().stream().map(check -> {
-            String outcome = messages.get("settings.test.outcome." + check.outcome().name());
-            Label row = new Label(check.step() + " — " + outcome + ": " + check.words(),
+            Label row = new Label(model.line(check),
                     new FontIcon(switch (check.outcome()) {
                         case OK -> "mdi2c-check-circle";
                         case FAILED -> "mdi2c-close-circle";

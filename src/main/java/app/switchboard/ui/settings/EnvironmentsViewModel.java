@@ -114,6 +114,12 @@ public final class EnvironmentsViewModel {
         return checks;
     }
 
+    /** One check as the operator reads it, e.g. "Fynn API key — Failed: Key rejected: invalid key". */
+    public String line(ConnectionCheck check) {
+        return messages.text(check.step().words()) + " — " + messages.get("settings.test.outcome." + check.outcome().name())
+                + ": " + messages.text(check.words());
+    }
+
     public ReadOnlyStringProperty testHeadingProperty() {
         return testHeading;
     }

@@ -25,6 +25,9 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
@@ -40,6 +43,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Binds the main window to {@link ShellViewModel} and swaps the section views into the centre. */
 public class ShellController {
+    /** Ctrl (Cmd on macOS) + F, R, E: sent to the view on screen. */
+    private static final Map<ShortcutTarget.Action, KeyCombination> VIEW_KEYS = Map.of(
+            ShortcutTarget.Action.SEARCH, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+            ShortcutTarget.Action.REFRESH, new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
+            ShortcutTarget.Action.EXPORT, new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+
     private final ShellViewModel model;
     private final ViewLoader views;
     private final AboutViewModel about;
@@ -51,7 +60,7 @@ public class ShellController {
     private final Map<Section, Parent> loaded = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
     private final Map<Section, Object> controllers = new EnumMap<>(Section.class);
-    private final ShortcutRegistry shortcuts = new ShortcutRegistry();
+    private final ShortcutRegistry shortcuts;
 
     @FXML private ComboBox<Environment> environmentSwitcher;
     @FXML private ToggleButton themeLight;
@@ -83,6 +92,7 @@ public class ShellController {
         this.changes = changes;
         this.messages = messages;
         this.navigator = navigator;
+        this.shortcuts = new ShortcutRegistry(messages);
     }
 
     public ShellViewModel model() {
@@ -165,11 +175,11 @@ public class ShellController {
                     KeyCode.valueOf("DIGIT" + (section.ordinal() + 1)), KeyCombination.SHORTCUT_DOWN);
             String name = messages.get(section.key());
             shortcuts.register(keys, messages.get("shell.shortcut.section", name), () -> model.sectionProperty().set(section));
-            navButtons.get(section).setTooltip(new Tooltip(messages.get("shell.nav.tooltip", name, keys.getDisplayText())));
+            navButtons.get(section).setTooltip(new Tooltip(messages.get("shell.nav.tooltip", name, shortcuts.keysText(keys))));
         }
-        registerForView(KeyCode.F, "shell.shortcut.search", ShortcutTarget::focusSearch);
-        registerForView(KeyCode.R, "shell.shortcut.refresh", ShortcutTarget::refreshView);
-        registerForView(KeyCode.E, "shell.shortcut.export", ShortcutTarget::exportView);
+        registerForView(ShortcutTarget.Action.SEARCH, "shell.shortcut.search", ShortcutTarget::focusSearch);
+        registerForView(ShortcutTarget.Action.REFRESH, "shell.shortcut.refresh", ShortcutTarget::refreshView);
+        registerForView(ShortcutTarget.Action.EXPORT, "shell.shortcut.export", ShortcutTarget::exportView);
         shortcuts.register(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
                 messages.get("shell.shortcut.undo"), this::undoLastChange);
         shortcuts.describe(messages.get("shell.shortcut.toggle.keys"), messages.get("shell.shortcut.toggle"));
@@ -177,17 +187,18 @@ public class ShellController {
         shortcuts.install(scene);
         SpaceToggles.install(scene);
         shortcutsButton.setTooltip(new Tooltip(messages.get("shell.nav.tooltip",
-                messages.get("shell.shortcuts.title"), help.getDisplayText())));
+                messages.get("shell.shortcuts.title"), shortcuts.keysText(help))));
     }
 
-    private void registerForView(KeyCode key, String descriptionKey, java.util.function.Predicate<ShortcutTarget> action) {
-        KeyCombination keys = new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+    private void registerForView(ShortcutTarget.Action shortcut, String descriptionKey,
+                                 java.util.function.Predicate<ShortcutTarget> action) {
+        KeyCombination keys = VIEW_KEYS.get(shortcut);
         shortcuts.register(keys, messages.get(descriptionKey), () -> {
             Object view = controllers.get(model.sectionProperty().get());
             boolean done = view instanceof ShortcutTarget target && action.test(target);
             if (!done) {
-                notifier.post(Notice.of(Notice.Kind.INFO, keys.getDisplayText(),
-                        messages.get("shell.shortcut.notAvailable", keys.getDisplayText())));
+                notifier.post(Notice.of(Notice.Kind.INFO, shortcuts.keysText(keys),
+                        messages.get("shell.shortcut.notAvailable", shortcuts.keysText(keys))));
             }
         });
     }
@@ -216,10 +227,33 @@ public class ShellController {
         Parent view = loaded.computeIfAbsent(section, s -> {
             var loadedView = views.load(s.view());
             controllers.put(s, loadedView.controller());
+            showKeysIn(loadedView.controller());
             return loadedView.root();
         });
         content.getChildren().setAll(view);
         navButtons.get(section).setSelected(true);
+    }
+
+    /** The keys in the tooltips of the view's controls that do what a shortcut does: "Refresh (Ctrl+R)". */
+    private void showKeysIn(Object controller) {
+        if (controller instanceof ShortcutTarget target) {
+            target.shortcutControls().forEach((shortcut, control) -> control.setTooltip(new Tooltip(messages.get(
+                    "shell.nav.tooltip", purpose(control), shortcuts.keysText(VIEW_KEYS.get(shortcut))))));
+        }
+    }
+
+    /** What the control does in words: its own tooltip, else its text, prompt or accessible name. */
+    private static String purpose(Control control) {
+        if (control.getTooltip() != null && !control.getTooltip().getText().isBlank()) {
+            return control.getTooltip().getText();
+        }
+        if (control instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+            return labeled.getText();
+        }
+        if (control instanceof TextInputControl field && field.getPromptText() != null && !field.getPromptText().isBlank()) {
+            return field.getPromptText();
+        }
+        return control.getAccessibleText() == null ? "" : control.getAccessibleText();
     }
 
     private void bindTheme() {

@@ -1,6 +1,9 @@
 package app.switchboard.ui.shell;
 
+import app.switchboard.ui.common.Messages;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Scene;
@@ -18,9 +21,24 @@ public final class ShortcutRegistry {
     }
 
     private final List<Shortcut> shortcuts = new ArrayList<>();
+    private final Messages messages;
+
+    public ShortcutRegistry(Messages messages) {
+        this.messages = messages;
+    }
 
     public void register(KeyCombination keys, String description, Runnable action) {
-        shortcuts.add(new Shortcut(keys.getDisplayText(), description, Optional.of(keys), action));
+        shortcuts.add(new Shortcut(keysText(keys), description, Optional.of(keys), action));
+    }
+
+    /**
+     * The keys as the keyboard labels them in the operator's language, e.g. "Ctrl+R", German
+     * "Strg+R"; macOS shows its own symbols (⌘R). The one place keys become text: sheet, menus, tooltips.
+     */
+    public String keysText(KeyCombination keys) {
+        return Arrays.stream(keys.getDisplayText().split("\\+"))
+                .map(part -> messages.has("shell.keys." + part) ? messages.get("shell.keys." + part) : part)
+                .collect(Collectors.joining("+"));
     }
 
     /** A key a focused control handles itself; listed on the sheet, not put on the scene. */

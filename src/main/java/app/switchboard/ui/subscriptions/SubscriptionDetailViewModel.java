@@ -182,7 +182,7 @@ public final class SubscriptionDetailViewModel {
             }
         }).onFailure(error -> {
             if (mine == generation) {
-                problem.set(messages.get("subscriptions.detail.error.message", ErrorText.reason(error)));
+                problem.set(messages.get("subscriptions.detail.error.message", ErrorText.reason(error, messages)));
                 state.set(LoadState.FAILED);
             }
         }).start();

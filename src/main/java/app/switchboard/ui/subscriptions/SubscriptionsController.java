@@ -1,5 +1,13 @@
 package app.switchboard.ui.subscriptions;
 
+import javafx.stage.FileChooser;
+import javafx.scene.control.Control;
+import java.util.Map;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import app.switchboard.ui.common.Notifier;
+import app.switchboard.ui.common.TaskRunner;
 import app.switchboard.fynn.SubscriptionStatus;
 import app.switchboard.ui.common.ActivityHistory;
 import app.switchboard.ui.common.EmptyState;
@@ -44,6 +52,8 @@ public class SubscriptionsController implements app.switchboard.ui.common.Shortc
     private final ActivityHistory history;
     private SubscriptionDetailView detail;
 
+    private final SubscriptionExport export;
+    private Function<String, Optional<Path>> chooseExportFile = this::saveDialog;
     @FXML private StackPane pages;
     @FXML private VBox listPage;
     @FXML private TextField searchField;
@@ -65,13 +75,19 @@ public class SubscriptionsController implements app.switchboard.ui.common.Shortc
     @FXML private ComboBox<Integer> pageSizeChoice;
 
     public SubscriptionsController(SubscriptionsViewModel model, Messages messages, Clock clock, WriteAccess writeAccess,
-                                   ActivityHistory history) {
+                                   ActivityHistory history, TaskRunner tasks, Notifier notifier) {
+        this.export = new SubscriptionExport(model, tasks, messages, notifier);
         this.model = model;
         this.history = history;
         this.writeAccess = writeAccess;
         this.messages = messages;
         this.clock = clock;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+    }
+
+    /** For tests: answers the save dialog instead of the operator. */
+    void chooseExportFileWith(Function<String, Optional<Path>> chooser) {
+        this.chooseExportFile = chooser;
     }
 
     /** For tests: the detail page. */
@@ -309,5 +325,26 @@ public class SubscriptionsController implements app.switchboard.ui.common.Shortc
     public boolean refreshView() {
         searchButton.fire();
         return true;
+    }
+
+    /** Ctrl+E: the subscriptions on the page shown, or the open subscription's entitlements. */
+    @Override
+    public boolean exportView() {
+        export.export(chooseExportFile);
+        return true;
+    }
+
+    @Override
+    public Map<Action, Control> shortcutControls() {
+        return Map.of(Action.SEARCH, searchField, Action.REFRESH, searchButton);
+    }
+
+    private Optional<Path> saveDialog(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("subscriptions.export.title"));
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File file = chooser.showSaveDialog(pages.getScene().getWindow());
+        return Optional.ofNullable(file).map(File::toPath);
     }
 }

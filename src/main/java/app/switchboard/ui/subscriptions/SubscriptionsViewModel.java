@@ -120,7 +120,7 @@ public final class SubscriptionsViewModel {
             }
         }).onFailure(error -> {
             if (api == fynn) {
-                problem.set(messages.get("subscriptions.error.open", id, ErrorText.reason(error)));
+                problem.set(messages.get("subscriptions.error.open", id, ErrorText.reason(error, messages)));
                 state.set(LoadState.FAILED);
             }
         }).start();
@@ -317,7 +317,7 @@ public final class SubscriptionsViewModel {
             }
         }).onFailure(error -> {
             if (mine == generation) {
-                problem.set(messages.get("subscriptions.error.message", ErrorText.reason(error)));
+                problem.set(messages.get("subscriptions.error.message", ErrorText.reason(error, messages)));
                 state.set(LoadState.FAILED);
             }
         }).start();

@@ -46,12 +46,16 @@ class ChangeRunnerTest {
     ChangeRunner runner;
 
     ChangeRunner runner() {
+        return runner(Locale.ENGLISH);
+    }
+
+    ChangeRunner runner(Locale locale) {
         log = new ActivityLog(home);
         ChangeEngine engine = new ChangeEngine(List.of(der), new ConfirmationPolicy(ConfirmationSettings.defaults()),
                 request -> CompletableFuture.completedFuture(ConfirmationAnswer.confirmed("ticket 1")), log, readOnly,
                 new UndoStack(), TestSessions.CLOCK, "alice");
         ChangeRunner made = new ChangeRunner(engine, TaskRunner.sameThread((what, error) -> { }), notifier,
-                stale -> CompletableFuture.completedFuture(staleAnswers.remove(0)), Messages.load(Locale.ENGLISH));
+                stale -> CompletableFuture.completedFuture(staleAnswers.remove(0)), Messages.load(locale));
         made.addOutcomeListener(published::add);
         return made;
     }
@@ -138,8 +142,29 @@ class ChangeRunnerTest {
         runner.change(ChangeRequest.set(ev, false, true), o -> { });
 
         assertThat(readOnly.readOnlyReason("Test", Api.DER_CONNECT)).hasValueSatisfying(
-                why -> assertThat(why).contains("may read but not change").contains("insufficient_scope"));
+                why -> assertThat(why.english()).contains("may read but not change").contains("insufficient_scope"));
         assertThat(notifier.notices().get(0).message()).contains("may read but not change");
         assertThat(log.query(ActivityQuery.all().withOutcomes(java.util.Set.of(OutcomeKind.REFUSED))).count()).isEqualTo(1);
+    }
+
+    @Test
+    void inGermanTheEnginesOwnRefusalIsGermanAndTheServersWordsStayAsSent() {
+        der.set(ev, false);
+        der.failWith(ev, SwitchFailure.forbidden("insufficient_scope"));
+        runner = runner(Locale.GERMAN);
+        runner.change(ChangeRequest.set(ev, false, true), o -> { });
+        int before = notifier.notices().size();
+
+        // the API is read-only now: the engine refuses by itself, in its own words
+        List<ChangeOutcome> delivered = new ArrayList<>();
+        runner.change(ChangeRequest.set(ev, false, true), delivered::add);
+
+        assertThat(delivered).singleElement().satisfies(o -> assertThat(o.kind()).isEqualTo(ChangeOutcome.Kind.REFUSED));
+        assertThat(notifier.notices()).hasSize(before + 1);
+        assertThat(notifier.notices().get(0)).satisfies(notice -> assertThat(notice.message())
+                .contains("dürfen lesen, aber nichts ändern", "der Server sagte: insufficient_scope")
+                .doesNotContain("may read", "credentials of"));
+        assertThat(delivered.get(0).summaryWords().in(Locale.GERMAN))
+                .startsWith("DER Connect hat abgelehnt, " + ev.displayName() + " auf an zu schalten, in Test");
     }
 }

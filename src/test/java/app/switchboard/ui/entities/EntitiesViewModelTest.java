@@ -73,10 +73,10 @@ class EntitiesViewModelTest {
 
     @Test
     void sortingOrdersEveryRowByTheColumnsKey() {
-        model.list().sortBy(EntityColumn.IDENTIFIER.comparator(true));
+        model.list().sortBy(EntityColumn.IDENTIFIER.order(true));
         List<String> identifiers = model.list().visible().stream().map(EntityRow::identifier).toList();
         assertThat(identifiers).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
-        model.list().sortBy(EntityColumn.CREATED.comparator(false));
+        model.list().sortBy(EntityColumn.CREATED.order(false));
         assertThat(model.list().visible().get(0).created())
                 .isEqualTo(demo.der().entities().stream().map(DerEntity::created).max(Comparable::compareTo).orElseThrow());
     }
@@ -84,7 +84,7 @@ class EntitiesViewModelTest {
     @Test
     void exportWritesExactlyTheVisibleRowsInTheirOrder() {
         model.list().filterProperty().set(new EntityFilter("fleet car 1", Set.of(), OnlineFilter.ANY));
-        model.list().sortBy(EntityColumn.NAME.comparator(false));
+        model.list().sortBy(EntityColumn.NAME.order(false));
         StringWriter csv = new StringWriter();
         int written = model.exportVisible(csv);
         List<String> lines = csv.toString().lines().toList();

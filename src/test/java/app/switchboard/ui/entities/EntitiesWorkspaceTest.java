@@ -8,10 +8,13 @@ import app.switchboard.ui.common.StatusBadge;
 import app.switchboard.ui.common.ViewLoader;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -58,6 +61,52 @@ class EntitiesWorkspaceTest {
         long aiways = demo.der().entities().stream().filter(e -> e.brand().equals("Aiways")).count();
         assertThat(table(robot).getItems()).hasSize((int) aiways).allMatch(row -> row.brand().equals("Aiways"));
         assertThat(robot.lookup("#entitiesStatus").queryAs(Label.class).getText()).endsWith(aiways + " shown");
+    }
+
+    @Test
+    void sortingByEachColumnOrdersTheRowsAndKeepsTheSelectedEntitySelected(FxRobot robot) {
+        TableView<EntityRow> table = table(robot);
+        EntityRow chosen = table.getItems().get(table.getItems().size() / 2);
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(table.getItems().indexOf(chosen));
+            table.getFocusModel().focus(table.getItems().indexOf(chosen));
+        });
+        Comparator<String> text = Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER);
+        Map<String, Comparator<EntityRow>> ascending = Map.of(
+                "nameColumn", Comparator.comparing(EntityRow::name, text),
+                "typeColumn", Comparator.comparing(row -> row.type() == null ? null : row.type().value(), text),
+                "brandColumn", Comparator.comparing(EntityRow::brand, text),
+                "identifierColumn", Comparator.comparing(EntityRow::identifier, text),
+                "onlineColumn", Comparator.comparing(row -> row.online() == null ? 2 : row.online() ? 0 : 1),
+                "lastSeenColumn", Comparator.comparing(EntityRow::lastSeen, Comparator.nullsLast(Comparator.reverseOrder())),
+                "createdColumn", Comparator.comparing(EntityRow::created, Comparator.nullsLast(Comparator.naturalOrder())));
+        assertThat(table.getColumns()).extracting(TableColumn::getId).containsExactlyInAnyOrderElementsOf(ascending.keySet());
+        for (TableColumn<EntityRow, ?> column : table.getColumns()) {
+            for (TableColumn.SortType direction : TableColumn.SortType.values()) {
+                robot.interact(() -> {
+                    column.setSortType(direction);
+                    table.getSortOrder().setAll(List.of(column));
+                });
+                Comparator<EntityRow> expected = ascending.get(column.getId());
+                assertThat(table.getItems()).as("%s %s", column.getId(), direction).hasSize(demo.der().entities().size())
+                        .isSortedAccordingTo(direction == TableColumn.SortType.ASCENDING ? expected : expected.reversed());
+                assertThat(table.getSelectionModel().getSelectedItems()).containsExactly(chosen);
+                assertThat(table.getFocusModel().getFocusedItem()).isSameAs(chosen);
+                assertThat(controller.model().detail().entityProperty().get()).isSameAs(chosen);
+            }
+        }
+    }
+
+    @Test
+    void typingKeepsTheSelectedEntitySelectedWhileItStillMatches(FxRobot robot) {
+        TableView<EntityRow> table = table(robot);
+        EntityRow chosen = table.getItems().stream().filter(row -> "Aiways".equals(row.brand())).findFirst().orElseThrow();
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(table.getItems().indexOf(chosen)));
+
+        robot.clickOn("#search").write("Aiwa");
+
+        assertThat(table.getSelectionModel().getSelectedItems()).containsExactly(chosen);
+        assertThat(controller.model().detail().entityProperty().get()).isSameAs(chosen);
     }
 
     @Test

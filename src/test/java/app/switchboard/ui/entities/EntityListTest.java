@@ -12,11 +12,14 @@ import app.switchboard.derconnect.EntityType;
 import app.switchboard.ui.common.TaskRunner;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -83,6 +86,85 @@ class EntityListTest {
         assertThat(list.visible()).hasSize(DerConnectApi.DEFAULT_PAGE_SIZE);
     }
 
+    @Test
+    void narrowingTheSearchShowsTheSameRowsAsFilteringEveryRow(FxRobot robot) {
+        EntityList list = new EntityList(tasks, System::nanoTime);
+        robot.interact(() -> list.load(der));
+        while (!work.isEmpty()) {
+            runNextPage();
+        }
+        for (boolean sorted : new boolean[] {false, true}) {
+            if (sorted) {
+                robot.interact(() -> list.sortBy(EntityColumn.NAME.order(false)));
+            }
+            for (EntityFilter filter : List.of(filter("c"), filter("ca"), filter("car"), filter("car 1"), filter("car 12"),
+                    filter("car 1"), filter("car"), filter("kia"), filter("ki"), filter("r 2"), filter(""),
+                    new EntityFilter("", Set.of(EntityType.EV), OnlineFilter.ANY),
+                    new EntityFilter("a", Set.of(EntityType.EV), OnlineFilter.ANY),
+                    new EntityFilter("a", Set.of(EntityType.EV), OnlineFilter.OFFLINE),
+                    new EntityFilter("a", Set.of(EntityType.EV, EntityType.HEAT_PUMP), OnlineFilter.OFFLINE),
+                    new EntityFilter("al", Set.of(EntityType.EV, EntityType.HEAT_PUMP), OnlineFilter.ANY),
+                    new EntityFilter("al", Set.of(), OnlineFilter.ONLINE), filter("tesla"), filter(""))) {
+                robot.interact(() -> list.filterProperty().set(filter));
+                assertThat(list.visible()).as("%s, sorted %s", filter, sorted).isNotEmpty()
+                        .containsExactlyElementsOf(everyRowMatching(list, filter));
+            }
+        }
+    }
+
+    @Test
+    void pagesArrivingWhileSortedAndFilteredAreShownInTheirPlaceAndTheSelectionStays(FxRobot robot) {
+        EntityList list = new EntityList(tasks, System::nanoTime);
+        TableView<EntityRow> table = new TableView<>(list.visible());
+        robot.interact(() -> list.load(der));
+        runNextPage();
+        robot.interact(() -> {
+            list.sortBy(EntityColumn.BRAND.order(true));
+            list.filterProperty().set(filter("car"));
+            table.getSelectionModel().select(7);
+        });
+        EntityRow chosen = table.getSelectionModel().getSelectedItem();
+
+        int page = 1;
+        while (!work.isEmpty()) {
+            runNextPage();
+            page++;
+            List<String> arrivedByBrand = IntStream.range(0, Math.min(page, PAGES) * DerConnectApi.DEFAULT_PAGE_SIZE)
+                    .mapToObj(PagedEntities::entity)
+                    .sorted(Comparator.comparing(Entity::brand, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)))
+                    .map(Entity::id).toList();
+            assertThat(list.all()).extracting(EntityRow::id).containsExactlyElementsOf(arrivedByBrand);
+            assertThat(list.visible()).isNotEmpty().containsExactlyElementsOf(everyRowMatching(list, filter("car")));
+            assertThat(table.getSelectionModel().getSelectedItems()).containsExactly(chosen);
+            if (page == 3) {
+                robot.interact(() -> list.filterProperty().set(filter("car 2")));
+                assertThat(list.visible()).containsExactlyElementsOf(everyRowMatching(list, filter("car 2")));
+                robot.interact(() -> list.filterProperty().set(filter("car")));
+                robot.interact(() -> table.getSelectionModel().clearAndSelect(table.getItems().indexOf(chosen)));
+            }
+        }
+    }
+
+    private static EntityFilter filter(String text) {
+        return new EntityFilter(text, Set.of(), OnlineFilter.ANY);
+    }
+
+    /** The rows of the whole list, in its order, that {@code filter} accepts, tested one by one without the list's help. */
+    private static List<EntityRow> everyRowMatching(EntityList list, EntityFilter filter) {
+        return list.all().stream().filter(row -> {
+            Entity e = row.entity();
+            boolean text = Stream.of(e.name(), e.identifier(), e.brand(), e.id()).filter(java.util.Objects::nonNull)
+                    .anyMatch(value -> value.toLowerCase(java.util.Locale.ROOT).contains(filter.text()));
+            boolean type = filter.types().isEmpty() || filter.types().contains(e.type());
+            boolean online = switch (filter.online()) {
+                case ANY -> true;
+                case ONLINE -> Boolean.TRUE.equals(e.online());
+                case OFFLINE -> !Boolean.TRUE.equals(e.online());
+            };
+            return text && type && online;
+        }).toList();
+    }
+
     private void runNextPage() {
         work.remove().run();
         WaitForAsyncUtils.waitForFxEvents();
@@ -101,9 +183,15 @@ class EntityListTest {
             });
         }
 
-        private static Entity entity(int n) {
-            return new Entity("00000000-0000-0000-0000-" + String.format("%012d", n), EntityType.EV, "Kia",
-                    "KNA" + n, OffsetDateTime.parse("2026-01-01T00:00:00Z"), "Car " + n, null, true, null, null);
+        /** Varied rows: several types, brands (some equal, some missing), names, online states. */
+        static Entity entity(int n) {
+            String[] brands = {"Kia", "tesla", null, "Alfen", "kia"};
+            EntityType type = EntityType.KNOWN.get(n % EntityType.KNOWN.size());
+            Boolean online = n % 3 == 0 ? null : n % 3 == 1;
+            return new Entity("00000000-0000-0000-0000-" + String.format("%012d", n), type, brands[n % brands.length],
+                    "KNA" + (n * 7919 % 1000), OffsetDateTime.parse("2026-01-01T00:00:00Z").plusHours(n * 37L % 500),
+                    n % 11 == 0 ? null : "Car " + (n * 31 % 400), null, online, null,
+                    n % 13 == 0 ? null : OffsetDateTime.parse("2026-11-01T00:00:00Z").minusMinutes(n * 53L % 9000));
         }
 
         @Override

@@ -1,8 +1,10 @@
 package app.switchboard.ui.entities;
 
+import app.switchboard.derconnect.DerConnectApi;
 import app.switchboard.derconnect.Entity;
 import app.switchboard.derconnect.EntityType;
 import app.switchboard.ui.common.TaskRunner;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,8 +15,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,38 +56,34 @@ class EntityLoadMeasurement {
 
     @Test
     void filterAndSortAtOneHundredThousandRows() {
-        List<EntityRow> rows = syntheticRows(100_000);
-        ObservableList<EntityRow> backing = FXCollections.observableArrayList(rows);
+        List<Entity> entities = syntheticRows(100_000).stream().map(EntityRow::entity).toList();
+        DerConnectApi der = (DerConnectApi) Proxy.newProxyInstance(DerConnectApi.class.getClassLoader(),
+                new Class<?>[] {DerConnectApi.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "entities" -> entities.stream();
+                    case "within" -> proxy;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
         EntityList list = new EntityList(TaskRunner.sameThread((what, error) -> { }), System::nanoTime);
-        long start = System.nanoTime();
-        javafx.collections.transformation.FilteredList<EntityRow> filtered = new javafx.collections.transformation.FilteredList<>(backing);
-        filtered.setPredicate(new EntityFilter("wvw", Set.of(), OnlineFilter.ANY).predicate());
-        long filtering = System.nanoTime() - start;
-        start = System.nanoTime();
-        filtered.setPredicate(new EntityFilter("", Set.of(EntityType.EV), OnlineFilter.ONLINE).predicate());
-        long chips = System.nanoTime() - start;
-        javafx.collections.transformation.SortedList<EntityRow> sorted = new javafx.collections.transformation.SortedList<>(backing);
+        list.load(der);
         for (int warmUp = 0; warmUp < 3; warmUp++) {
-            new ArrayList<>(rows).sort(EntityColumn.NAME.comparator(warmUp % 2 == 0));
+            list.sortBy(EntityColumn.NAME.order(warmUp % 2 == 0));
         }
+        long start = System.nanoTime();
+        list.filterProperty().set(new EntityFilter("wvw", Set.of(), OnlineFilter.ANY));
+        long filtering = System.nanoTime() - start;
+        int matched = list.visible().size();
         start = System.nanoTime();
-        sorted.setComparator(EntityColumn.NAME.comparator(true));
+        list.filterProperty().set(new EntityFilter("", Set.of(EntityType.EV), OnlineFilter.ONLINE));
+        long chips = System.nanoTime() - start;
+        list.filterProperty().set(EntityFilter.NONE);
+        start = System.nanoTime();
+        list.sortBy(EntityColumn.NAME.order(true));
         long byName = System.nanoTime() - start;
         start = System.nanoTime();
-        sorted.setComparator(EntityColumn.LAST_SEEN.comparator(false));
+        list.sortBy(EntityColumn.LAST_SEEN.order(false));
         long byLastSeen = System.nanoTime() - start;
         System.out.printf("100,000 rows: search %.0f ms (%d match), chips %.0f ms, sort by name %.0f ms, by last seen %.0f ms%n",
-                filtering / 1e6, filtered.size(), chips / 1e6, byName / 1e6, byLastSeen / 1e6);
-        List<EntityRow> plain = new ArrayList<>(rows);
-        start = System.nanoTime();
-        plain.sort(EntityColumn.NAME.comparator(true));
-        long plainByName = System.nanoTime() - start;
-        start = System.nanoTime();
-        FXCollections.sort(backing, EntityColumn.LAST_SEEN.comparator(false));
-        long backingByLastSeen = System.nanoTime() - start;
-        System.out.printf("plain list by name %.0f ms, observable backing list by last seen %.0f ms%n",
-                plainByName / 1e6, backingByLastSeen / 1e6);
-        list.sortBy(null);
+                filtering / 1e6, matched, chips / 1e6, byName / 1e6, byLastSeen / 1e6);
     }
 
     private static List<EntityRow> syntheticRows(int count) {

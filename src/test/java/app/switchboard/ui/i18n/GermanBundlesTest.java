@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 /** Every English text has a German one, and no German value is an English text left behind. */
 class GermanBundlesTest {
     private static final Path UI = Path.of("src/main/resources/app/switchboard/ui");
+    /** Sentences made below the interface (engine, connection test, settings checks), shown in the window too. */
+    private static final Path WORDS = Path.of("src/main/resources/app/switchboard/text");
+    private static final Path RESOURCES = Path.of("src/main/resources/app/switchboard");
     /** Values that read the same in both languages: names, units, symbols, patterns. */
     private static final Pattern SAME_IN_BOTH = Pattern.compile(
             "(?s)|[\\p{Punct}\\p{Sc}\\s\\d{}…→·–—]*|.*\\{\\d.*|"
@@ -34,15 +37,15 @@ class GermanBundlesTest {
         for (Path english : englishBundles()) {
             Path german = germanTwin(english);
             if (!Files.exists(german)) {
-                problems.add(UI.relativize(english) + " has no German twin");
+                problems.add(RESOURCES.relativize(english) + " has no German twin");
                 continue;
             }
             Set<String> missing = new TreeSet<>(load(english).stringPropertyNames());
             missing.removeAll(load(german).stringPropertyNames());
             Set<String> extra = new TreeSet<>(load(german).stringPropertyNames());
             extra.removeAll(load(english).stringPropertyNames());
-            missing.forEach(key -> problems.add(UI.relativize(german) + " lacks " + key));
-            extra.forEach(key -> problems.add(UI.relativize(german) + " has " + key + ", which English lacks"));
+            missing.forEach(key -> problems.add(RESOURCES.relativize(german) + " lacks " + key));
+            extra.forEach(key -> problems.add(RESOURCES.relativize(german) + " has " + key + ", which English lacks"));
         }
         assertThat(problems).isEmpty();
     }
@@ -60,7 +63,7 @@ class GermanBundlesTest {
             for (String key : en.stringPropertyNames()) {
                 String value = de.getProperty(key);
                 if (value != null && value.equals(en.getProperty(key)) && !SAME_IN_BOTH.matcher(value.strip()).matches()) {
-                    problems.add(UI.relativize(german) + ": " + key + " = " + value);
+                    problems.add(RESOURCES.relativize(german) + ": " + key + " = " + value);
                 }
             }
         }
@@ -73,7 +76,7 @@ class GermanBundlesTest {
     }
 
     private static List<Path> englishBundles() throws IOException {
-        try (Stream<Path> files = Files.walk(UI)) {
+        try (Stream<Path> files = Stream.concat(Files.walk(UI), Files.walk(WORDS))) {
             return files.filter(p -> p.toString().endsWith(".properties"))
                     .filter(p -> !p.getFileName().toString().matches(".*_[a-z]{2}(_[A-Z]{2})?\\.properties"))
                     .sorted().toList();

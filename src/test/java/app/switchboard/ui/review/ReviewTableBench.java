@@ -6,6 +6,7 @@ import app.switchboard.fynn.Entitlement;
 import app.switchboard.ops.review.ReviewCustomer;
 import app.switchboard.ops.review.ReviewRow;
 import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.RowList;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.management.ManagementFactory;
 import java.time.ZoneId;
@@ -56,7 +57,8 @@ public final class ReviewTableBench implements AutoCloseable {
         List<ReviewRow> rows = rows(count);
         Messages messages = Messages.load(Locale.ENGLISH);
         return onFx(() -> {
-            TableView<ReviewRow> table = new TableView<>(FXCollections.observableArrayList(rows));
+            // the review view model's own kind of list, which the sort reorders as one permutation
+            TableView<ReviewRow> table = new TableView<>(new RowList<>(rows));
             QueueTable.configure(table, new ReviewTexts(messages, ZoneId.systemDefault()));
             Stage stage = new Stage();
             stage.setScene(new Scene(table, 1280, 800));

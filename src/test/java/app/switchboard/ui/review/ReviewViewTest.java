@@ -48,6 +48,7 @@ class ReviewViewTest {
     private static ReviewSandbox sandbox;
     private final Navigator navigator = new Navigator();
     private final List<Navigator.Request> requests = new ArrayList<>();
+    private ReviewController controller;
     @org.junit.jupiter.api.io.TempDir
     static java.nio.file.Path activity;
 
@@ -76,7 +77,10 @@ class ReviewViewTest {
                 Navigator.class, navigator, ChangeRunner.class, changes.runner, BulkFlow.class, changes.bulkFlow,
                 WriteAccess.class, changes.writeAccess);
         navigator.addListener(requests::add);
-        Parent root = new ViewLoader(new ControllerFactory(services), messages).load(FxmlView.REVIEW).root();
+        ViewLoader.LoadedView<ReviewController> view = new ViewLoader(new ControllerFactory(services), messages)
+                .load(FxmlView.REVIEW);
+        controller = view.controller();
+        Parent root = view.root();
         stage.setScene(new Scene(root, 1240, 780));
         stage.show();
     }
@@ -96,6 +100,27 @@ class ReviewViewTest {
         long expired = store().stream().filter(e -> e.status(NOW).equals("expired")).count();
         assertThat(robot.lookup("#summary-expired").queryAs(javafx.scene.Node.class).getAccessibleText())
                 .isEqualTo(expired + " Expired");
+    }
+
+    @Test
+    void ctrlFPutsTheFocusInTheQueueFilterAndTypingNarrowsTheTable(FxRobot robot) {
+        robot.clickOn("#scanButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ReviewRow> table = robot.lookup("#queueTable").queryTableView();
+        List<ReviewRow> queue = List.copyOf(table.getItems());
+        String wanted = queue.get(0).subscriptionNumber();
+
+        robot.interact(() -> assertThat(controller.focusSearch()).isTrue());
+        javafx.scene.control.TextField filter = robot.lookup("#filterField").queryAs(javafx.scene.control.TextField.class);
+        assertThat(filter.isFocused()).isTrue();
+        robot.write(wanted);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(filter.getText()).isEqualTo(wanted);
+        assertThat(table.getItems()).isNotEmpty().hasSizeLessThan(queue.size())
+                .containsExactlyElementsOf(queue.stream().filter(r -> wanted.equals(r.subscriptionNumber())).toList());
+        robot.interact(filter::clear);
+        assertThat(table.getItems()).hasSameSizeAs(queue);
     }
 
     @Test

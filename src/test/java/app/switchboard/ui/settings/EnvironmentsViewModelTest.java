@@ -42,10 +42,15 @@ class EnvironmentsViewModelTest {
     private final ReadOnlyApis readOnly = new ReadOnlyApis();
 
     private EnvironmentsViewModel model() {
+        return model(Locale.ENGLISH);
+    }
+
+    private EnvironmentsViewModel model(Locale locale) {
         store = new JsonEnvironmentStore(home.resolve("environments.json"));
         TaskRunner tasks = TaskRunner.sameThread((what, error) -> errors.add(what));
-        session = new EnvironmentSession(store, new NoBackendConnector(), tasks, TestSessions.CLOCK, app.switchboard.ui.common.Messages.load(java.util.Locale.ENGLISH));
-        model = new EnvironmentsViewModel(store, secrets, session, tasks, Messages.load(Locale.ENGLISH), http, readOnly);
+        Messages messages = Messages.load(locale);
+        session = new EnvironmentSession(store, new NoBackendConnector(), tasks, TestSessions.CLOCK, messages);
+        model = new EnvironmentsViewModel(store, secrets, session, tasks, messages, http, readOnly);
         return model;
     }
 
@@ -176,6 +181,37 @@ class EnvironmentsViewModelTest {
     }
 
     @Test
+    void inGermanTheSettingsChecksSpeakGerman() {
+        model(Locale.GERMAN);
+        model.newEnvironment();
+        fill(model.form(), "Produktion", "http://der.example.com/api");
+        model.form().clientId.set("");
+
+        model.save();
+
+        assertThat(model.problems()).contains(
+                "DER-Connect-API-URL muss https verwenden: Zugangsdaten werden nie unverschlüsselt an einen anderen Rechner gesendet",
+                "Die DER-Connect-Client-ID fehlt");
+        assertThat(String.join("\n", model.problems())).doesNotContain("must", "missing");
+    }
+
+    @Test
+    void inGermanTheConnectionTestSaysEachStepInGermanAndKeepsTheServersWords() {
+        try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().seed(7).build())) {
+            model(Locale.GERMAN);
+            addSandboxEnvironment(sandbox, "not-the-right-key");
+
+            model.testConnection();
+
+            List<String> lines = model.checks().stream().map(model::line).toList();
+            assertThat(lines.get(0)).startsWith("DER-Connect-Anmeldung — ").endsWith(": Token in Ordnung");
+            assertThat(lines.get(1)).startsWith("DER-Connect-Entitäten — ").contains("Erreichbar");
+            assertThat(lines.get(2)).startsWith("Fynn-API-Schlüssel — ").contains(": Schlüssel abgelehnt");
+            assertThat(String.join("\n", lines)).doesNotContain("Token OK", "Key rejected", "Reachable");
+        }
+    }
+
+    @Test
     void aSecondEnvironmentWithTheSameNameIsRefused() {
         model();
         addProduction();
@@ -194,7 +230,7 @@ class EnvironmentsViewModelTest {
             model.testConnection();
 
             assertThat(model.checks()).extracting(ConnectionCheck::outcome).containsOnly(ConnectionCheck.Outcome.OK);
-            assertThat(model.checks()).extracting(ConnectionCheck::words)
+            assertThat(model.checks()).extracting(c -> c.words().english())
                     .anyMatch(w -> w.startsWith("Token OK")).anyMatch(w -> w.startsWith("Key OK"));
             assertThat(model.testHeadingProperty().get()).isEqualTo("Everything works for Local sandbox.");
         }
@@ -208,9 +244,9 @@ class EnvironmentsViewModelTest {
 
             model.testConnection();
 
-            ConnectionCheck fynn = model.checks().stream().filter(c -> c.step().startsWith("Fynn")).findFirst().orElseThrow();
+            ConnectionCheck fynn = model.checks().stream().filter(c -> c.step() == ConnectionCheck.Step.FYNN_KEY).findFirst().orElseThrow();
             assertThat(fynn.outcome()).isEqualTo(ConnectionCheck.Outcome.FAILED);
-            assertThat(fynn.words()).startsWith("Key rejected");
+            assertThat(fynn.words().english()).startsWith("Key rejected");
             assertThat(model.testHeadingProperty().get()).startsWith("Some checks failed");
         }
     }

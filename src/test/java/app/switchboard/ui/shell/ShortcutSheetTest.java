@@ -64,4 +64,18 @@ class ShortcutSheetTest {
         assertThat(robot.lookup("#derStatus").queryLabeled().getText()).isEqualTo("DER Connect: nicht verfügbar");
         assertThat(robot.lookup("#themeDark").queryAs(ToggleButton.class).getText()).isEqualTo("Dunkel");
     }
+
+    @Test
+    void buttonsThatDoWhatAShortcutDoesShowTheKeysInTheirTooltipInTheInterfaceLanguage(FxRobot robot) {
+        assertThat(robot.lookup("#navSubscriptions").queryAs(ToggleButton.class).getTooltip().getText())
+                .isEqualTo("Abonnements (Strg+2)");
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#refresh").queryButton().getTooltip().getText()).isEqualTo("Aktualisieren (Strg+R)");
+        assertThat(robot.lookup("#export").queryButton().getTooltip().getText()).isEqualTo("Die angezeigten Zeilen (nach den Filtern) als CSV-Datei speichern (Strg+E)");
+        assertThat(window.controller().shortcuts().all()).extracting(ShortcutRegistry.Shortcut::keys)
+                .contains("Strg+F", "Strg+R", "Strg+E", "Strg+Z").doesNotContain("Ctrl+F");
+    }
 }

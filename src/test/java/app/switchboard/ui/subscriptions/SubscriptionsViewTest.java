@@ -213,6 +213,41 @@ class SubscriptionsViewTest {
         return robot.lookup("#subscriptionTable .table-row-cell").match((TableRow<?> row) -> row.getIndex() == 0).query();
     }
 
+    @Test
+    void ctrlEExportsTheSubscriptionsOnThePageAndAnOpenSubscriptionsEntitlements(FxRobot robot) throws Exception {
+        Path page = home.resolve("page.csv");
+        List<String> suggested = new java.util.ArrayList<>();
+        controller.chooseExportFileWith(name -> {
+            suggested.add(name);
+            return java.util.Optional.of(page);
+        });
+
+        robot.interact(() -> assertThat(controller.exportView()).isTrue());
+
+        List<SubscriptionRow> shown = controller.model().rows();
+        List<String> lines = java.nio.file.Files.readAllLines(page);
+        assertThat(suggested).containsExactly("subscriptions.csv");
+        assertThat(lines).hasSize(shown.size() + 1);
+        assertThat(lines.get(0)).isEqualTo("id,number,customer,customer number,status,activated,contract end");
+        assertThat(lines.get(1)).startsWith(shown.get(0).id() + "," + shown.get(0).number() + ",");
+        assertThat(notices().get(notices().size() - 1).message()).isEqualTo(shown.size() + " rows written to " + page);
+
+        Path entitlements = home.resolve("entitlements.csv");
+        controller.chooseExportFileWith(name -> java.util.Optional.of(entitlements));
+        robot.interact(() -> controller.model().open(shown.get(0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> assertThat(controller.exportView()).isTrue());
+
+        List<EntitlementRow> open = controller.model().detail().rows();
+        assertThat(open).isNotEmpty();
+        assertThat(java.nio.file.Files.readAllLines(entitlements)).hasSize(open.size() + 1)
+                .element(1).asString().startsWith(shown.get(0).number() + "," + open.get(0).id() + ",");
+    }
+
+    private List<app.switchboard.ui.common.Notice> notices() {
+        return workspace.context.service(app.switchboard.ui.common.Notifier.class).notices();
+    }
+
     private static String firstNumber(FxRobot robot) {
         @SuppressWarnings("unchecked")
         TableView<SubscriptionRow> table = robot.lookup("#subscriptionTable").queryAs(TableView.class);

@@ -1,4 +1,4 @@
-package app.switchboard.ui.review;
+package app.switchboard.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,8 +32,8 @@ class KeySortedTableTest {
     void start(Stage stage) {
         table = new TableView<>(FXCollections.observableArrayList(bea, adam, carl, nobody));
         KeySortedTable<Person> columns = new KeySortedTable<>(table);
-        name = columns.column("Name", Person::name, KeySortedTable.byText(Person::name), 100);
-        age = columns.column("Age", Person::age, KeySortedTable.byKey(Person::age), 100);
+        name = columns.column("Name", Person::name, SortKey.byText(Person::name), 100);
+        age = columns.column("Age", Person::age, SortKey.byKey(Person::age), 100);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         stage.setScene(new Scene(table, 300, 200));
         stage.show();
@@ -57,5 +57,36 @@ class KeySortedTableTest {
         });
         assertThat(table.getItems()).containsExactly(nobody, carl, bea, adam);
         assertThat(table.getSelectionModel().getSelectedItems()).containsExactlyInAnyOrder(bea, nobody);
+    }
+
+    @Test
+    void aRowListIsReorderedWithTheSelectionAndFocusOnTheirRows(FxRobot robot) {
+        RowList<Person> rows = new RowList<>(List.of(bea, adam, carl, nobody));
+        List<javafx.collections.ListChangeListener.Change<? extends Person>> changes = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            table.setItems(rows);
+            table.getSelectionModel().select(bea);
+            table.getSelectionModel().select(nobody);
+            table.getFocusModel().focus(rows.indexOf(carl));
+            rows.addListener((javafx.collections.ListChangeListener<Person>) change -> {
+                while (change.next()) {
+                    changes.add(change);
+                }
+            });
+            table.getSortOrder().setAll(List.of(age));
+        });
+
+        assertThat(table.getItems()).containsExactly(nobody, carl, bea, adam);
+        assertThat(changes).singleElement().matches(javafx.collections.ListChangeListener.Change::wasPermutated);
+        assertThat(table.getSelectionModel().getSelectedItems()).containsExactlyInAnyOrder(bea, nobody);
+        assertThat(table.getFocusModel().getFocusedItem()).isSameAs(carl);
+
+        robot.interact(() -> name.setSortType(TableColumn.SortType.DESCENDING));
+        robot.interact(() -> table.getSortOrder().setAll(List.of(name)));
+        assertThat(table.getItems()).containsExactly(nobody, carl, bea, adam);
+        robot.interact(() -> name.setSortType(TableColumn.SortType.ASCENDING));
+        assertThat(table.getItems()).containsExactly(adam, bea, carl, nobody);
+        assertThat(table.getSelectionModel().getSelectedItems()).containsExactlyInAnyOrder(bea, nobody);
+        assertThat(table.getFocusModel().getFocusedItem()).isSameAs(carl);
     }
 }
