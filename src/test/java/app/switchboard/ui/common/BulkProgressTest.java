@@ -63,6 +63,12 @@ class BulkProgressTest {
 
         model.start();
         BulkResult result = model.done().isDone() ? model.done().get() : null;
+        List<Integer> rowsReplacedAtOnce = new ArrayList<>();
+        model.rows().addListener((javafx.collections.ListChangeListener<BulkRow>) change -> {
+            while (change.next()) {
+                rowsReplacedAtOnce.add(change.getRemovedSize());
+            }
+        });
         fx.runAll();
 
         assertThat(result).as("the result waits for the JavaFX thread").isNull();
@@ -72,5 +78,7 @@ class BulkProgressTest {
         assertThat(model.phaseProperty().get()).isEqualTo(BulkFlowModel.Phase.RESULTS);
         assertThat(model.rows()).hasSize(200).allSatisfy(row -> assertThat(row.state()).isEqualTo(BulkRow.State.SUCCEEDED));
         assertThat(heard).hasSize(200).allSatisfy(outcome -> assertThat(outcome.succeeded()).isTrue());
+        assertThat(rowsReplacedAtOnce).as("each row updated in place; the results do not rebuild the table")
+                .hasSize(200).containsOnly(1);
     }
 }
