@@ -11,9 +11,10 @@ import java.util.concurrent.Executor;
 import java.util.function.IntFunction;
 
 /**
- * Numbered pages (Fynn): page 1 says how many pages there are; the rest are then fetched
- * concurrently, a bounded window ahead, and handed to the consumer strictly in page order. An
- * empty page before the announced end ends the listing: the server had fewer pages than it said.
+ * Numbered pages (Fynn): page 1 says how many pages there are; the rest are fetched concurrently,
+ * a bounded window ahead, and handed to the consumer strictly in page order. An empty page before
+ * the announced end ends the listing: the server had fewer pages than it said. Page 1 is fetched
+ * alone first ({@link #fetchAll}) or together with the pages after it ({@link #fetchAllAhead}).
  */
 public final class NumberedPages {
     /** Safety net against a server that announces an absurd page count. */
@@ -27,7 +28,8 @@ public final class NumberedPages {
     }
 
     /**
-     * Fetches every page and returns all items in order.
+     * Fetches every page and returns all items in order, page 1 first and alone: a listing that fits
+     * on one page costs one request.
      *
      * @param fetch    gets page n (1-based); runs on {@code executor} for pages after the first
      * @param window   how many pages may be in flight at once
@@ -35,15 +37,42 @@ public final class NumberedPages {
      */
     public static <T> List<T> fetchAll(IntFunction<Page<T>> fetch, Executor executor, int window,
                                        PageListener<T> listener) {
-        Page<T> first = fetch.apply(1);
-        int total = Math.max(1, Math.min(first.lastPage(), MAX_PAGES));
-        List<T> all = new ArrayList<>(first.items());
-        listener.onPage(first.items(), 1, total);
+        return fetch(fetch, executor, window, 1, listener);
+    }
+
+    /**
+     * Like {@link #fetchAll}, but the whole window is opened before page 1 has said how many pages
+     * there are: pages 1 to {@code window} are requested at once, which saves the round trip page 1
+     * would take alone. Pages found to lie past the last one are dropped unread (a short listing
+     * costs up to {@code window - 1} extra requests, answered with empty pages), so use it for
+     * listings expected to be long, such as a view loading a big subscription.
+     */
+    public static <T> List<T> fetchAllAhead(IntFunction<Page<T>> fetch, Executor executor, int window,
+                                            PageListener<T> listener) {
+        return fetch(fetch, executor, window, window, listener);
+    }
+
+    private static <T> List<T> fetch(IntFunction<Page<T>> fetch, Executor executor, int window, int opening,
+                                     PageListener<T> listener) {
+        int inFlight = Math.max(1, window);
         Deque<CompletableFuture<Page<T>>> ahead = new ArrayDeque<>();
         int nextToSubmit = 2;
         try {
+            for (; nextToSubmit <= Math.min(opening, inFlight); nextToSubmit++) {
+                int page = nextToSubmit;
+                ahead.add(CompletableFuture.supplyAsync(() -> fetch.apply(page), executor));
+            }
+            Page<T> first = fetch.apply(1);
+            int total = Math.max(1, Math.min(first.lastPage(), MAX_PAGES));
+            // pages opened past the real last page: nobody waits for them or reads their answers
+            while (ahead.size() > total - 1) {
+                ahead.pollLast().cancel(true);
+            }
+            nextToSubmit = Math.min(nextToSubmit, total + 1);
+            List<T> all = new ArrayList<>(first.items());
+            listener.onPage(first.items(), 1, total);
             for (int delivered = 2; delivered <= total; delivered++) {
-                while (nextToSubmit <= total && ahead.size() < Math.max(1, window)) {
+                while (nextToSubmit <= total && ahead.size() < inFlight) {
                     int page = nextToSubmit++;
                     ahead.add(CompletableFuture.supplyAsync(() -> fetch.apply(page), executor));
                 }

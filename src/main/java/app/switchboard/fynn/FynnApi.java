@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Fynn as the rest of the application sees it. Every method blocks (call it off the FX thread) and
  * fails with an {@link ApiException} that says what went wrong. Methods returning a {@code List}
- * fetch every page: page 1 first, the rest concurrently, delivered in order.
+ * fetch every page: page 1 first, the rest concurrently, delivered in order (the entitlements
+ * listing with a listener asks for the first pages all at once).
  */
 public interface FynnApi {
     int MAX_LIMIT = 100;
@@ -28,6 +29,11 @@ public interface FynnApi {
     /** Entitlements of a subscription; {@code status} null = any; expired ones only if asked. */
     List<Entitlement> entitlements(String subscriptionId, EntitlementStatus status, boolean includeExpired);
 
+    /**
+     * The same, for a view loading a subscription that may be big: {@code listener} sees each page in
+     * order with progress, and the whole window of pages is requested at once instead of page 1
+     * first (one round trip less; a subscription on fewer pages costs a few empty answers).
+     */
     List<Entitlement> entitlements(String subscriptionId, EntitlementStatus status, boolean includeExpired,
                                    PageListener<Entitlement> listener);
 

@@ -90,16 +90,25 @@ public final class HttpFynnApi implements FynnApi {
 
     @Override
     public List<Entitlement> entitlements(String subscriptionId, EntitlementStatus status, boolean includeExpired) {
-        return entitlements(subscriptionId, status, includeExpired, PageListener.ignore());
+        IntFunction<FynnPage<Entitlement>> pages = entitlementPages(subscriptionId, status, includeExpired);
+        return all(pages, PageListener.ignore());
     }
 
+    /** A view loading a subscription with progress: the window opens before page 1 says how many pages follow. */
     @Override
     public List<Entitlement> entitlements(String subscriptionId, EntitlementStatus status, boolean includeExpired,
                                           PageListener<Entitlement> listener) {
+        IntFunction<FynnPage<Entitlement>> pages = entitlementPages(subscriptionId, status, includeExpired);
+        return NumberedPages.fetchAllAhead(asPage(pages), executor, window,
+                listener == null ? PageListener.ignore() : listener);
+    }
+
+    private IntFunction<FynnPage<Entitlement>> entitlementPages(String subscriptionId, EntitlementStatus status,
+                                                                boolean includeExpired) {
         String id = required(subscriptionId);
-        return all(n -> caller.send(ApiRequest.get("subscriptions", id, "entitlements")
+        return n -> caller.send(ApiRequest.get("subscriptions", id, "entitlements")
                 .query("status", status).query("includeExpired", includeExpired ? "true" : null)
-                .query("page", n).query("limit", MAX_LIMIT), pageOf(Entitlement.class)), listener);
+                .query("page", n).query("limit", MAX_LIMIT), pageOf(Entitlement.class));
     }
 
     @Override
@@ -132,10 +141,16 @@ public final class HttpFynnApi implements FynnApi {
     }
 
     private <T> List<T> all(IntFunction<FynnPage<T>> fetch, PageListener<T> listener) {
-        return NumberedPages.fetchAll(n -> {
+        return NumberedPages.fetchAll(asPage(fetch), executor, window,
+                listener == null ? PageListener.ignore() : listener);
+    }
+
+    /** Fynn's page as the pager sees it: its items and its last page, bounded by its own item count. */
+    private static <T> IntFunction<NumberedPages.Page<T>> asPage(IntFunction<FynnPage<T>> fetch) {
+        return n -> {
             FynnPage<T> page = fetch.apply(n);
             return new NumberedPages.Page<>(page.data(), page.lastPage());
-        }, executor, window, listener == null ? PageListener.ignore() : listener);
+        };
     }
 
     private JavaType pageOf(Class<?> item) {

@@ -14,7 +14,9 @@ import java.util.concurrent.Executor;
 /**
  * Bulk changes: preview, one confirmation for the batch, bounded concurrent execution with
  * progress and cancel, a result table, retry and undo. Each change takes the engine's path after
- * confirmation (read-only check, stale-write check, call, activity entry).
+ * confirmation (read-only check, stale-write check, call, activity entry). The stale-write check
+ * reads each entity or subscription once per batch, just before its first write, and checks the
+ * batch's other items on it against that reading ({@link BatchReadings} says what that trades).
  */
 public final class BulkChanges {
     private static final Logger LOG = LoggerFactory.getLogger(BulkChanges.class);
@@ -66,7 +68,9 @@ public final class BulkChanges {
         String batch = UUID.randomUUID().toString();
         List<ChangeRequest> changes = preview.willChange();
         boolean undoing = !changes.isEmpty() && changes.stream().allMatch(ChangeRequest::isUndo);
-        BulkRun run = new BulkRun(batch, changes, (change, reason) -> engine.write(change, reason, batch, true, false),
+        BatchReadings readings = engine.batchReadings();
+        BulkRun run = new BulkRun(batch, changes,
+                (change, reason) -> engine.write(change, reason, batch, readings::currentOf, false),
                 executor, maxInFlight, listener);
         run.whenComplete(result -> rememberForUndo(result, undoing));
         if (changes.isEmpty()) {

@@ -30,6 +30,7 @@ public final class ChangeEngine {
     private final ReadOnlyApis readOnly;
     private final UndoStack undoStack;
     private final ActivityRecorder recorder;
+    private final Clock clock;
 
     public ChangeEngine(Collection<SwitchGateway> gateways, ConfirmationPolicy policy, Confirmer confirmer,
                         ActivityLog log, ReadOnlyApis readOnly, UndoStack undoStack, Clock clock, String user) {
@@ -38,6 +39,7 @@ public final class ChangeEngine {
         this.confirmer = Objects.requireNonNull(confirmer, "confirmer");
         this.readOnly = Objects.requireNonNull(readOnly, "readOnly");
         this.undoStack = Objects.requireNonNull(undoStack, "undoStack");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.recorder = new ActivityRecorder(Objects.requireNonNull(log, "log"), clock, user);
     }
 
@@ -63,7 +65,7 @@ public final class ChangeEngine {
             }
             reason = answer.reason();
         }
-        return write(request, reason, null, true, true);
+        return write(request, reason, null, GatewayCall.CurrentState.FRESH_READ, true);
     }
 
     /** {@link #change} on the executor, for a view model that must not block its thread. */
@@ -73,7 +75,7 @@ public final class ChangeEngine {
 
     /** The operator saw the stale-write warning and chose to write anyway; the confirmation stands. */
     public ChangeOutcome proceed(StaleWrite stale) {
-        return write(stale.request().seeing(stale.nowOn()), stale.reason(), stale.batch(), false,
+        return write(stale.request().seeing(stale.nowOn()), stale.reason(), stale.batch(), null,
                 stale.batch() == null);
     }
 
@@ -118,6 +120,11 @@ public final class ChangeEngine {
         return undoStack;
     }
 
+    /** A fresh stale-write check for one bulk run: each target read once, shortly before its first write. */
+    BatchReadings batchReadings() {
+        return new BatchReadings(clock);
+    }
+
     ConfirmationAnswer ask(ConfirmationRequest request) {
         return askLater(request).toCompletableFuture().join();
     }
@@ -156,14 +163,20 @@ public final class ChangeEngine {
                         why, reason, true, 0, null, batch)));
     }
 
-    /** The part after confirmation: stale-write check, the call, the entry, the Undo step. */
-    ChangeOutcome write(ChangeRequest request, String reason, String batch, boolean checkStale, boolean remember) {
+    /**
+     * The part after confirmation: stale-write check, the call, the entry, the Undo step.
+     *
+     * @param current where the stale-write check reads the switch's state: a fresh read for a single
+     *                change, the batch's {@link BatchReadings} in a bulk run, null for no check
+     */
+    ChangeOutcome write(ChangeRequest request, String reason, String batch, GatewayCall.CurrentState current,
+                        boolean remember) {
         Optional<ChangeOutcome> blocked = refusedIfReadOnly(request, reason, batch);
         if (blocked.isPresent()) {
             return blocked.get();
         }
         ChangeOutcome outcome = recorder.record(new GatewayCall(gateway(request), request, reason, batch)
-                .run(checkStale, this::markReadOnly));
+                .run(current, this::markReadOnly));
         if (remember && request.undoOf() == null) {
             outcome.undoRequest().ifPresent(inverse -> undoStack.push(new UndoStack.Step(
                     Words.of("ops.undo.one", request.target().name(), request.target().stateWords(request.seenOn()),

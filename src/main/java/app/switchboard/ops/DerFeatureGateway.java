@@ -27,9 +27,10 @@ public final class DerFeatureGateway implements SwitchGateway {
     }
 
     @Override
-    public SwitchState readCurrent(ChangeTarget target) throws SwitchFailure {
-        return ApiFailures.translated(() ->
-                stateOf(apis.apply(target.environment()).features(target.targetId()), target.item()));
+    public TargetSnapshot readTarget(ChangeTarget target) throws SwitchFailure {
+        List<EntityFeatureStatus> features = ApiFailures.translated(() ->
+                apis.apply(target.environment()).features(target.targetId()));
+        return feature -> stateOf(features, feature);
     }
 
     @Override

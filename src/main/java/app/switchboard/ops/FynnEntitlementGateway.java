@@ -7,7 +7,9 @@ import app.switchboard.fynn.Entitlement;
 import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.fynn.FynnApi;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -31,15 +33,20 @@ public final class FynnEntitlementGateway implements SwitchGateway {
     }
 
     @Override
-    public SwitchState readCurrent(ChangeTarget target) throws SwitchFailure {
+    public TargetSnapshot readTarget(ChangeTarget target) throws SwitchFailure {
         List<Entitlement> entitlements = ApiFailures.translated(() ->
                 apis.apply(target.environment()).entitlements(target.targetId(), null, true));
-        return entitlements.stream()
-                .filter(e -> target.item().equals(e.id()))
-                .findFirst()
-                .map(FynnEntitlementGateway::stateOf)
-                .orElseThrow(() -> SwitchFailure.refused(404,
-                        Words.of("ops.change.entitlementGone", target.targetId())));
+        Map<String, SwitchState> byId = new HashMap<>();
+        for (Entitlement e : entitlements) {
+            byId.putIfAbsent(e.id(), stateOf(e));
+        }
+        return item -> {
+            SwitchState state = byId.get(item);
+            if (state == null) {
+                throw SwitchFailure.refused(404, Words.of("ops.change.entitlementGone", target.targetId()));
+            }
+            return state;
+        };
     }
 
     @Override

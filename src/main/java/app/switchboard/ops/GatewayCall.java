@@ -5,6 +5,15 @@ import java.util.function.Consumer;
 
 /** One stale-write check and write against a gateway, classified into an outcome. */
 final class GatewayCall {
+    /** Where the stale-write check gets the switch's current state from. */
+    @FunctionalInterface
+    interface CurrentState {
+        /** A fresh read just before this write: the single change's check. */
+        CurrentState FRESH_READ = SwitchGateway::readCurrent;
+
+        SwitchState of(SwitchGateway gateway, ChangeTarget target) throws SwitchFailure;
+    }
+
     private final SwitchGateway gateway;
     private final ChangeRequest request;
     private final String reason;
@@ -17,11 +26,12 @@ final class GatewayCall {
         this.batch = batch;
     }
 
-    ChangeOutcome run(boolean checkStale, Consumer<ChangeOutcome> onForbidden) {
+    /** @param current the stale-write check's source; null writes without checking */
+    ChangeOutcome run(CurrentState current, Consumer<ChangeOutcome> onForbidden) {
         boolean before = request.seenOn();
-        if (checkStale) {
+        if (current != null) {
             try {
-                before = gateway.readCurrent(request.target()).on();
+                before = current.of(gateway, request.target()).on();
             } catch (SwitchFailure | RuntimeException e) {
                 return failure(ChangeOutcome.Kind.FAILED, null, Words.of("ops.change.rereadFailed", describe(e)), 0, null);
             }

@@ -3,25 +3,22 @@ package app.switchboard.bench;
 import app.switchboard.fynn.Entitlement;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * A window that shows what the service benchmarks produce, the way a view would: pages of
- * entitlements appended to a table as they arrive, bulk progress in a bar, both through
- * {@code Platform.runLater} from the worker threads.
+ * A window that shows what the paging benchmark produces, the way a view would: pages of
+ * entitlements appended to a table through {@code Platform.runLater} from the worker threads as
+ * they arrive. (A bulk run is shown in the console's own bulk window.)
  */
 final class LiveTable {
     private final ObservableList<Entitlement> rows = FXCollections.observableArrayList();
-    private final ProgressBar bar = new ProgressBar(0);
-    private final Label progress = new Label();
 
     static LiveTable show() throws Exception {
         LiveTable live = new LiveTable();
@@ -33,7 +30,7 @@ final class LiveTable {
             table.getColumns().add(TextColumns.of("Value", Entitlement::displayValue, 220));
             table.getColumns().add(TextColumns.of("Status", e -> e.status() == null ? null : e.status().value(), 220));
             Stage stage = new Stage();
-            stage.setScene(new Scene(new VBox(live.bar, live.progress, table), 1000, 700));
+            stage.setScene(new Scene(new VBox(table), 1000, 700));
             stage.show();
             shown.complete(null);
         });
@@ -50,13 +47,6 @@ final class LiveTable {
         Platform.runLater(() -> rows.addAll(copy));
     }
 
-    void progress(int finished, int total) {
-        Platform.runLater(() -> {
-            bar.setProgress(total == 0 ? 1 : (double) finished / total);
-            progress.setText(finished + " of " + total);
-        });
-    }
-
     /** Waits until every page handed over so far has reached the table. */
     void awaitShown(int expected) throws Exception {
         onFxThread(() -> {
@@ -64,6 +54,18 @@ final class LiveTable {
                 throw new IllegalStateException("table shows " + rows.size() + " of " + expected);
             }
         });
+    }
+
+    static <T> T onFxThread(Supplier<T> action) throws Exception {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                done.complete(action.get());
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done.get();
     }
 
     static void onFxThread(Runnable action) throws Exception {

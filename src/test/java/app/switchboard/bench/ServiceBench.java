@@ -13,9 +13,6 @@ import app.switchboard.fynn.FynnApi;
 import app.switchboard.fynn.HttpFynnApi;
 import app.switchboard.ops.BulkCandidate;
 import app.switchboard.ops.BulkChanges;
-import app.switchboard.ops.BulkItemResult;
-import app.switchboard.ops.BulkListener;
-import app.switchboard.ops.BulkPreview;
 import app.switchboard.ops.BulkResult;
 import app.switchboard.ops.ChangeEngine;
 import app.switchboard.ops.ChangeTarget;
@@ -31,6 +28,17 @@ import app.switchboard.sandbox.FaultSettings;
 import app.switchboard.sandbox.FynnModel;
 import app.switchboard.sandbox.Sandbox;
 import app.switchboard.sandbox.SandboxConfig;
+import app.switchboard.ui.common.BulkFlowModel;
+import app.switchboard.ui.common.BulkWindowBench;
+import app.switchboard.ui.common.ChangeRunner;
+import app.switchboard.ui.common.FxThread;
+import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.Notifier;
+import app.switchboard.ui.common.StaleWriteChooser;
+import app.switchboard.ui.common.TaskRunner;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import javafx.stage.Stage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -107,18 +115,21 @@ final class ServiceBench implements AutoCloseable {
                     Confirmer.answering(ConfirmationAnswer.confirmed("performance harness")), log,
                     new ReadOnlyApis(), new UndoStack(), Clock.systemUTC(), "bench");
             BulkChanges bulk = new BulkChanges(engine, workers);
+            Messages messages = Messages.load(Locale.ENGLISH);
+            ChangeRunner changes = new ChangeRunner(engine, TaskRunner.onFxThread(workers, (what, error) -> { }),
+                    new Notifier(FxThread.executor()),
+                    stale -> CompletableFuture.completedFuture(StaleWriteChooser.Choice.RELOAD), messages);
             List<BulkCandidate> candidates = candidates();
             boolean desiredOn = false;
-            BulkPreview preview = bulk.preview(candidates, desiredOn);
-            table.progress(0, preview.willChange().size());
+            // the console's own bulk flow model in its own bulk window
+            BulkFlowModel flow = LiveTable.onFxThread(() -> new BulkFlowModel(bulk, changes, FxThread.executor(),
+                    candidates, desiredOn));
+            Stage window = LiveTable.onFxThread(() -> BulkWindowBench.show(flow, messages));
             pulses.start();
             long start = System.nanoTime();
-            BulkResult result = bulk.start(preview, new BulkListener() {
-                @Override
-                public void itemFinished(BulkItemResult item, int finished, int total) {
-                    table.progress(finished, total);
-                }
-            }).result().get(10, TimeUnit.MINUTES);
+            LiveTable.onFxThread(flow::start);
+            BulkResult result = flow.done().get(10, TimeUnit.MINUTES);
+            LiveTable.onFxThread(window::close);
             double millis = (System.nanoTime() - start) / 1e6;
             double gap = pulses.stop();
             Map<String, Long> logged = log.query(ActivityQuery.all())

@@ -2,7 +2,9 @@ package app.switchboard.ops;
 
 import app.switchboard.audit.Api;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -21,7 +23,10 @@ public final class FakeGateway implements SwitchGateway {
     private final Map<String, Boolean> states = new ConcurrentHashMap<>();
     private final Map<String, SwitchFailure> faults = new ConcurrentHashMap<>();
     private final Map<String, String> statusTexts = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> itemsOfTarget = new ConcurrentHashMap<>();
+    private final Map<String, ReadFault> readFaults = new ConcurrentHashMap<>();
     private final AtomicInteger writes = new AtomicInteger();
+    private final AtomicInteger reads = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private volatile WriteHook hook = target -> { };
@@ -36,6 +41,7 @@ public final class FakeGateway implements SwitchGateway {
 
     public void set(ChangeTarget target, boolean on) {
         states.put(key(target), on);
+        itemsOfTarget.computeIfAbsent(target.targetId(), id -> ConcurrentHashMap.newKeySet()).add(target.item());
     }
 
     public boolean isOn(ChangeTarget target) {
@@ -72,13 +78,38 @@ public final class FakeGateway implements SwitchGateway {
         return api;
     }
 
+    /** How many times a target was read (the stale-write check). */
+    public int reads() {
+        return reads.get();
+    }
+
+    /** Lets a test fail the next reads of a target, e.g. a 503 while reading before a write. */
+    void failReadsOf(String targetId, int times, SwitchFailure failure) {
+        readFaults.put(targetId, new ReadFault(new AtomicInteger(times), failure));
+    }
+
     @Override
-    public SwitchState readCurrent(ChangeTarget target) throws SwitchFailure {
-        Boolean on = states.get(key(target));
-        if (on == null) {
-            throw SwitchFailure.refused(404, "Not found: " + key(target));
+    public TargetSnapshot readTarget(ChangeTarget target) throws SwitchFailure {
+        reads.incrementAndGet();
+        ReadFault fault = readFaults.get(target.targetId());
+        if (fault != null && fault.remaining().getAndDecrement() > 0) {
+            throw fault.failure();
         }
-        return new SwitchState(on, statusTexts.get(key(target)));
+        Map<String, SwitchState> now = new HashMap<>();
+        for (String item : itemsOfTarget.getOrDefault(target.targetId(), Set.of())) {
+            String key = target.targetId() + "/" + item;
+            now.put(item, new SwitchState(states.get(key), statusTexts.get(key)));
+        }
+        return item -> {
+            SwitchState state = now.get(item);
+            if (state == null) {
+                throw SwitchFailure.refused(404, "Not found: " + target.targetId() + "/" + item);
+            }
+            return state;
+        };
+    }
+
+    private record ReadFault(AtomicInteger remaining, SwitchFailure failure) {
     }
 
     @Override
@@ -91,7 +122,7 @@ public final class FakeGateway implements SwitchGateway {
             if (fault != null) {
                 throw fault;
             }
-            states.put(key(target), on);
+            set(target, on);
             return new SwitchResult(new SwitchState(on, statusTexts.get(key(target))), "req-" + writes.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -13,7 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -111,26 +114,70 @@ public final class BulkFlowModel {
         total.set(changing.size());
         phase.set(Phase.RUNNING);
         rows.setAll(waiting);
+        ProgressBatches progress = new ProgressBatches(index);
         run = bulk.start(preview, new BulkListener() {
             @Override
             public void itemFinished(BulkItemResult item, int count, int all) {
-                fx.execute(() -> {
-                    finished.set(count);
-                    Integer at = index.get(item.request());
-                    if (at != null && at < rows.size()) {
-                        rows.set(at, rowOf(item));
-                    }
-                    if (item.outcome() != null) {
-                        changes.publish(item.outcome());
-                    }
-                });
+                progress.add(item);
             }
 
             @Override
             public void runFinished(BulkResult finishedRun) {
-                fx.execute(() -> showResult(finishedRun));
+                fx.execute(() -> {
+                    progress.apply();
+                    showResult(finishedRun);
+                });
             }
         });
+    }
+
+    /**
+     * Finished changes on their way to the JavaFX thread. Eight workers finish hundreds of changes a
+     * second; one task per change would queue up ahead of the pulses, so at most one task is waiting
+     * at a time, at most one runs per {@link #UPDATE_INTERVAL_NANOS}, and it applies every change
+     * finished until it runs.
+     */
+    private final class ProgressBatches {
+        /** Each update lays out and repaints the table; a few a second keep the counts live. */
+        private static final long UPDATE_INTERVAL_NANOS = 100_000_000;
+
+        private final Map<ChangeRequest, Integer> index;
+        private final ConcurrentLinkedQueue<BulkItemResult> arrived = new ConcurrentLinkedQueue<>();
+        private final AtomicBoolean scheduled = new AtomicBoolean();
+        private volatile long lastApplied = System.nanoTime() - UPDATE_INTERVAL_NANOS;
+
+        ProgressBatches(Map<ChangeRequest, Integer> index) {
+            this.index = index;
+        }
+
+        /** On a worker thread. */
+        void add(BulkItemResult item) {
+            arrived.add(item);
+            if (scheduled.compareAndSet(false, true)) {
+                long wait = lastApplied + UPDATE_INTERVAL_NANOS - System.nanoTime();
+                (wait > 0 ? CompletableFuture.delayedExecutor(wait, TimeUnit.NANOSECONDS, fx) : fx).execute(this::apply);
+            }
+        }
+
+        /** On the JavaFX thread. */
+        void apply() {
+            scheduled.set(false);
+            lastApplied = System.nanoTime();
+            int applied = 0;
+            for (BulkItemResult item = arrived.poll(); item != null; item = arrived.poll()) {
+                applied++;
+                Integer at = index.get(item.request());
+                if (at != null && at < rows.size()) {
+                    rows.set(at, rowOf(item));
+                }
+                if (item.outcome() != null) {
+                    changes.publish(item.outcome());
+                }
+            }
+            if (applied > 0) {
+                finished.set(finished.get() + applied);
+            }
+        }
     }
 
     /** Stops starting new changes; those in flight finish and are reported. */
@@ -175,7 +222,11 @@ public final class BulkFlowModel {
             showPreview(preview);
             phase.set(Phase.NOT_CONFIRMED);
         } else {
-            rows.setAll(finishedRun.items().stream().map(this::rowOf).toList());
+            List<BulkRow> finishedRows = finishedRun.items().stream().map(this::rowOf).toList();
+            // the rows usually show every result already; replacing all of them would rebuild the table
+            if (!rows.equals(finishedRows)) {
+                rows.setAll(finishedRows);
+            }
             phase.set(Phase.RESULTS);
         }
         done.complete(finishedRun);
