@@ -10,7 +10,8 @@
 #  4. on Linux, prepares PACKAGE_INPUT, the app-image the .deb and .rpm are built from: the same
 #     files (hard links) plus lib/train-cds.sh, but
 #     - without the archive: a JDK 17 archive is valid only at the path it was made at, so the
-#       packages remake it on install from the recorded class list;
+#       packages remake it on install from the recorded class list -- all of it, since the
+#       installed archive does not count towards the package's size;
 #     - with the runtime's lib/modules linked again without compression (JDK_HOME's jlink, same
 #       modules, LOCALES as for the app-image): the app-image's zip-compressed modules would make
 #       the xz-compressed .deb about 12 MB bigger, since xz cannot shrink zip data.
@@ -62,6 +63,12 @@ make_package_input() {
   mkdir -p "$package_input"
   cp -al "$image" "$package_input/"
   rm "$package_input/$name/lib/app/switchboard.jsa"
+  # the installed app's archive is made on install, outside the package's size: it gets every
+  # class the GUI loaded up to its first frame, not only JavaFX's (see train-cds.sh)
+  if [ -s "$image/lib/app/switchboard.all.classlist" ]; then
+    rm "$package_input/$name/lib/app/switchboard.classlist" "$package_input/$name/lib/app/switchboard.all.classlist"
+    cp "$image/lib/app/switchboard.all.classlist" "$package_input/$name/lib/app/switchboard.classlist"
+  fi
   install -m 755 "$here/train-cds.sh" "$package_input/$name/lib/train-cds.sh"
   modules=$(sed -n 's/^MODULES="\(.*\)"$/\1/p' "$image/lib/runtime/release" | tr ' ' ,)
   work=$(mktemp -d)
@@ -70,7 +77,7 @@ make_package_input() {
   rm "$package_input/$name/lib/runtime/lib/modules"
   cp "$work/runtime/lib/modules" "$package_input/$name/lib/runtime/lib/modules"
   rm -rf "$work"
-  rm "$image/lib/app/switchboard.classlist"
+  rm -f "$image/lib/app/switchboard.classlist" "$image/lib/app/switchboard.all.classlist"
 }
 
 strip_native_libraries
@@ -79,7 +86,8 @@ bash "$here/train-cds.sh" "$image"
 case "$os" in
   linux) make_package_input ;;
   # Apple silicon runs only signed code
-  darwin) codesign --force --deep --sign - "$image" ;;
+  darwin) rm -f "$app/switchboard.all.classlist"; codesign --force --deep --sign - "$image" ;;
+  *) rm -f "$app/switchboard.all.classlist" ;;
 esac
 if [ "$os" = linux ]; then
   size=$(du -sb "$image" | cut -f1)

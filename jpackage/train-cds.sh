@@ -33,6 +33,7 @@ esac
 
 archive=$app/switchboard.jsa
 classlist=$app/switchboard.classlist
+all_classlist=$app/switchboard.all.classlist
 # The classes worth their place in the archive. An archive of everything the GUI loads up to its
 # first frame (about 7,700 classes) is 54 MB, more than half the app-image. Measured in CPU
 # seconds to the first frame (docs/PACKAGING.md), JavaFX's classes save the most start-up work
@@ -92,6 +93,9 @@ select_classes() {
     { name = /^@lambda-proxy/ ? $2 : $1; if (name ~ keep && name !~ skip) print }
   ' "$recorded" > "$classlist"
   echo "train-cds: $(grep -vc '^[#@]' "$classlist") of the $(grep -vc '^[#@]' "$recorded") classes loaded are archived"
+  # every recorded class, for the installers: their archive is made on install and is not part
+  # of the package, so it can hold everything the GUI loads up to its first frame
+  cp "$recorded" "$all_classlist"
 }
 
 dump() {
