@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * An order of table rows by one or more {@link SortKey}s, each ascending or descending. Sorting many
@@ -59,7 +62,9 @@ public final class RowOrder<R> {
         }
         int width = keys.size();
         if (width == 1) {
-            return byOneKey(rows, keys.get(0), descending.get(0));
+            return keys.get(0) instanceof SortKey.Text<R> text
+                    ? byTextRank(rows, text, descending.get(0))
+                    : byOneKey(rows, keys.get(0), descending.get(0));
         }
         Keyed[] keyed = new Keyed[n];
         for (int i = 0; i < n; i++) {
@@ -107,6 +112,70 @@ public final class RowOrder<R> {
         int[] positions = new int[n];
         for (int k = 0; k < n; k++) {
             positions[k] = keyed[k].index;
+        }
+        return positions;
+    }
+
+    /**
+     * One text column: each distinct text gets its rank among the distinct texts (lower-cased and
+     * sorted once; missing text last), then the rows are placed by rank with a counting sort, which
+     * keeps equal rows in their order. A big table repeats few texts, so this does far less work
+     * than comparing every row's text; with all texts distinct it is one sort of them, as before.
+     */
+    private int[] byTextRank(List<R> rows, SortKey.Text<R> key, boolean reversed) {
+        int n = rows.size();
+        Map<String, Integer> distinct = new HashMap<>();
+        int[] textOf = new int[n];
+        List<String> texts = new ArrayList<>();
+        boolean anyMissing = false;
+        for (int i = 0; i < n; i++) {
+            String text = key.text().apply(rows.get(i));
+            if (text == null) {
+                textOf[i] = -1;
+                anyMissing = true;
+                continue;
+            }
+            Integer known = distinct.putIfAbsent(text, texts.size());
+            if (known == null) {
+                textOf[i] = texts.size();
+                texts.add(text);
+            } else {
+                textOf[i] = known;
+            }
+        }
+        // rank of each distinct text; texts equal but for case share a rank
+        Integer[] byLower = new Integer[texts.size()];
+        String[] lower = new String[texts.size()];
+        for (int t = 0; t < lower.length; t++) {
+            byLower[t] = t;
+            lower[t] = texts.get(t).toLowerCase(Locale.ROOT);
+        }
+        Arrays.sort(byLower, (a, b) -> lower[a].compareTo(lower[b]));
+        int[] rankOf = new int[texts.size()];
+        int rank = -1;
+        for (int k = 0; k < byLower.length; k++) {
+            if (k == 0 || !lower[byLower[k]].equals(lower[byLower[k - 1]])) {
+                rank++;
+            }
+            rankOf[byLower[k]] = rank;
+        }
+        int ranks = rank + 1 + (anyMissing ? 1 : 0);
+        int[] rowRank = new int[n];
+        for (int i = 0; i < n; i++) {
+            // missing text sorts last ascending and first descending, like compareNullsLast reversed
+            int r = textOf[i] < 0 ? rank + 1 : rankOf[textOf[i]];
+            rowRank[i] = reversed ? ranks - 1 - r : r;
+        }
+        int[] start = new int[ranks + 1];
+        for (int r : rowRank) {
+            start[r + 1]++;
+        }
+        for (int r = 0; r < ranks; r++) {
+            start[r + 1] += start[r];
+        }
+        int[] positions = new int[n];
+        for (int i = 0; i < n; i++) {
+            positions[start[rowRank[i]]++] = i;
         }
         return positions;
     }

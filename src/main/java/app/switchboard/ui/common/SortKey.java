@@ -18,10 +18,7 @@ public interface SortKey<R> {
 
     /** Sorts text case-insensitively, with missing text last. */
     static <R> SortKey<R> byText(Function<R, String> text) {
-        return row -> {
-            String value = text.apply(row);
-            return value == null ? null : value.toLowerCase(Locale.ROOT);
-        };
+        return new Text<>(text);
     }
 
     /** Sorts by a value that is already comparable as it is (numbers, times, lower-cased text). */
@@ -35,6 +32,19 @@ public interface SortKey<R> {
             return a == null ? (b == null ? 0 : 1) : -1;
         }
         return a.compareTo(b);
+    }
+
+    /**
+     * A text key. {@link RowOrder} sorts a column of these by rank: the few distinct texts of a big
+     * table (customers, features, values repeat) are lower-cased and sorted once, and the rows are
+     * then placed by their text's rank, instead of lower-casing and comparing 100,000 texts.
+     */
+    record Text<R>(Function<R, String> text) implements SortKey<R> {
+        @Override
+        public Comparable<?> of(R row) {
+            String value = text.apply(row);
+            return value == null ? null : value.toLowerCase(Locale.ROOT);
+        }
     }
 
     /** Two keys compared one after the other. */
