@@ -2,6 +2,7 @@ package app.switchboard.ui.activity;
 
 import app.switchboard.audit.ActivityEntry;
 import app.switchboard.audit.OutcomeKind;
+import app.switchboard.ui.common.ShortcutTarget;
 import app.switchboard.ui.common.EmptyStatePane;
 import app.switchboard.ui.common.Messages;
 import app.switchboard.ui.common.StatusBadge;
@@ -31,7 +32,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /** Binds the Activity view to its {@link ActivityViewModel}. */
-public class ActivityController implements app.switchboard.ui.common.ShortcutTarget {
+public class ActivityController implements ShortcutTarget {
     private final ActivityViewModel model;
     private final Messages messages;
     private final DateTimeFormatter times;
@@ -255,8 +256,7 @@ public class ActivityController implements app.switchboard.ui.common.ShortcutTar
 
     @Override
     public boolean exportView() {
-        export.fire();
-        return !export.isDisabled();
+        return ShortcutTarget.press(export);
     }
 
     @Override

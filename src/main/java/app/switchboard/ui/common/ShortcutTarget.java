@@ -1,6 +1,7 @@
 package app.switchboard.ui.common;
 
 import java.util.Map;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Control;
 
 /**
@@ -33,5 +34,18 @@ public interface ShortcutTarget {
     /** Exports what the view lists, as its export button does. */
     default boolean exportView() {
         return false;
+    }
+
+    /**
+     * Presses {@code button} for a shortcut when it can be pressed; whether it was. Asked before the
+     * press: a button that starts work is disabled while the work runs, so asking afterwards would
+     * call a shortcut that worked "not available".
+     */
+    static boolean press(ButtonBase button) {
+        if (button.isDisabled()) {
+            return false;
+        }
+        button.fire();
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 package app.switchboard.ui.entities;
 
 import app.switchboard.derconnect.EntityType;
+import app.switchboard.ui.common.ShortcutTarget;
 import app.switchboard.ui.common.ActivityHistory;
 import app.switchboard.ui.common.BulkFlow;
 import app.switchboard.ui.common.KeySortedTable;
@@ -46,7 +47,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /** Binds the Entities workspace to its {@link EntitiesViewModel}; all decisions live in the model. */
-public class EntitiesController implements app.switchboard.ui.common.ShortcutTarget {
+public class EntitiesController implements ShortcutTarget {
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
     private final EntitiesViewModel model;
@@ -388,8 +389,7 @@ public class EntitiesController implements app.switchboard.ui.common.ShortcutTar
 
     @Override
     public boolean exportView() {
-        export.fire();
-        return !export.isDisabled();
+        return ShortcutTarget.press(export);
     }
 
     @Override

@@ -4,6 +4,7 @@ import app.switchboard.ops.review.FeatureUsage;
 import app.switchboard.ops.review.ReviewQueue;
 import app.switchboard.ops.review.ReviewRow;
 import app.switchboard.audit.Api;
+import app.switchboard.ui.common.ShortcutTarget;
 import app.switchboard.ui.common.BulkFlow;
 import app.switchboard.ui.common.EmptyStatePane;
 import app.switchboard.ui.common.WriteAccess;
@@ -40,7 +41,7 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /** Binds the Review view to its {@link ReviewViewModel}. */
-public class ReviewController implements app.switchboard.ui.common.ShortcutTarget {
+public class ReviewController implements ShortcutTarget {
     private static final int CUSTOM = -1;
 
     private final ReviewViewModel model;
@@ -281,13 +282,11 @@ public class ReviewController implements app.switchboard.ui.common.ShortcutTarge
 
     @Override
     public boolean refreshView() {
-        scanButton.fire();
-        return !scanButton.isDisabled();
+        return ShortcutTarget.press(scanButton);
     }
 
     @Override
     public boolean exportView() {
-        exportButton.fire();
-        return !exportButton.isDisabled();
+        return ShortcutTarget.press(exportButton);
     }
 }
