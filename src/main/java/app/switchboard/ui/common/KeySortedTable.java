@@ -119,14 +119,21 @@ public final class KeySortedTable<R> {
         Map<R, Boolean> wanted = new IdentityHashMap<>();
         selected.forEach(row -> wanted.put(row, Boolean.TRUE));
         List<R> items = table.getItems();
+        int focusedAt = -1;
         for (int i = 0; i < items.size(); i++) {
             R row = items.get(i);
             if (wanted.containsKey(row)) {
                 table.getSelectionModel().select(i);
             }
             if (row == focused) {
-                table.getFocusModel().focus(i);
+                focusedAt = i;
             }
+        }
+        // each select moves the focus and the selected item to its row: the focused row comes last
+        if (focusedAt >= 0 && wanted.containsKey(focused)) {
+            table.getSelectionModel().select(focusedAt);
+        } else if (focusedAt >= 0) {
+            table.getFocusModel().focus(focusedAt);
         }
     }
 }

@@ -89,4 +89,24 @@ class KeySortedTableTest {
         assertThat(table.getSelectionModel().getSelectedItems()).containsExactlyInAnyOrder(bea, nobody);
         assertThat(table.getFocusModel().getFocusedItem()).isSameAs(carl);
     }
+
+    @Test
+    void rowsChosenAgainAfterAFilterKeepTheRowLastClickedAsTheSelectedAndFocusedOne(FxRobot robot) {
+        robot.interact(() -> {
+            table.getSelectionModel().select(nobody);
+            table.getSelectionModel().select(bea);
+        });
+        List<Person> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());
+        Person focused = table.getFocusModel().getFocusedItem();
+        assertThat(focused).isSameAs(bea);
+
+        robot.interact(() -> {
+            table.getItems().setAll(List.of(bea, carl, nobody));
+            KeySortedTable.reselect(table, chosen, focused);
+        });
+
+        assertThat(table.getSelectionModel().getSelectedItems()).containsExactlyInAnyOrder(bea, nobody);
+        assertThat(table.getSelectionModel().getSelectedItem()).isSameAs(bea);
+        assertThat(table.getFocusModel().getFocusedItem()).isSameAs(bea);
+    }
 }
