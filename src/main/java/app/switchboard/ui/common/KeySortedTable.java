@@ -29,6 +29,9 @@ public final class KeySortedTable<R> {
         this.table = table;
         table.setSortPolicy(t -> {
             RowOrder<R> order = order();
+            if (t.getItems() instanceof RowList<R> rows) {
+                rows.keepIn(order);
+            }
             if (!order.isNone()) {
                 sort(t, order);
             }

@@ -14,6 +14,7 @@ import javafx.collections.ObservableListBase;
  */
 public final class RowList<R> extends ObservableListBase<R> implements RandomAccess {
     private ArrayList<R> rows = new ArrayList<>();
+    private RowOrder<R> order = RowOrder.none();
 
     public RowList() {
     }
@@ -32,11 +33,19 @@ public final class RowList<R> extends ObservableListBase<R> implements RandomAcc
         return rows.size();
     }
 
-    /** Replaces every row with {@code newRows}, as one replacement. */
+    /**
+     * The order {@link #setAll} puts new rows in: the table's column sort, so that rows that
+     * replace sorted ones (a new scan, another queue, a filter) come sorted like them.
+     */
+    public void keepIn(RowOrder<R> order) {
+        this.order = order;
+    }
+
+    /** Replaces every row with {@code newRows}, in the kept order, as one replacement. */
     @Override
     public boolean setAll(Collection<? extends R> newRows) {
         ArrayList<R> old = rows;
-        rows = new ArrayList<>(newRows);
+        rows = order.isNone() ? new ArrayList<>(newRows) : new ArrayList<>(order.sorted(List.copyOf(newRows)));
         if (old.isEmpty() && rows.isEmpty()) {
             return false;
         }

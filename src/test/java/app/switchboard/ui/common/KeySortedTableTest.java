@@ -60,6 +60,25 @@ class KeySortedTableTest {
     }
 
     @Test
+    void rowsThatReplaceSortedRowsComeInTheColumnsOrderUntilTheSortIsCleared(FxRobot robot) {
+        RowList<Person> rows = new RowList<>(List.of(bea, adam));
+        Person dora = new Person("Dora", 25);
+        robot.interact(() -> {
+            table.setItems(rows);
+            table.getSortOrder().setAll(List.of(age));
+            // a new scan or another queue replaces the rows while the header still shows the sort
+            rows.setAll(List.of(bea, adam, dora, carl, nobody));
+        });
+        assertThat(table.getItems()).containsExactly(nobody, dora, carl, bea, adam);
+
+        robot.interact(() -> {
+            table.getSortOrder().clear();
+            rows.setAll(List.of(bea, adam, dora));
+        });
+        assertThat(table.getItems()).containsExactly(bea, adam, dora);
+    }
+
+    @Test
     void aRowListIsReorderedWithTheSelectionAndFocusOnTheirRows(FxRobot robot) {
         RowList<Person> rows = new RowList<>(List.of(bea, adam, carl, nobody));
         List<javafx.collections.ListChangeListener.Change<? extends Person>> changes = new java.util.ArrayList<>();
