@@ -15,7 +15,9 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length == 0 && !"cli".equals(System.getProperty("switchboard.mode"))) {
             SwitchboardApp.launchConsole(args);
-            return;
+            // the window is closed and stop() has released what it knew of; a connection still being
+            // opened at that moment (the Demo sandbox's server threads) must not keep the process alive
+            System.exit(0);
         }
         System.exit(SwitchboardCommand.commandLine().execute(args));
     }
