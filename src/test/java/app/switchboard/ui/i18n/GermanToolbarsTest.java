@@ -49,7 +49,7 @@ class GermanToolbarsTest {
                 .noneMatch(text -> text.endsWith("..."));
     }
 
-    private static List<String> shownTexts(FxRobot robot, String container) {
+    static List<String> shownTexts(FxRobot robot, String container) {
         return robot.lookup(container).queryAll().stream()
                 .flatMap(node -> node.lookupAll(".text").stream())
                 .filter(Node::isVisible).filter(Text.class::isInstance)
