@@ -148,10 +148,19 @@ public class ShellController {
             button.getStyleClass().add("nav-item");
             button.setMaxWidth(Double.MAX_VALUE);
             button.setToggleGroup(group);
-            button.setOnAction(e -> model.sectionProperty().set(section));
+            button.setUserData(section);
             navButtons.put(section, button);
             navigation.getChildren().add(button);
         }
+        // the arrow keys select a sidebar item without pressing it, and pressing the current one unselects it:
+        // follow the selection, and keep one item selected
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                model.sectionProperty().set((Section) now.getUserData());
+            }
+        });
         model.sectionProperty().addListener((obs, old, now) -> showSection(now));
         showSection(model.sectionProperty().get());
         navigator.addListener(request -> {

@@ -72,6 +72,22 @@ class ShellWindowTest {
     }
 
     @Test
+    void arrowingDownTheSidebarShowsTheSectionItHighlights(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#navEntities").query().requestFocus());
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        assertThat(robot.lookup("#navSubscriptions").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#subscriptionsView").tryQuery()).isPresent();
+        assertThat(robot.lookup("#entitiesView").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void clickingTheCurrentSectionAgainKeepsItHighlighted(FxRobot robot) {
+        robot.clickOn("#navEntities");
+        assertThat(robot.lookup("#navEntities").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#entitiesView").tryQuery()).isPresent();
+    }
+
+    @Test
     void themeButtonsSwitchTheStylesheet(FxRobot robot) {
         robot.clickOn("#themeDark");
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(ThemeManager.DARK.getUserAgentStylesheet());
