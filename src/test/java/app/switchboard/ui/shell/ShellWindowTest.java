@@ -96,6 +96,14 @@ class ShellWindowTest {
     }
 
     @Test
+    void arrowingRightFromLightSwitchesToDark(FxRobot robot) {
+        robot.clickOn("#themeLight");
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        assertThat(robot.lookup("#themeDark").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(ThemeManager.DARK.getUserAgentStylesheet());
+    }
+
+    @Test
     void switchingEnvironmentRetitlesTheWindowAndRecolorsTheBand(FxRobot robot) {
         robot.clickOn("#environmentSwitcher").clickOn("Staging EU  ·  Staging");
         assertThat(stage.getTitle()).isEqualTo("Switchboard — Staging EU");
