@@ -49,6 +49,15 @@ class GermanToolbarsTest {
                 .noneMatch(text -> text.endsWith("..."));
     }
 
+    @Test
+    void theEnvironmentListShowsItsAddAndRemoveButtonsUncut(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(shownTexts(robot, "#addEnvironment")).containsExactly("Hinzufügen");
+        assertThat(shownTexts(robot, "#removeEnvironment")).containsExactly("Entfernen");
+    }
+
     static List<String> shownTexts(FxRobot robot, String container) {
         return robot.lookup(container).queryAll().stream()
                 .flatMap(node -> node.lookupAll(".text").stream())
