@@ -19,6 +19,7 @@ import app.switchboard.ui.settings.AboutDialog;
 import app.switchboard.ui.settings.AboutViewModel;
 import atlantafx.base.controls.Message;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -148,10 +149,19 @@ public class ShellController {
             button.getStyleClass().add("nav-item");
             button.setMaxWidth(Double.MAX_VALUE);
             button.setToggleGroup(group);
-            button.setOnAction(e -> model.sectionProperty().set(section));
+            button.setUserData(section);
             navButtons.put(section, button);
             navigation.getChildren().add(button);
         }
+        // the arrow keys select a sidebar item without pressing it, and pressing the current one unselects it:
+        // follow the selection, and keep one item selected
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                model.sectionProperty().set((Section) now.getUserData());
+            }
+        });
         model.sectionProperty().addListener((obs, old, now) -> showSection(now));
         showSection(model.sectionProperty().get());
         navigator.addListener(request -> {
@@ -260,19 +270,23 @@ public class ShellController {
         Map<ThemeChoice, ToggleButton> buttons = Map.of(
                 ThemeChoice.LIGHT, themeLight, ThemeChoice.DARK, themeDark, ThemeChoice.SYSTEM, themeSystem);
         ToggleGroup group = new ToggleGroup();
-        buttons.forEach((choice, button) -> {
-            button.setToggleGroup(group);
-            button.setOnAction(e -> model.themeProperty().set(choice));
-        });
+        // in screen order, which is the order the arrow keys move in
+        for (ThemeChoice choice : List.of(ThemeChoice.LIGHT, ThemeChoice.DARK, ThemeChoice.SYSTEM)) {
+            buttons.get(choice).setToggleGroup(group);
+            buttons.get(choice).setUserData(choice);
+        }
         themeLight.setTooltip(new Tooltip(messages.get("shell.theme.light.tooltip")));
         themeDark.setTooltip(new Tooltip(messages.get("shell.theme.dark.tooltip")));
         themeSystem.setTooltip(new Tooltip(messages.get("shell.theme.system.tooltip")));
         buttons.get(model.themeProperty().get()).setSelected(true);
         model.themeProperty().addListener((obs, old, now) -> buttons.get(now).setSelected(true));
-        // a toggle group lets the operator deselect everything; keep the current choice selected
+        // the arrow keys select a choice without pressing it, and a toggle group lets the operator deselect
+        // everything: follow the selection, and keep the current choice selected
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null && old != null) {
                 old.setSelected(true);
+            } else if (now != null) {
+                model.themeProperty().set((ThemeChoice) now.getUserData());
             }
         });
     }

@@ -72,11 +72,35 @@ class ShellWindowTest {
     }
 
     @Test
+    void arrowingDownTheSidebarShowsTheSectionItHighlights(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#navEntities").query().requestFocus());
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        assertThat(robot.lookup("#navSubscriptions").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#subscriptionsView").tryQuery()).isPresent();
+        assertThat(robot.lookup("#entitiesView").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void clickingTheCurrentSectionAgainKeepsItHighlighted(FxRobot robot) {
+        robot.clickOn("#navEntities");
+        assertThat(robot.lookup("#navEntities").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#entitiesView").tryQuery()).isPresent();
+    }
+
+    @Test
     void themeButtonsSwitchTheStylesheet(FxRobot robot) {
         robot.clickOn("#themeDark");
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(ThemeManager.DARK.getUserAgentStylesheet());
         robot.clickOn("#themeLight");
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(ThemeManager.LIGHT.getUserAgentStylesheet());
+    }
+
+    @Test
+    void arrowingRightFromLightSwitchesToDark(FxRobot robot) {
+        robot.clickOn("#themeLight");
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        assertThat(robot.lookup("#themeDark").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(ThemeManager.DARK.getUserAgentStylesheet());
     }
 
     @Test
