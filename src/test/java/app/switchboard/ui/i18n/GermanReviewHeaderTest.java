@@ -3,7 +3,6 @@ package app.switchboard.ui.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.AppContext;
-import app.switchboard.sandbox.FaultSettings;
 import app.switchboard.sandbox.SandboxConfig;
 import app.switchboard.ui.a11y.ShellOnDemo;
 import app.switchboard.ui.shell.ShellWindow;
@@ -32,21 +31,29 @@ class GermanReviewHeaderTest {
 
     @Start
     void start(Stage stage) {
-        // slow answers keep the scan running while the header is looked at
-        SandboxConfig slow = SandboxConfig.builder().seed(7).faults(FaultSettings.none().withLatency(100, 0)).build();
-        context = ShellOnDemo.builder(home, Locale.GERMAN).sandbox(slow).build();
+        context = ShellOnDemo.builder(home, Locale.GERMAN).sandbox(SandboxConfig.builder().seed(7).build()).build();
         new ShellWindow(context).open(stage);
     }
 
     @AfterEach
     void close() {
+        sandboxLatency(0);
         context.close();
+    }
+
+    /** Answers this slow keep the scan (420 subscriptions, 8 at a time) running for minutes. */
+    private void sandboxLatency(int millis) {
+        context.session().connection()
+                .flatMap(connection -> ((app.switchboard.ApiConnector.Connection) connection).sandbox())
+                .ifPresent(sandbox -> sandbox.faults().update(s -> s.withLatency(millis, 0)));
     }
 
     @Test
     void theSubtitleAndTheScanAndCancelButtonsAreNotCutWhileScanning(FxRobot robot) throws TimeoutException {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#scanButton").queryAs(Button.class).isDisabled());
+        // the scan stays running while the header is looked at: every answer now takes 5 s
+        sandboxLatency(5_000);
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#cancelButton").queryAs(Button.class).isVisible());
         WaitForAsyncUtils.waitForFxEvents();
