@@ -1,6 +1,7 @@
 package app.switchboard.cli;
 
 import app.switchboard.audit.Api;
+import app.switchboard.audit.CsvReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,12 @@ final class BulkFile {
     static List<Line> parse(String text) {
         List<Line> lines = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        List<CsvReader.Row> rows = CsvReader.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        List<CsvReader.Row> rows;
+        try {
+            rows = CsvReader.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         for (int i = 0; i < rows.size(); i++) {
             CsvReader.Row row = rows.get(i);
             List<String> cells = row.cells().stream().map(String::strip).toList();

@@ -2,6 +2,8 @@ package app.switchboard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.switchboard.audit.CsvReader;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;

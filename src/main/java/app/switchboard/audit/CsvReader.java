@@ -1,18 +1,22 @@
-package app.switchboard.cli;
+package app.switchboard.audit;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads RFC 4180 CSV: quoted fields with doubled quotes, commas and line breaks inside quotes, CRLF or LF. */
-final class CsvReader {
+/**
+ * Reads RFC 4180 CSV: quoted fields with doubled quotes, commas and line breaks inside quotes, CRLF or
+ * LF. The reading side of {@link ActivityCsv#quoted}: the CLI reads bulk files with it.
+ */
+public final class CsvReader {
     /** One record and the line it starts on (1-based), for messages. */
-    record Row(int line, List<String> cells) {
+    public record Row(int line, List<String> cells) {
     }
 
     private CsvReader() {
     }
 
-    static List<Row> parse(String text) {
+    /** @throws IllegalArgumentException when a quoted field is not closed, naming its line */
+    public static List<Row> parse(String text) {
         List<Row> rows = new ArrayList<>();
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -50,7 +54,7 @@ final class CsvReader {
             }
         }
         if (quoted) {
-            throw new UsageException("Line " + rowStart + ": a quoted field is not closed.");
+            throw new IllegalArgumentException("Line " + rowStart + ": a quoted field is not closed.");
         }
         if (cell.length() > 0 || !cells.isEmpty()) {
             cells.add(cell.toString());
