@@ -4,6 +4,7 @@ import app.switchboard.derconnect.EntityType;
 import app.switchboard.ui.common.ShortcutTarget;
 import app.switchboard.ui.common.ActivityHistory;
 import app.switchboard.ui.common.BulkFlow;
+import app.switchboard.ui.common.HeaderWidths;
 import app.switchboard.ui.common.KeySortedTable;
 import app.switchboard.ui.common.Messages;
 import app.switchboard.ui.common.WriteAccess;
@@ -28,6 +29,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -69,6 +71,7 @@ public class EntitiesController implements ShortcutTarget {
     @FXML private MenuButton bulk;
     @FXML private Button export;
     @FXML private Message failure;
+    @FXML private SplitPane split;
     @FXML private TableView<EntityRow> table;
     @FXML private TableColumn<EntityRow, EntityRow> nameColumn;
     @FXML private TableColumn<EntityRow, EntityRow> typeColumn;
@@ -103,6 +106,7 @@ public class EntitiesController implements ShortcutTarget {
     private void initialize() {
         bindFilters();
         bindTable();
+        DetailPanelWidth.keep(split);
         bindStatus();
         detail.bind(model.detail(), messages, time, model::flip, history.newPane(), writeAccess);
         bindBulkMenu();
@@ -186,7 +190,8 @@ public class EntitiesController implements ShortcutTarget {
         table.setItems(model.list().visible());
         sorting = new KeySortedTable<>(table, model.list()::sortBy);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        HeaderWidths.keepWhole(table);
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.setId("entitiesPlaceholder");

@@ -5,6 +5,7 @@ import app.switchboard.fynn.FeatureConfig;
 import app.switchboard.fynn.FeatureConfigOption;
 import app.switchboard.fynn.FeatureStatus;
 import app.switchboard.ops.review.FeatureUsage;
+import app.switchboard.ui.common.HeaderWidths;
 import app.switchboard.ui.common.KeySortedTable;
 import app.switchboard.ui.common.SortKey;
 import java.util.stream.Collectors;
@@ -42,6 +43,7 @@ final class FeatureTable {
                 SortKey.byKey(u -> (long) u.entitlements()), 160);
         used.getStyleClass().add("numeric");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        HeaderWidths.keepWhole(table);
     }
 
     static String name(Feature feature) {

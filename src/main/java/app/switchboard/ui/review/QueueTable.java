@@ -2,6 +2,7 @@ package app.switchboard.ui.review;
 
 import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.ops.review.ReviewRow;
+import app.switchboard.ui.common.HeaderWidths;
 import app.switchboard.ui.common.KeySortedTable;
 import app.switchboard.ui.common.SortKey;
 import app.switchboard.ui.common.StatusBadge;
@@ -18,22 +19,26 @@ final class QueueTable {
     static void configure(TableView<ReviewRow> table, ReviewTexts texts) {
         KeySortedTable<ReviewRow> columns = new KeySortedTable<>(table);
         columns.column(texts.get("review.column.customer"), r -> r.customer().displayName(),
-                SortKey.byText(r -> r.customer().displayName()), 195);
+                SortKey.byText(r -> r.customer().displayName()), 230).setMinWidth(150);
         columns.column(texts.get("review.column.subscription"), QueueTable::subscription,
-                SortKey.byText(QueueTable::subscription), 105);
-        columns.column(texts.get("review.column.item"), ReviewRow::itemName, SortKey.byText(ReviewRow::itemName), 120);
+                SortKey.byText(QueueTable::subscription), 110).setMinWidth(100);
+        columns.column(texts.get("review.column.item"), ReviewRow::itemName, SortKey.byText(ReviewRow::itemName), 125)
+                .setMinWidth(100);
         columns.column(texts.get("review.column.feature"), ReviewRow::featureName,
-                SortKey.byText(ReviewRow::featureName), 150);
+                SortKey.byText(ReviewRow::featureName), 145).setMinWidth(110);
         columns.column(texts.get("review.column.value"), ReviewRow::displayValue,
-                SortKey.byText(ReviewRow::displayValue), 90);
+                SortKey.byText(ReviewRow::displayValue), 105).setMinWidth(90);
+        // "Feb 17, 2025 – Nov 22, 2026" and the widest badge stay whole; the customer gives way first
         columns.column(texts.get("review.column.validity"), texts::validity,
                 SortKey.<ReviewRow, java.time.Instant>byKey(ReviewRow::validUntil)
-                        .then(SortKey.byKey(ReviewRow::validFrom)), 235);
+                        .then(SortKey.byKey(ReviewRow::validFrom)), 200).setMinWidth(195);
         TableColumn<ReviewRow, EntitlementStatus> status = columns.column(texts.get("review.column.status"),
                 ReviewRow::status, SortKey.byKey(r -> r.status().value()), 110);
+        status.setMinWidth(110);
         status.setCellFactory(column -> new StatusCell(texts));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        HeaderWidths.keepWhole(table);
     }
 
     static String subscription(ReviewRow row) {

@@ -142,8 +142,8 @@ public class ReviewController implements ShortcutTarget {
 
     private void bindResult() {
         emptyState.bind(model.emptyStateProperty());
-        emptyState.visibleProperty().bind(model.snapshotProperty().isNull());
-        tabs.visibleProperty().bind(model.snapshotProperty().isNotNull());
+        emptyState.visibleProperty().bind(model.placeholderShownProperty());
+        tabs.visibleProperty().bind(model.placeholderShownProperty().not());
         ReviewOverview overview = new ReviewOverview(texts, summaryStrip, summaryTotal, expirationChart);
         model.statusCountsProperty().addListener((obs, old, counts) ->
                 overview.showCounts(counts, model.snapshotProperty().get()));
@@ -160,6 +160,7 @@ public class ReviewController implements ShortcutTarget {
             button.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == queues.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             button.setToggleGroup(group);
             button.setUserData(queue);
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             button.setSelected(queue == model.queueProperty().get());
             button.textProperty().bind(Bindings.createStringBinding(() -> {
                 Integer size = model.queueSizesProperty().get().get(queue);

@@ -51,6 +51,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -85,6 +86,7 @@ public final class ReviewViewModel {
     private final StringBinding asOf;
     private final StringBinding queueExplanation;
     private final ObjectBinding<EmptyState> emptyState;
+    private final BooleanBinding placeholderShown;
     private CallScope scope;
 
     public ReviewViewModel(EnvironmentSession session, TaskRunner tasks, SharedHttp http, Clock clock,
@@ -96,13 +98,16 @@ public final class ReviewViewModel {
         this.navigator = navigator;
         this.texts = new ReviewTexts(messages, clock.getZone());
         this.queries = new ReviewQueries(clock);
-        asOf = Bindings.createStringBinding(() -> snapshot.get() == null ? texts.get("review.asof.never")
-                : texts.get("review.asof", texts.dateTime(snapshot.get().asOf()),
-                        snapshot.get().took().toMillis() / 1000.0), snapshot);
+        asOf = Bindings.createStringBinding(() -> snapshot.get() != null
+                ? texts.get("review.asof", texts.dateTime(snapshot.get().asOf()), snapshot.get().took().toMillis() / 1000.0)
+                : texts.get(scan.get() == null ? "review.asof.never" : "review.asof.scanning"), snapshot, scan);
         queueExplanation = Bindings.createStringBinding(() -> texts.queueExplanation(queue.get(), horizonDays.get()),
                 queue, horizonDays);
-        emptyState = Bindings.createObjectBinding(() -> EmptyState.describe(texts.get("review.empty.heading"),
-                texts.get("review.empty.message"), session), session.currentProperty(), session.problemProperty());
+        ObservableValue<String> progress = scan.flatMap(RunningTask::messageProperty);
+        emptyState = Bindings.createObjectBinding(() -> ReviewPlaceholder.describe(texts, session, snapshot.get(),
+                        scan.get() != null, progress.getValue()),
+                session.currentProperty(), session.problemProperty(), snapshot, scan, progress);
+        placeholderShown = Bindings.createBooleanBinding(() -> ReviewPlaceholder.shown(snapshot.get()), snapshot);
         queue.addListener((obs, old, now) -> refreshQueue());
         horizonDays.addListener((obs, old, now) -> refreshQueue());
         filter.addListener((obs, old, now) -> refreshQueue());
@@ -338,6 +343,11 @@ public final class ReviewViewModel {
 
     public ObjectBinding<EmptyState> emptyStateProperty() {
         return emptyState;
+    }
+
+    /** Whether the placeholder stands where the queues would be: nothing scanned yet, or nothing found. */
+    public BooleanBinding placeholderShownProperty() {
+        return placeholderShown;
     }
 
     ReviewTexts texts() {

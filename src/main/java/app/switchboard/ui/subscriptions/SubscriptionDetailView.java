@@ -6,6 +6,7 @@ import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.fynn.Subscription;
 import app.switchboard.ui.common.ActivityHistoryPane;
 import app.switchboard.ui.common.EmptyState;
+import app.switchboard.ui.common.HeaderWidths;
 import app.switchboard.ui.common.Messages;
 import app.switchboard.ui.common.WriteAccess;
 import atlantafx.base.theme.Styles;
@@ -188,21 +189,22 @@ final class SubscriptionDetailView extends VBox {
 
     private void buildTable() {
         EntitlementCells cells = new EntitlementCells(texts, writeAccess);
-        TreeTableColumn<DetailLine, EntitlementCells.Shown> feature = column("subscriptions.column.feature", 300);
+        TreeTableColumn<DetailLine, EntitlementCells.Shown> feature = column("subscriptions.column.feature", 250);
         feature.setCellFactory(c -> cells.feature());
-        TreeTableColumn<DetailLine, EntitlementCells.Shown> value = column("subscriptions.column.value", 260);
+        TreeTableColumn<DetailLine, EntitlementCells.Shown> value = column("subscriptions.column.value", 310);
         value.setCellFactory(c -> cells.value());
-        TreeTableColumn<DetailLine, EntitlementCells.Shown> validity = column("subscriptions.column.validity", 230);
+        TreeTableColumn<DetailLine, EntitlementCells.Shown> validity = column("subscriptions.column.validity", 220);
         validity.setCellFactory(c -> cells.validity());
-        TreeTableColumn<DetailLine, EntitlementCells.Shown> status = column("subscriptions.column.entitlementStatus", 120);
+        TreeTableColumn<DetailLine, EntitlementCells.Shown> status = column("subscriptions.column.entitlementStatus", 115);
         status.setCellFactory(c -> cells.status());
-        TreeTableColumn<DetailLine, EntitlementCells.Shown> active = column("subscriptions.column.active", 110);
+        TreeTableColumn<DetailLine, EntitlementCells.Shown> active = column("subscriptions.column.active", 90);
         active.setCellFactory(c -> cells.toggle(model::switchOne));
         table.getColumns().setAll(List.of(feature, value, validity, status, active));
         table.setShowRoot(false);
         table.setRoot(new TreeItem<>());
         table.setId("entitlementTable");
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        HeaderWidths.keepWhole(table);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setAccessibleText(messages.get("subscriptions.column.feature"));
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<DetailLine>>) change -> {

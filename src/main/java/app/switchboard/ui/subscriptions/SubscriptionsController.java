@@ -11,6 +11,7 @@ import app.switchboard.ui.common.TaskRunner;
 import app.switchboard.fynn.SubscriptionStatus;
 import app.switchboard.ui.common.ActivityHistory;
 import app.switchboard.ui.common.EmptyState;
+import app.switchboard.ui.common.HeaderWidths;
 import app.switchboard.ui.common.Messages;
 import app.switchboard.ui.common.WriteAccess;
 import java.time.Clock;
@@ -195,6 +196,7 @@ public class SubscriptionsController implements app.switchboard.ui.common.Shortc
 
     private void buildColumns() {
         subscriptionTable.setItems(model.rows());
+        HeaderWidths.keepWhole(subscriptionTable);
         subscriptionTable.setAccessibleText(messages.get("subscriptions.table.accessible"));
         subscriptionTable.setPlaceholder(new Label(""));
         numberColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().number()));

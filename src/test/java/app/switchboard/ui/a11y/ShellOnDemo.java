@@ -23,4 +23,14 @@ public final class ShellOnDemo {
                 .user("alice")
                 .appearance(() -> false);
     }
+
+    /**
+     * Makes every answer of the Demo sandbox take {@code millis}: called once a view is ready, it
+     * keeps a scan running while the test looks at it (0 makes the sandbox quick again).
+     */
+    public static void answerAfter(AppContext context, int millis) {
+        context.session().connection()
+                .flatMap(connection -> ((app.switchboard.ApiConnector.Connection) connection).sandbox())
+                .ifPresent(sandbox -> sandbox.faults().update(s -> s.withLatency(millis, 0)));
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.switchboard.AppContext;
 import app.switchboard.sandbox.SandboxConfig;
 import app.switchboard.ui.a11y.ShellOnDemo;
+import app.switchboard.ui.common.ShownTexts;
 import app.switchboard.ui.shell.ShellWindow;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -37,28 +38,21 @@ class GermanReviewHeaderTest {
 
     @AfterEach
     void close() {
-        sandboxLatency(0);
+        ShellOnDemo.answerAfter(context, 0);
         context.close();
-    }
-
-    /** Answers this slow keep the scan (420 subscriptions, 8 at a time) running for minutes. */
-    private void sandboxLatency(int millis) {
-        context.session().connection()
-                .flatMap(connection -> ((app.switchboard.ApiConnector.Connection) connection).sandbox())
-                .ifPresent(sandbox -> sandbox.faults().update(s -> s.withLatency(millis, 0)));
     }
 
     @Test
     void theSubtitleAndTheScanAndCancelButtonsAreNotCutWhileScanning(FxRobot robot) throws TimeoutException {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#scanButton").queryAs(Button.class).isDisabled());
-        // the scan stays running while the header is looked at: every answer now takes 5 s
-        sandboxLatency(5_000);
+        // the scan (420 subscriptions, 8 at a time) stays running while the header is looked at: every answer now takes 5 s
+        ShellOnDemo.answerAfter(context, 5_000);
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#cancelButton").queryAs(Button.class).isVisible());
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(GermanToolbarsTest.shownTexts(robot, ".review-header"))
+        assertThat(ShownTexts.in(robot, ".review-header"))
                 .contains("Alle Abonnements prüfen", "Prüfung abbrechen")
                 .noneMatch(text -> text.endsWith("..."));
     }

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.AppContext;
 import app.switchboard.ui.a11y.ShellOnDemo;
+import app.switchboard.ui.common.ShownTexts;
 import app.switchboard.ui.shell.ShellWindow;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +43,7 @@ class GermanToolbarsTest {
         robot.clickOn("#search").write("solar");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(shownTexts(robot, ".entities-toolbar")).contains("Alle", "Online", "Offline", "250 geladen · 0 angezeigt")
+        assertThat(ShownTexts.in(robot, ".entities-toolbar")).contains("Alle", "Online", "Offline", "250 geladen · 0 angezeigt")
                 .noneMatch(text -> text.endsWith("..."));
     }
 
@@ -54,14 +52,32 @@ class GermanToolbarsTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(shownTexts(robot, "#addEnvironment")).containsExactly("Hinzufügen");
-        assertThat(shownTexts(robot, "#removeEnvironment")).containsExactly("Entfernen");
+        assertThat(ShownTexts.in(robot, "#addEnvironment")).containsExactly("Hinzufügen");
+        assertThat(ShownTexts.in(robot, "#removeEnvironment")).containsExactly("Entfernen");
     }
 
-    static List<String> shownTexts(FxRobot robot, String container) {
-        return robot.lookup(container).queryAll().stream()
-                .flatMap(node -> node.lookupAll(".text").stream())
-                .filter(Node::isVisible).filter(Text.class::isInstance)
-                .map(node -> ((Text) node).getText()).toList();
+    @Test
+    void whereTheSecretsComeFromAndTheirRemoveButtonsAreShownWhole(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        for (String secret : new String[] {"#derSecretState", "#fynnKeyState"}) {
+            assertThat(ShownTexts.in(robot, secret)).containsExactly("Beim Start erzeugt, nur im Arbeitsspeicher");
+        }
+        assertThat(ShownTexts.in(robot, "#removeDerSecret")).containsExactly("Gespeichertes Geheimnis löschen");
+        assertThat(ShownTexts.in(robot, "#removeFynnKey")).containsExactly("Gespeichertes Geheimnis löschen");
+    }
+
+    @Test
+    void theEntityAndSubscriptionTablesShowTheirColumnHeadersWhole(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ShownTexts.in(robot, ".entities-table .column-header"))
+                .containsExactly("Name", "Typ", "Marke", "Kennung", "Online", "Zuletzt gesehen", "Angelegt");
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ShownTexts.in(robot, "#subscriptionTable .column-header"))
+                .containsExactly("Nummer", "Kunde", "Status", "Aktiviert", "Vertragsende");
     }
 }

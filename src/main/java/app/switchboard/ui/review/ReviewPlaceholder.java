@@ -1,0 +1,39 @@
+package app.switchboard.ui.review;
+
+import app.switchboard.ops.review.ReviewSnapshot;
+import app.switchboard.ui.common.EmptyState;
+import app.switchboard.ui.common.EnvironmentSession;
+
+/**
+ * What the Review view says where its queues would be: before the first scan, while a scan runs
+ * (with how far it got) and after a scan that found no entitlements at all.
+ */
+final class ReviewPlaceholder {
+    private ReviewPlaceholder() {
+    }
+
+    /**
+     * @param snapshot the last complete scan, or null
+     * @param scanning whether a scan is running now
+     * @param progress the running scan's own words on how far it got ("12 of 420 subscriptions"); may be blank
+     */
+    static EmptyState describe(ReviewTexts texts, EnvironmentSession session, ReviewSnapshot snapshot,
+                               boolean scanning, String progress) {
+        if (scanning && (snapshot == null || snapshot.rows().isEmpty())) {
+            String heading = texts.get("review.empty.scanning.heading");
+            return progress == null || progress.isBlank()
+                    ? new EmptyState(heading, texts.get("review.empty.scanning.message"))
+                    : new EmptyState(heading, texts.get("review.empty.scanning.progress", progress));
+        }
+        if (snapshot != null && snapshot.rows().isEmpty()) {
+            return new EmptyState(texts.get("review.empty.nothing.heading"),
+                    texts.get("review.empty.nothing.message", snapshot.subscriptions()));
+        }
+        return EmptyState.describe(texts.get("review.empty.heading"), texts.get("review.empty.message"), session);
+    }
+
+    /** Whether the placeholder stands in for the queues: nothing scanned yet, or a scan that found nothing. */
+    static boolean shown(ReviewSnapshot snapshot) {
+        return snapshot == null || snapshot.rows().isEmpty();
+    }
+}
