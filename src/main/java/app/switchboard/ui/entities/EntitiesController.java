@@ -191,6 +191,8 @@ public class EntitiesController implements ShortcutTarget {
         sorting = new KeySortedTable<>(table, model.list()::sortBy);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        HeaderWidths.fitValues(lastSeenColumn, time.typicalRelative());
+        HeaderWidths.fitValues(createdColumn, time.typicalDates());
         HeaderWidths.keepWhole(table);
         Label placeholder = new Label();
         placeholder.setWrapText(true);

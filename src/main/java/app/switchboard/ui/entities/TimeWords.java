@@ -4,9 +4,12 @@ import app.switchboard.ui.common.Messages;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /** Times as the operator reads them: "12 min ago" in the table, the exact local time in the tooltip. */
 public final class TimeWords {
@@ -62,5 +65,18 @@ public final class TimeWords {
 
     public String date(Instant time) {
         return time == null ? "" : date.format(time);
+    }
+
+    /** A date in every month: the widths a column of dates must fit in this language. */
+    public List<String> typicalDates() {
+        return IntStream.rangeClosed(1, 12)
+                .mapToObj(month -> date.format(LocalDate.of(2026, month, 28).atStartOfDay(clock.getZone()))).toList();
+    }
+
+    /** The longest of each kind of "… ago", as {@link #relative} says it in this language. */
+    public List<String> typicalRelative() {
+        return List.of(messages.get("entities.time.days", 28), messages.get("entities.time.hours", 23),
+                messages.get("entities.time.minutes", 59), messages.get("entities.time.justNow"),
+                messages.get("entities.lastSeen.never"));
     }
 }

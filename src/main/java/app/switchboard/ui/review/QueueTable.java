@@ -19,22 +19,22 @@ final class QueueTable {
     static void configure(TableView<ReviewRow> table, ReviewTexts texts) {
         KeySortedTable<ReviewRow> columns = new KeySortedTable<>(table);
         columns.column(texts.get("review.column.customer"), r -> r.customer().displayName(),
-                SortKey.byText(r -> r.customer().displayName()), 230).setMinWidth(150);
+                SortKey.byText(r -> r.customer().displayName()), 210).setMinWidth(150);
         columns.column(texts.get("review.column.subscription"), QueueTable::subscription,
-                SortKey.byText(QueueTable::subscription), 110).setMinWidth(100);
+                SortKey.byText(QueueTable::subscription), 100).setMinWidth(96);
         columns.column(texts.get("review.column.item"), ReviewRow::itemName, SortKey.byText(ReviewRow::itemName), 125)
-                .setMinWidth(100);
+                .setMinWidth(118);
         columns.column(texts.get("review.column.feature"), ReviewRow::featureName,
-                SortKey.byText(ReviewRow::featureName), 145).setMinWidth(110);
+                SortKey.byText(ReviewRow::featureName), 140).setMinWidth(110);
         columns.column(texts.get("review.column.value"), ReviewRow::displayValue,
-                SortKey.byText(ReviewRow::displayValue), 105).setMinWidth(90);
+                SortKey.byText(ReviewRow::displayValue), 105).setMinWidth(96);
         // "Feb 17, 2025 – Nov 22, 2026" and the widest badge stay whole; the customer gives way first
         columns.column(texts.get("review.column.validity"), texts::validity,
                 SortKey.<ReviewRow, java.time.Instant>byKey(ReviewRow::validUntil)
-                        .then(SortKey.byKey(ReviewRow::validFrom)), 200).setMinWidth(195);
+                        .then(SortKey.byKey(ReviewRow::validFrom)), 215).setMinWidth(210);
         TableColumn<ReviewRow, EntitlementStatus> status = columns.column(texts.get("review.column.status"),
-                ReviewRow::status, SortKey.byKey(r -> r.status().value()), 110);
-        status.setMinWidth(110);
+                ReviewRow::status, SortKey.byKey(r -> r.status().value()), 100);
+        status.setMinWidth(100);
         status.setCellFactory(column -> new StatusCell(texts));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);

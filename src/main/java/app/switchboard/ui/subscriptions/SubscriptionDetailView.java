@@ -189,13 +189,13 @@ final class SubscriptionDetailView extends VBox {
 
     private void buildTable() {
         EntitlementCells cells = new EntitlementCells(texts, writeAccess);
-        TreeTableColumn<DetailLine, EntitlementCells.Shown> feature = column("subscriptions.column.feature", 250);
+        TreeTableColumn<DetailLine, EntitlementCells.Shown> feature = column("subscriptions.column.feature", 285);
         feature.setCellFactory(c -> cells.feature());
-        TreeTableColumn<DetailLine, EntitlementCells.Shown> value = column("subscriptions.column.value", 310);
+        TreeTableColumn<DetailLine, EntitlementCells.Shown> value = column("subscriptions.column.value", 300);
         value.setCellFactory(c -> cells.value());
-        TreeTableColumn<DetailLine, EntitlementCells.Shown> validity = column("subscriptions.column.validity", 220);
+        TreeTableColumn<DetailLine, EntitlementCells.Shown> validity = column("subscriptions.column.validity", 215);
         validity.setCellFactory(c -> cells.validity());
-        TreeTableColumn<DetailLine, EntitlementCells.Shown> status = column("subscriptions.column.entitlementStatus", 115);
+        TreeTableColumn<DetailLine, EntitlementCells.Shown> status = column("subscriptions.column.entitlementStatus", 110);
         status.setCellFactory(c -> cells.status());
         TreeTableColumn<DetailLine, EntitlementCells.Shown> active = column("subscriptions.column.active", 90);
         active.setCellFactory(c -> cells.toggle(model::switchOne));

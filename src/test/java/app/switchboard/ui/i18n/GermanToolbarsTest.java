@@ -49,8 +49,7 @@ class GermanToolbarsTest {
 
     @Test
     void theEnvironmentListShowsItsAddAndRemoveButtonsUncut(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        show(robot, KeyCode.DIGIT5);
 
         assertThat(ShownTexts.in(robot, "#addEnvironment")).containsExactly("Hinzufügen");
         assertThat(ShownTexts.in(robot, "#removeEnvironment")).containsExactly("Entfernen");
@@ -58,8 +57,7 @@ class GermanToolbarsTest {
 
     @Test
     void whereTheSecretsComeFromAndTheirRemoveButtonsAreShownWhole(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        show(robot, KeyCode.DIGIT5);
 
         for (String secret : new String[] {"#derSecretState", "#fynnKeyState"}) {
             assertThat(ShownTexts.in(robot, secret)).containsExactly("Beim Start erzeugt, nur im Arbeitsspeicher");
@@ -70,14 +68,18 @@ class GermanToolbarsTest {
 
     @Test
     void theEntityAndSubscriptionTablesShowTheirColumnHeadersWhole(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        show(robot, KeyCode.DIGIT1);
         assertThat(ShownTexts.in(robot, ".entities-table .column-header"))
                 .containsExactly("Name", "Typ", "Marke", "Kennung", "Online", "Zuletzt gesehen", "Angelegt");
 
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        show(robot, KeyCode.DIGIT2);
         assertThat(ShownTexts.in(robot, "#subscriptionTable .column-header"))
                 .containsExactly("Nummer", "Kunde", "Status", "Aktiviert", "Vertragsende");
+    }
+
+    /** Goes to a section with its Ctrl+digit shortcut. */
+    private static void show(FxRobot robot, KeyCode digit) {
+        robot.press(KeyCode.CONTROL, digit).release(digit, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }
