@@ -189,9 +189,9 @@ final class SubscriptionDetailView extends VBox {
 
     private void buildTable() {
         EntitlementCells cells = new EntitlementCells(texts, writeAccess);
-        TreeTableColumn<DetailLine, EntitlementCells.Shown> feature = column("subscriptions.column.feature", 285);
+        TreeTableColumn<DetailLine, EntitlementCells.Shown> feature = column("subscriptions.column.feature", 300);
         feature.setCellFactory(c -> cells.feature());
-        TreeTableColumn<DetailLine, EntitlementCells.Shown> value = column("subscriptions.column.value", 300);
+        TreeTableColumn<DetailLine, EntitlementCells.Shown> value = column("subscriptions.column.value", 290);
         value.setCellFactory(c -> cells.value());
         TreeTableColumn<DetailLine, EntitlementCells.Shown> validity = column("subscriptions.column.validity", 215);
         validity.setCellFactory(c -> cells.validity());
