@@ -57,7 +57,7 @@ public final class PerformanceBench {
                     }
                     if (wanted(only, "memory")) {
                         System.out.println("resident memory ...");
-                        figures.add(startup.residentMemory());
+                        figures.addAll(startup.residentMemory());
                         notes.add(StartupNotes.MEMORY);
                     }
                 }
