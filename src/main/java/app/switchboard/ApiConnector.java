@@ -1,6 +1,7 @@
 package app.switchboard;
 
 import app.switchboard.text.Words;
+import app.switchboard.client.ApiTuning;
 import app.switchboard.client.SharedHttp;
 import app.switchboard.credentials.DemoEnvironment;
 import app.switchboard.credentials.Environment;
@@ -58,8 +59,11 @@ public final class ApiConnector implements EnvironmentConnector {
         Environment demo = DemoEnvironment.at(sandbox.baseUrl(), sandbox.clientId());
         secrets.put(demo.derSecretKey(), sandbox.clientSecret());
         secrets.put(demo.fynnKeyKey(), sandbox.fynnApiKey());
-        return new Connection(demo, HttpDerConnectApi.forEnvironment(demo, secrets, http),
-                HttpFynnApi.forEnvironment(demo, secrets, http), sandbox);
+        // the sandbox speaks plain http on loopback: its client does without the trust store
+        return new Connection(demo,
+                HttpDerConnectApi.forEnvironment(demo, secrets, http.loopbackOkHttp(), ApiTuning.standard()),
+                HttpFynnApi.forEnvironment(demo, secrets, http.loopbackOkHttp(), http.executor(), ApiTuning.standard()),
+                sandbox);
     }
 
     /** An open connection; for Demo it owns the running sandbox and stops it on close. */

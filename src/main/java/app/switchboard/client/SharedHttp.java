@@ -1,12 +1,14 @@
 package app.switchboard.client;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.ConnectionPool;
+import okhttp3.ConnectionSpec;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
@@ -14,13 +16,23 @@ import okhttp3.OkHttpClient;
  * The one HTTP client of the application: a shared connection pool and dispatcher with explicit
  * timeouts, plus the executor that fetches pages concurrently. Built once by the composition root
  * and closed when the application exits.
+ *
+ * <p>Building a client that speaks TLS loads the platform's trust store (a few hundred classes
+ * and every root certificate), which the embedded sandbox on loopback never needs. So the client
+ * for real servers is built on first use, and the sandbox gets a plain-http sibling that shares
+ * the same pool, dispatcher and guard: the Demo environment starts without the trust store, and
+ * real environments keep OkHttp's default TLS unchanged.
  */
 public final class SharedHttp implements AutoCloseable {
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
     public static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
 
-    private final OkHttpClient okHttp;
+    /** OkHttp's default: modern TLS for https, plain for http. */
+    private static final List<ConnectionSpec> TLS_OR_CLEARTEXT = List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT);
+
+    private final OkHttpClient loopback;
+    private volatile OkHttpClient okHttp;
     private final ExecutorService executor;
 
     public SharedHttp() {
@@ -32,7 +44,7 @@ public final class SharedHttp implements AutoCloseable {
         Dispatcher dispatcher = new Dispatcher(executor);
         dispatcher.setMaxRequests(64);
         dispatcher.setMaxRequestsPerHost(16);
-        this.okHttp = new OkHttpClient.Builder()
+        this.loopback = new OkHttpClient.Builder()
                 .connectionPool(new ConnectionPool(16, 5, TimeUnit.MINUTES))
                 .dispatcher(dispatcher)
                 .connectTimeout(connectTimeout)
@@ -44,11 +56,30 @@ public final class SharedHttp implements AutoCloseable {
                 // OkHttp's own connection-level retry would hide failures from our bounded policy
                 .retryOnConnectionFailure(false)
                 .addNetworkInterceptor(new CredentialGuard())
+                .connectionSpecs(List.of(ConnectionSpec.CLEARTEXT))
                 .build();
     }
 
+    /** The client for any server, with TLS checked against the platform's trust store. */
     public OkHttpClient okHttp() {
-        return okHttp;
+        OkHttpClient client = okHttp;
+        if (client == null) {
+            synchronized (this) {
+                if (okHttp == null) {
+                    okHttp = loopback.newBuilder().connectionSpecs(TLS_OR_CLEARTEXT).build();
+                }
+                client = okHttp;
+            }
+        }
+        return client;
+    }
+
+    /**
+     * The client for the embedded sandbox, which serves plain http on this computer: it cannot
+     * speak TLS at all, so it must not be used for any other server.
+     */
+    public OkHttpClient loopbackOkHttp() {
+        return loopback;
     }
 
     /** Runs background HTTP work such as concurrent page fetches. */
@@ -58,9 +89,10 @@ public final class SharedHttp implements AutoCloseable {
 
     @Override
     public void close() {
-        okHttp.dispatcher().cancelAll();
+        // both clients share this dispatcher and pool
+        loopback.dispatcher().cancelAll();
         executor.shutdownNow();
-        okHttp.connectionPool().evictAll();
+        loopback.connectionPool().evictAll();
     }
 
     static ThreadFactory daemonThreads(String prefix) {

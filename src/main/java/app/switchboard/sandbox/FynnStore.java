@@ -124,6 +124,15 @@ public final class FynnStore {
         return result;
     }
 
+    /** The ids of a subscription's entitlements in listing order: paging needs only its page's entitlements. */
+    public List<String> entitlementIdsOfSubscription(Subscription subscription) {
+        List<String> result = new ArrayList<>();
+        for (String itemId : subscription.itemIds()) {
+            result.addAll(entitlementIdsByItem.getOrDefault(itemId, List.of()));
+        }
+        return result;
+    }
+
     public List<Entitlement> entitlementsOfSubscription(Subscription subscription) {
         List<Entitlement> result = new ArrayList<>();
         for (String itemId : subscription.itemIds()) {

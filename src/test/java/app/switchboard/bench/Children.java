@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -59,6 +60,15 @@ final class Children implements AutoCloseable {
 
     Path jar() {
         return project.resolve("target/app/switchboard.jar");
+    }
+
+    /**
+     * The installed console's JVM options (pom.xml {@code app.jvm.*}, passed by the bench profile as
+     * {@code -Dbench.appJvmOptions}, comma-separated); empty when the harness is started otherwise.
+     */
+    static List<String> appJvmOptions() {
+        String options = System.getProperty("bench.appJvmOptions", "");
+        return Arrays.stream(options.split(",")).map(String::strip).filter(o -> !o.isEmpty()).toList();
     }
 
     Path testClasses() {

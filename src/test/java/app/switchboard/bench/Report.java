@@ -53,7 +53,11 @@ final class Report {
         md.append("| Load average (1, 5, 15 min) at start | ").append(machine.loadAtStart()).append(" |\n");
         md.append("| Load average at end | ").append(loadAtEnd).append(" |\n");
         md.append("| JDK | ").append(machine.jdk()).append(" |\n");
-        md.append("| OS | ").append(machine.os()).append(" |\n\n");
+        md.append("| OS | ").append(machine.os()).append(" |\n");
+        md.append("| JVM options of the harness (in-process figures) | `")
+                .append(String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()
+                        .stream().filter(a -> a.startsWith("-X")).toList()))
+                .append("` |\n\n");
         md.append("## Figures\n\n");
         md.append("| Figure | Runs | Median | Min | Max | Limit | Ratio | Target | |\n");
         md.append("|---|---:|---:|---:|---:|---|---:|---:|---|\n");

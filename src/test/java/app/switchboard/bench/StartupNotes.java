@@ -7,10 +7,13 @@ final class StartupNotes {
             + "sees the first page of entities drawn, against `BareWindow` (one label, the same probe in its "
             + "first-frame mode) started from the same jar's class path on the same JVM; one untimed start of "
             + "each first, then the two alternate. Both run on Xvfb with the software pipeline. The packaged "
-            + "app with its AppCDS archive is measured by `jpackage/measure-startup.sh` (needs `-Ppackage`).";
+            + "app with its AppCDS archive is measured by `jpackage/measure-startup.sh` (needs `-Ppackage`). "
+            + "Each pair is measured twice: plainly (the JVM's defaults) and with the installed console's JVM "
+            + "options (`app.jvm.*` in pom.xml: " + String.join(" ", Children.appJvmOptions()) + ").";
     static final String MEMORY = "Resident memory: `ConsoleTour` starts the console as a user would (Demo, "
             + "seed data), visits the five sections with Ctrl+1..5, a few seconds each, then reads VmRSS from "
-            + "/proc/self/status. Default JVM heap settings.";
+            + "/proc/self/status; once with the installed console's JVM options (as the installer's launcher "
+            + "starts it), once plainly with the JVM's defaults, alternating.";
 
     private StartupNotes() {
     }

@@ -41,6 +41,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -108,7 +109,7 @@ public class EntitiesController implements ShortcutTarget {
         bindTable();
         DetailPanelWidth.keep(split);
         bindStatus();
-        detail.bind(model.detail(), messages, time, model::flip, history.newPane(), writeAccess);
+        detail.bind(model.detail(), messages, time, model::flip, history::newPane, writeAccess);
         bindBulkMenu();
         table.sceneProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -256,14 +257,21 @@ public class EntitiesController implements ShortcutTarget {
         column.setCellFactory(c -> new EntityCell(fill));
     }
 
-    /** A cell that reuses one tooltip while the table scrolls through many rows. */
+    /**
+     * A cell that reuses one tooltip while the table scrolls through many rows. The tooltip is made
+     * when the pointer first enters the cell: a tooltip is a popup window of its own, and making
+     * one for every cell of the first page was a noticeable part of the window's first frame.
+     */
     private static final class EntityCell extends TableCell<EntityRow, EntityRow> {
         private final java.util.function.BiConsumer<EntityCell, EntityRow> fill;
         private Tooltip tooltip;
+        private String tip;
         private StatusBadge badge;
 
         EntityCell(java.util.function.BiConsumer<EntityCell, EntityRow> fill) {
             this.fill = fill;
+            // entering comes before the move that starts the tooltip's timer, so the tooltip shows as before
+            addEventHandler(MouseEvent.MOUSE_ENTERED, event -> showTip());
         }
 
         /** The cell's one badge, reused for every row it shows: a new badge per row would be styled anew. */
@@ -275,14 +283,23 @@ public class EntitiesController implements ShortcutTarget {
         }
 
         void tip(String text) {
-            if (text == null || text.isEmpty()) {
+            tip = text == null || text.isEmpty() ? null : text;
+            // what a screen reader took from the tooltip before it existed
+            setAccessibleHelp(tip);
+            if (tooltip != null || isHover()) {
+                showTip();
+            }
+        }
+
+        private void showTip() {
+            if (tip == null) {
                 setTooltip(null);
                 return;
             }
             if (tooltip == null) {
                 tooltip = new Tooltip();
             }
-            tooltip.setText(text);
+            tooltip.setText(tip);
             setTooltip(tooltip);
         }
 
@@ -291,7 +308,7 @@ public class EntitiesController implements ShortcutTarget {
             super.updateItem(row, empty);
             setText(null);
             setGraphic(null);
-            setTooltip(null);
+            tip(null);
             if (!empty && row != null) {
                 fill.accept(this, row);
             }

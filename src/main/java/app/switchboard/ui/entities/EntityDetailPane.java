@@ -10,6 +10,7 @@ import java.text.NumberFormat;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -31,18 +32,24 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * days while capture is on. Call {@link #bind} once; it then follows the {@link EntityDetail}.
  */
 public class EntityDetailPane extends VBox {
-    private final Label title = new Label();
     private final Label none = new Label();
-    private final GridPane fields = new GridPane();
-    private final TreeView<String> properties = new TreeView<>();
-    private final VBox features = new VBox(8);
-    private final Label featuresHint = new Label();
-    private final Label sessionsHeading = new Label();
-    private final Label sessionsHint = new Label();
-    private final TableView<ChargeSessionRow> sessions = new TableView<>();
+    /**
+     * Built on the first entity shown, not with the view: nothing of it is visible until the
+     * operator picks an entity, and building it (a table, a tree, the history list) before the
+     * window's first frame only delayed that frame.
+     */
+    private Label title;
+    private GridPane fields;
+    private TreeView<String> properties;
+    private VBox features;
+    private Label featuresHint;
+    private Label sessionsHeading;
+    private Label sessionsHint;
+    private TableView<ChargeSessionRow> sessions;
     private ActivityHistoryPane history;
+    private VBox content;
+    private Supplier<ActivityHistoryPane> newHistory;
     private WriteAccess writeAccess;
-    private final VBox content = new VBox(10);
     private Messages messages;
     private TimeWords time;
     private EntityDetail detail;
@@ -51,10 +58,45 @@ public class EntityDetailPane extends VBox {
     public EntityDetailPane() {
         getStyleClass().add("entity-detail");
         setId("entityDetail");
-        title.getStyleClass().add("entity-detail-title");
-        title.setId("entityDetailTitle");
         none.getStyleClass().add("entity-detail-hint");
         none.setWrapText(true);
+        getChildren().add(none);
+    }
+
+    /**
+     * @param activity makes the entity's recent changes, from the activity log, when first needed
+     * @param access   disables the switches while DER Connect is read-only in the environment
+     */
+    public void bind(EntityDetail model, Messages texts, TimeWords times, BiConsumer<FeatureRow, Boolean> flip,
+                     Supplier<ActivityHistoryPane> activity, WriteAccess access) {
+        this.detail = model;
+        this.newHistory = activity;
+        this.writeAccess = access;
+        this.messages = texts;
+        this.time = times;
+        this.onFlip = flip;
+        none.setText(texts.get("entities.detail.none"));
+        model.entityProperty().addListener((obs, old, now) -> showEntity(now));
+        model.features().addListener((ListChangeListener<FeatureRow>) change -> showFeatures());
+        model.featuresStateProperty().addListener((obs, old, now) -> showFeaturesState());
+        model.featuresProblemProperty().addListener((obs, old, now) -> showFeaturesState());
+        model.sessionsStateProperty().addListener((obs, old, now) -> showSessionsState());
+        showEntity(model.entityProperty().get());
+    }
+
+    private void buildContent() {
+        title = new Label();
+        fields = new GridPane();
+        properties = new TreeView<>();
+        features = new VBox(8);
+        featuresHint = new Label();
+        sessionsHeading = new Label();
+        sessionsHint = new Label();
+        sessions = new TableView<>();
+        history = newHistory.get();
+        content = new VBox(10);
+        title.getStyleClass().add("entity-detail-title");
+        title.setId("entityDetailTitle");
         featuresHint.getStyleClass().add("entity-detail-hint");
         featuresHint.setWrapText(true);
         featuresHint.setId("featuresHint");
@@ -71,44 +113,27 @@ public class EntityDetailPane extends VBox {
         sessions.setId("chargeSessions");
         sessions.setPrefHeight(180);
         sessions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getChildren().add(none);
-    }
-
-    /**
-     * @param activity the entity's recent changes, from the activity log
-     * @param access   disables the switches while DER Connect is read-only in the environment
-     */
-    public void bind(EntityDetail model, Messages texts, TimeWords times, BiConsumer<FeatureRow, Boolean> flip,
-                     ActivityHistoryPane activity, WriteAccess access) {
-        this.detail = model;
-        this.history = activity;
-        this.writeAccess = access;
-        this.messages = texts;
-        this.time = times;
-        this.onFlip = flip;
-        none.setText(texts.get("entities.detail.none"));
-        properties.setAccessibleText(texts.get("entities.detail.properties"));
+        properties.setAccessibleText(messages.get("entities.detail.properties"));
         buildSessionColumns();
         // features first: "is capture on, and why not?" is what support is asked about
         content.getChildren().setAll(title, heading("entities.detail.features"), featuresHint, features,
                 sessionsHeading, sessionsHint, sessions, heading("entities.detail.fields"), fields,
-                heading("entities.detail.properties"), properties, activity);
-        sessionsHeading.setText(texts.get("entities.detail.sessions"));
+                heading("entities.detail.properties"), properties, history);
+        sessionsHeading.setText(messages.get("entities.detail.sessions"));
         sessionsHeading.getStyleClass().add("entity-detail-heading");
-        model.entityProperty().addListener((obs, old, now) -> showEntity(now));
-        model.features().addListener((ListChangeListener<FeatureRow>) change -> showFeatures());
-        model.featuresStateProperty().addListener((obs, old, now) -> showFeaturesState());
-        model.featuresProblemProperty().addListener((obs, old, now) -> showFeaturesState());
-        model.sessionsStateProperty().addListener((obs, old, now) -> showSessionsState());
-        sessions.setItems(model.sessions());
-        showEntity(model.entityProperty().get());
+        sessions.setItems(detail.sessions());
     }
 
     private void showEntity(EntityRow row) {
         if (row == null) {
-            history.clear();
+            if (history != null) {
+                history.clear();
+            }
             getChildren().setAll(none);
             return;
+        }
+        if (content == null) {
+            buildContent();
         }
         history.showSwitch(detail.environmentName(), Api.DER_CONNECT, row.id(), null);
         Entity e = row.entity();
@@ -154,6 +179,9 @@ public class EntityDetailPane extends VBox {
     }
 
     private void showFeatures() {
+        if (content == null) {
+            return;
+        }
         EntityRow row = detail.entityProperty().get();
         String name = row == null ? "" : row.name();
         features.getChildren().setAll(detail.features().stream()
@@ -161,6 +189,9 @@ public class EntityDetailPane extends VBox {
     }
 
     private void showFeaturesState() {
+        if (content == null) {
+            return;
+        }
         String text = switch (detail.featuresStateProperty().get()) {
             case LOADING -> messages.get("entities.detail.features.loading");
             case FAILED -> messages.get("entities.detail.features.failed", detail.featuresProblemProperty().get());
@@ -172,6 +203,9 @@ public class EntityDetailPane extends VBox {
     }
 
     private void showSessionsState() {
+        if (content == null) {
+            return;
+        }
         PartState state = detail.sessionsStateProperty().get();
         boolean visible = state != PartState.HIDDEN;
         for (Node node : new Node[] {sessionsHeading, sessionsHint, sessions}) {

@@ -7,11 +7,14 @@ import app.switchboard.ui.common.FxmlView;
 import app.switchboard.ui.common.ViewLoader.LoadedView;
 import java.io.InputStream;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 /**
  * Puts the shell into a stage: loads it, applies the icon, puts the window where it was last time
@@ -45,7 +48,13 @@ public final class ShellWindow {
         stage.titleProperty().bind(controller.model().titleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
-        stage.getIcons().setAll(loadIcons());
+        // decoding seven PNGs is no work for the thread that is about to build the first frame
+        CompletableFuture.supplyAsync(ShellWindow::loadIcons)
+                .thenAcceptAsync(icons -> stage.getIcons().setAll(icons), Platform::runLater)
+                .exceptionally(failure -> {
+                    LoggerFactory.getLogger(ShellWindow.class).warn("The window icons could not be read", failure);
+                    return null;
+                });
         place(stage, context.settings().current().window());
         trackNormalBounds(stage);
         stage.setOnHiding(e -> remember(stage, context.settings()));

@@ -213,6 +213,20 @@ class EntitiesWorkspaceTest {
         return text[0];
     }
 
+    @Test
+    void pointingAtANameShowsItWholeInATooltipAndScreenReadersGetItToo(FxRobot robot) {
+        javafx.scene.control.TableCell<?, ?> cell = robot.lookup("#table .table-row-cell .table-cell")
+                .match(node -> node instanceof javafx.scene.control.TableCell<?, ?> c && !c.isEmpty()
+                        && c.getTableColumn().getId().equals("nameColumn"))
+                .queryAs(javafx.scene.control.TableCell.class);
+        assertThat(cell.getAccessibleHelp()).isEqualTo(cell.getText());
+
+        robot.moveTo(cell);
+
+        assertThat(cell.getTooltip()).isNotNull();
+        assertThat(cell.getTooltip().getText()).isEqualTo(cell.getText()).isNotBlank();
+    }
+
     private void open(FxRobot robot, DerEntity entity) {
         robot.clickOn("#search").write(entity.id().toString().substring(0, 13)).type(KeyCode.DOWN);
         assertThat(robot.lookup("#entityDetailTitle").queryAs(Label.class).getText()).isEqualTo(entity.name());

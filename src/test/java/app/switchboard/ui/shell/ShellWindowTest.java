@@ -45,6 +45,15 @@ class ShellWindowTest {
     }
 
     @Test
+    void theWindowCarriesTheAppIconInEverySizeTheBuildHas() throws Exception {
+        // read off the FX thread, so they arrive shortly after the window opens
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !stage.getIcons().isEmpty());
+        assertThat(stage.getIcons()).extracting(image -> (int) image.getWidth())
+                .containsExactly(16, 32, 48, 64, 128, 256);
+    }
+
+    @Test
     void saysPlainlyWhenTheEnvironmentCannotBeReached(FxRobot robot) {
         assertThat(robot.lookup(".message").queryAs(atlantafx.base.controls.Message.class).getDescription())
                 .contains("Demo environment is not available");
