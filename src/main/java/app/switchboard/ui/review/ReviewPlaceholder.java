@@ -29,7 +29,8 @@ final class ReviewPlaceholder {
             return new EmptyState(texts.get("review.empty.nothing.heading"),
                     texts.get("review.empty.nothing.message", snapshot.subscriptions()));
         }
-        return EmptyState.describe(texts.get("review.empty.heading"), texts.get("review.empty.message"), session);
+        return EmptyState.describe(texts.get("review.empty.heading"), texts.get("review.empty.message"), session,
+                environment -> texts.get("review.empty.waiting", environment));
     }
 
     /** Whether the placeholder stands in for the queues: nothing scanned yet, or a scan that found nothing. */

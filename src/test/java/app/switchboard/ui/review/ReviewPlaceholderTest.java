@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.ops.review.ReviewSnapshot;
 import app.switchboard.ui.common.EmptyState;
+import app.switchboard.ops.EnvironmentUnavailableException;
+import app.switchboard.ui.common.EnvironmentSession;
 import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.TestSessions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -54,5 +57,19 @@ class ReviewPlaceholderTest {
                 .isEqualTo("Die Prüfung hat im einzigen Abonnement keine Berechtigungen gefunden. Aktualisieren Sie, um erneut zu prüfen.");
         assertThat(ReviewPlaceholder.shown(nothingIn(420))).isTrue();
         assertThat(ReviewPlaceholder.shown(null)).isTrue();
+    }
+
+    @Test
+    void beforeAScanAnUnreachableEnvironmentIsNamedInTheViewsLanguage() {
+        TestSessions sessions = new TestSessions();
+        EnvironmentSession session = sessions.session(environment -> {
+            throw new EnvironmentUnavailableException("down for maintenance");
+        });
+        session.switchTo(TestSessions.STAGING);
+
+        assertThat(ReviewPlaceholder.describe(GERMAN, session, null, false, "").message())
+                .endsWith("\n\nDie Listen füllen sich, sobald Staging EU erreichbar ist.");
+        assertThat(ReviewPlaceholder.describe(ENGLISH, session, null, false, "").message())
+                .endsWith("\n\nIt fills in once Staging EU is available.");
     }
 }
