@@ -11,9 +11,11 @@ import javafx.scene.input.MouseEvent;
  * on how wide the columns' headers are in the interface language.
  */
 final class DetailPanelWidth {
-    private static final double SHARE = 0.22;
-    private static final double NARROWEST = 250;
-    private static final double WIDEST = 420;
+    private static final double SHARE = 0.3;
+    // below this the feature switches and the charge sessions table no longer fit: a horizontal
+    // scroll bar appears and the switches sit outside the panel
+    private static final double NARROWEST = 360;
+    private static final double WIDEST = 480;
 
     private boolean dragged;
 

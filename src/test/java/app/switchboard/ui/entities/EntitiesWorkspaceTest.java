@@ -227,6 +227,23 @@ class EntitiesWorkspaceTest {
         assertThat(cell.getTooltip().getText()).isEqualTo(cell.getText()).isNotBlank();
     }
 
+    @Test
+    void atTheShellsDefaultWidthTheDetailPanelShowsTheFeatureSwitchWhole(FxRobot robot) {
+        // the shell's 1280 px window leaves the view about 1,000 px beside the navigation
+        robot.interact(() -> robot.lookup("#table").query().getScene().getWindow().setWidth(1000));
+        open(robot, demo.supportedEvCapturingNothing());
+        robot.interact(() -> { });
+
+        Node scroll = robot.lookup(".entities-detail-scroll").query();
+        javafx.geometry.Bounds panel = scroll.localToScene(scroll.getLayoutBounds());
+        javafx.geometry.Bounds toggle = toggle(robot).localToScene(toggle(robot).getLayoutBounds());
+        assertThat(toggle.getMaxX()).as("the switch's right edge against the panel's").isLessThanOrEqualTo(panel.getMaxX());
+        assertThat(robot.lookup(".entities-detail-scroll .scroll-bar").<Node>queryAll())
+                .as("no horizontal scroll bar of the detail panel itself")
+                .noneMatch(bar -> bar.getParent() == scroll && bar.isVisible()
+                        && ((javafx.scene.control.ScrollBar) bar).getOrientation() == javafx.geometry.Orientation.HORIZONTAL);
+    }
+
     private void open(FxRobot robot, DerEntity entity) {
         robot.clickOn("#search").write(entity.id().toString().substring(0, 13)).type(KeyCode.DOWN);
         assertThat(robot.lookup("#entityDetailTitle").queryAs(Label.class).getText()).isEqualTo(entity.name());
