@@ -28,20 +28,17 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -255,64 +252,6 @@ public class EntitiesController implements ShortcutTarget {
         sorting.sortBy(column, key.key());
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new EntityCell(fill));
-    }
-
-    /**
-     * A cell that reuses one tooltip while the table scrolls through many rows. The tooltip is made
-     * when the pointer first enters the cell: a tooltip is a popup window of its own, and making
-     * one for every cell of the first page was a noticeable part of the window's first frame.
-     */
-    private static final class EntityCell extends TableCell<EntityRow, EntityRow> {
-        private final java.util.function.BiConsumer<EntityCell, EntityRow> fill;
-        private Tooltip tooltip;
-        private String tip;
-        private StatusBadge badge;
-
-        EntityCell(java.util.function.BiConsumer<EntityCell, EntityRow> fill) {
-            this.fill = fill;
-            // entering comes before the move that starts the tooltip's timer, so the tooltip shows as before
-            addEventHandler(MouseEvent.MOUSE_ENTERED, event -> showTip());
-        }
-
-        /** The cell's one badge, reused for every row it shows: a new badge per row would be styled anew. */
-        StatusBadge badge() {
-            if (badge == null) {
-                badge = new StatusBadge();
-            }
-            return badge;
-        }
-
-        void tip(String text) {
-            tip = text == null || text.isEmpty() ? null : text;
-            // what a screen reader took from the tooltip before it existed
-            setAccessibleHelp(tip);
-            if (tooltip != null || isHover()) {
-                showTip();
-            }
-        }
-
-        private void showTip() {
-            if (tip == null) {
-                setTooltip(null);
-                return;
-            }
-            if (tooltip == null) {
-                tooltip = new Tooltip();
-            }
-            tooltip.setText(tip);
-            setTooltip(tooltip);
-        }
-
-        @Override
-        protected void updateItem(EntityRow row, boolean empty) {
-            super.updateItem(row, empty);
-            setText(null);
-            setGraphic(null);
-            tip(null);
-            if (!empty && row != null) {
-                fill.accept(this, row);
-            }
-        }
     }
 
     private StatusBadge onlineBadge(StatusBadge badge, Boolean online) {
