@@ -25,8 +25,13 @@ final class DetailPanelWidth {
     static void keep(SplitPane split) {
         DetailPanelWidth width = new DetailPanelWidth();
         split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getTarget() instanceof Node node && node.getStyleClass().contains("split-pane-divider")) {
-                width.dragged = true;
+            // the press may land on the divider's grabber, a child of the divider
+            for (Node node = e.getTarget() instanceof Node target ? target : null; node != null && node != split;
+                 node = node.getParent()) {
+                if (node.getStyleClass().contains("split-pane-divider")) {
+                    width.dragged = true;
+                    return;
+                }
             }
         });
         split.widthProperty().addListener((obs, old, now) -> {

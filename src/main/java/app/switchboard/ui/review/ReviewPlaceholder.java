@@ -19,13 +19,13 @@ final class ReviewPlaceholder {
      */
     static EmptyState describe(ReviewTexts texts, EnvironmentSession session, ReviewSnapshot snapshot,
                                boolean scanning, String progress) {
-        if (scanning && (snapshot == null || snapshot.rows().isEmpty())) {
+        if (scanning && shown(snapshot)) {
             String heading = texts.get("review.empty.scanning.heading");
             return progress == null || progress.isBlank()
                     ? new EmptyState(heading, texts.get("review.empty.scanning.message"))
                     : new EmptyState(heading, texts.get("review.empty.scanning.progress", progress));
         }
-        if (snapshot != null && snapshot.rows().isEmpty()) {
+        if (snapshot != null && shown(snapshot)) {
             return new EmptyState(texts.get("review.empty.nothing.heading"),
                     texts.get("review.empty.nothing.message", snapshot.subscriptions()));
         }
@@ -33,8 +33,12 @@ final class ReviewPlaceholder {
                 environment -> texts.get("review.empty.waiting", environment));
     }
 
-    /** Whether the placeholder stands in for the queues: nothing scanned yet, or a scan that found nothing. */
+    /**
+     * Whether the placeholder stands in for the queues and the feature catalogue: nothing scanned
+     * yet, or a scan that found neither entitlements nor features (features without entitlements
+     * still make a catalogue worth showing).
+     */
     static boolean shown(ReviewSnapshot snapshot) {
-        return snapshot == null || snapshot.rows().isEmpty();
+        return snapshot == null || snapshot.rows().isEmpty() && snapshot.features().isEmpty();
     }
 }

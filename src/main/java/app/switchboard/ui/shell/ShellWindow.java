@@ -48,7 +48,7 @@ public final class ShellWindow {
         stage.titleProperty().bind(controller.model().titleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
-        // decoding seven PNGs is no work for the thread that is about to build the first frame
+        // decoding the icon PNGs is no work for the thread that is about to build the first frame
         CompletableFuture.supplyAsync(ShellWindow::loadIcons)
                 .thenAcceptAsync(icons -> stage.getIcons().setAll(icons), Platform::runLater)
                 .exceptionally(failure -> {

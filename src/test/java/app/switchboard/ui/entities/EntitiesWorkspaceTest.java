@@ -244,6 +244,19 @@ class EntitiesWorkspaceTest {
                         && ((javafx.scene.control.ScrollBar) bar).getOrientation() == javafx.geometry.Orientation.HORIZONTAL);
     }
 
+    @Test
+    void aDividerDraggedByItsGrabberStaysWhereItWasPutWhenTheWindowResizes(FxRobot robot) {
+        javafx.scene.control.SplitPane split = robot.lookup(".entities-split").queryAs(javafx.scene.control.SplitPane.class);
+        Node grabber = robot.lookup(".entities-split .split-pane-divider .horizontal-grabber").query();
+        robot.drag(grabber).moveBy(-120, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+
+        robot.interact(() -> split.getScene().getWindow().setWidth(1100));
+
+        double detail = (1 - split.getDividerPositions()[0]) * split.getWidth();
+        assertThat(detail).as("the dragged detail panel does not snap back to its share")
+                .isGreaterThan(split.getWidth() * 0.3 + 60);
+    }
+
     private void open(FxRobot robot, DerEntity entity) {
         robot.clickOn("#search").write(entity.id().toString().substring(0, 13)).type(KeyCode.DOWN);
         assertThat(robot.lookup("#entityDetailTitle").queryAs(Label.class).getText()).isEqualTo(entity.name());

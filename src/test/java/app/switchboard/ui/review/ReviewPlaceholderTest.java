@@ -72,4 +72,15 @@ class ReviewPlaceholderTest {
         assertThat(ReviewPlaceholder.describe(ENGLISH, session, null, false, "").message())
                 .endsWith("\n\nIt fills in once Staging EU is available.");
     }
+
+    @Test
+    void aScanThatFoundFeaturesButNoEntitlementsKeepsTheCatalogueInView() {
+        ReviewSnapshot empty = nothingIn(3);
+        ReviewSnapshot catalogueOnly = new ReviewSnapshot(empty.asOf(), 3, List.of(),
+                List.of(new app.switchboard.fynn.Feature("f1", "White labeling", null, null, null, null, null, 0, 0, 0)),
+                List.of(), empty.took());
+
+        assertThat(ReviewPlaceholder.shown(catalogueOnly)).isFalse();
+        assertThat(ReviewPlaceholder.shown(empty)).isTrue();
+    }
 }
