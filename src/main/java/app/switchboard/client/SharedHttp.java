@@ -32,6 +32,7 @@ public final class SharedHttp implements AutoCloseable {
     private static final List<ConnectionSpec> TLS_OR_CLEARTEXT = List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT);
 
     private final OkHttpClient loopback;
+    private final Object okHttpLock = new Object();
     private volatile OkHttpClient okHttp;
     private final ExecutorService executor;
 
@@ -64,7 +65,7 @@ public final class SharedHttp implements AutoCloseable {
     public OkHttpClient okHttp() {
         OkHttpClient client = okHttp;
         if (client == null) {
-            synchronized (this) {
+            synchronized (okHttpLock) {
                 if (okHttp == null) {
                     okHttp = loopback.newBuilder().connectionSpecs(TLS_OR_CLEARTEXT).build();
                 }

@@ -1,5 +1,7 @@
 package app.switchboard.ui.common;
 
+import java.util.function.Function;
+
 /**
  * What a view shows while it has nothing to list: a heading and a sentence saying what will
  * appear and, when something is in the way, what it is.
@@ -13,7 +15,7 @@ public record EmptyState(String heading, String message) {
      *                     given the environment's name
      */
     public static EmptyState describe(String heading, String whatAppears, EnvironmentSession session,
-                                      java.util.function.Function<String, String> waitingFor) {
+                                      Function<String, String> waitingFor) {
         String problem = session.problemProperty().get();
         if (problem != null) {
             return new EmptyState(heading, whatAppears + "\n\n" + waitingFor.apply(session.current().name()));

@@ -73,10 +73,10 @@ public final class TimeWords {
                 .mapToObj(month -> date.format(LocalDate.of(2026, month, 28).atStartOfDay(clock.getZone()))).toList();
     }
 
-    /** The longest of each kind of "… ago", as {@link #relative} says it in this language. */
+    /** The longest of each kind of "… ago" (up to a year), as {@link #relative} says it in this language. */
     public List<String> typicalRelative() {
-        return List.of(messages.get("entities.time.days", 28), messages.get("entities.time.hours", 23),
+        return List.of(messages.get("entities.time.days", 365), messages.get("entities.time.hours", 23),
                 messages.get("entities.time.minutes", 59), messages.get("entities.time.justNow"),
-                messages.get("entities.lastSeen.never"));
+                messages.get("entities.time.future"), messages.get("entities.lastSeen.never"));
     }
 }
