@@ -16,6 +16,7 @@ import app.switchboard.ui.common.ControllerFactory;
 import app.switchboard.ui.common.WriteAccess;
 import app.switchboard.ui.common.EnvironmentSession;
 import app.switchboard.ui.common.FxmlView;
+import app.switchboard.ops.review.ReviewScans;
 import app.switchboard.ui.common.Messages;
 import app.switchboard.ui.common.Navigator;
 import app.switchboard.ui.common.StatusBadge;
@@ -75,7 +76,7 @@ class ReviewViewTest {
         Map<Class<?>, Object> services = Map.of(EnvironmentSession.class, session, TaskRunner.class, sessions.tasks,
                 SharedHttp.class, sandbox.http, Clock.class, ReviewViewModelTest.CLOCK, Messages.class, messages,
                 Navigator.class, navigator, ChangeRunner.class, changes.runner, BulkFlow.class, changes.bulkFlow,
-                WriteAccess.class, changes.writeAccess);
+                WriteAccess.class, changes.writeAccess, ReviewScans.class, new ReviewScans(activity.resolve("review")));
         navigator.addListener(requests::add);
         ViewLoader.LoadedView<ReviewController> view = new ViewLoader(new ControllerFactory(services), messages)
                 .load(FxmlView.REVIEW);
