@@ -136,6 +136,19 @@ public record ReviewRow(ReviewCustomer customer, String subscriptionId, String s
         }
     }
 
+    /** The ranks of this row's texts, per {@link Column} (-1 where not ranked). */
+    int[] ranks() {
+        return texts.ranks.clone();
+    }
+
+    /** This row with the ranks it had when it was kept ({@link #ranks()}). */
+    ReviewRow rankedAs(int[] ranks) {
+        if (ranks != null && ranks.length == texts.ranks.length) {
+            System.arraycopy(ranks, 0, texts.ranks, 0, ranks.length);
+        }
+        return this;
+    }
+
     /** This row with the ranks of {@code old}, whose texts are the same. */
     ReviewRow rankedLike(ReviewRow old) {
         if (texts.equals(old.texts)) {

@@ -6,7 +6,14 @@ import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.EnvironmentStore;
 import app.switchboard.fynn.Entitlement;
 import app.switchboard.fynn.Feature;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,6 +29,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -42,11 +51,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReviewScans {
     private static final Logger LOG = LoggerFactory.getLogger(ReviewScans.class);
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final String SUFFIX = ".json.gz";
 
     private final Path folder;
-    private final ObjectMapper json = Json.newMapper();
+    private final ObjectMapper json = Json.newMapper().registerModule(compactTimes());
 
     public ReviewScans(Path folder) {
         this.folder = Objects.requireNonNull(folder, "folder");
@@ -77,7 +86,9 @@ public final class ReviewScans {
             }
             List<ReviewRow> rows = new ArrayList<>(stored.rows().size());
             for (StoredRow row : stored.rows()) {
-                rows.add(new ReviewRow(row.customer(), row.subscriptionId(), row.subscriptionNumber(), row.entitlement()));
+                // the ranks were made with the same texts: the snapshot need not rank them again
+                rows.add(new ReviewRow(row.customer(), row.subscriptionId(), row.subscriptionNumber(), row.entitlement())
+                        .rankedAs(row.ranks()));
             }
             return Optional.of(new ReviewSnapshot(stored.asOf(), stored.subscriptions(), rows, stored.features(),
                     List.of(), Duration.ofMillis(stored.tookMillis())));
@@ -99,7 +110,8 @@ public final class ReviewScans {
         }
         List<StoredRow> rows = new ArrayList<>(snapshot.rows().size());
         for (ReviewRow row : snapshot.rows()) {
-            rows.add(new StoredRow(row.customer(), row.subscriptionId(), row.subscriptionNumber(), row.entitlement()));
+            rows.add(new StoredRow(row.customer(), row.subscriptionId(), row.subscriptionNumber(), row.entitlement(),
+                    row.ranks()));
         }
         Stored stored = new Stored(VERSION, environment.name(), environment.fynnUrl(), snapshot.asOf(),
                 snapshot.subscriptions(), snapshot.took().toMillis(), snapshot.features(), rows);
@@ -169,6 +181,37 @@ public final class ReviewScans {
                   List<Feature> features, List<StoredRow> rows) {
     }
 
-    record StoredRow(ReviewCustomer customer, String subscriptionId, String subscriptionNumber, Entitlement entitlement) {
+    record StoredRow(ReviewCustomer customer, String subscriptionId, String subscriptionNumber, Entitlement entitlement,
+                     int[] ranks) {
+    }
+
+    /**
+     * Times as {@code [epoch second, nanos, offset seconds]}: reading 100,000 rows' ISO texts through
+     * {@code DateTimeFormatter} was two fifths of opening a kept scan.
+     */
+    private static SimpleModule compactTimes() {
+        SimpleModule module = new SimpleModule("compact-times");
+        module.addSerializer(OffsetDateTime.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(OffsetDateTime time, JsonGenerator out, SerializerProvider provider) throws IOException {
+                out.writeStartArray();
+                out.writeNumber(time.toEpochSecond());
+                out.writeNumber(time.getNano());
+                out.writeNumber(time.getOffset().getTotalSeconds());
+                out.writeEndArray();
+            }
+        });
+        module.addDeserializer(OffsetDateTime.class, new JsonDeserializer<>() {
+            @Override
+            public OffsetDateTime deserialize(JsonParser in, DeserializationContext context) throws IOException {
+                long[] parts = in.readValueAs(long[].class);
+                if (parts == null || parts.length != 3) {
+                    throw new IOException("a kept time is [epoch second, nanos, offset seconds]");
+                }
+                return OffsetDateTime.ofInstant(Instant.ofEpochSecond(parts[0], parts[1]),
+                        ZoneOffset.ofTotalSeconds((int) parts[2]));
+            }
+        });
+        return module;
     }
 }

@@ -47,6 +47,10 @@ class ReviewScansTest {
         assertThat(read.rows()).isEqualTo(scan.rows());
         assertThat(read.rows().get(0).texts().customer()).isEqualTo("Müller & Söhne GmbH (CUS-000042)");
         assertThat(read.features()).isEqualTo(scan.features());
+        for (int i = 0; i < read.rows().size(); i++) {
+            assertThat(read.rows().get(i).ranks()).as("ranks kept, not made again").isEqualTo(scan.rows().get(i).ranks());
+        }
+        assertThat(read.rows().get(0).entitlement().validUntil()).isEqualTo(scan.rows().get(0).entitlement().validUntil());
     }
 
     @Test
