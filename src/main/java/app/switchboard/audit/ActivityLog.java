@@ -1,6 +1,7 @@
 package app.switchboard.audit;
 
 import app.switchboard.AppPaths;
+import app.switchboard.client.KnownSecrets;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -49,6 +50,7 @@ public final class ActivityLog {
     private final Path dir;
     private final ObjectMapper json;
     private final Consumer<SkippedLine> warnings;
+    private final KnownSecrets secrets;
     private volatile boolean folderReady;
 
     public ActivityLog(Path dir) {
@@ -56,8 +58,13 @@ public final class ActivityLog {
     }
 
     public ActivityLog(Path dir, Consumer<SkippedLine> warnings) {
+        this(dir, warnings, new KnownSecrets());
+    }
+
+    private ActivityLog(Path dir, Consumer<SkippedLine> warnings, KnownSecrets secrets) {
         this.dir = Objects.requireNonNull(dir, "dir");
         this.warnings = Objects.requireNonNull(warnings, "warnings");
+        this.secrets = Objects.requireNonNull(secrets, "secrets");
         this.json = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .registerModule(LoggedWords.module())
@@ -68,6 +75,11 @@ public final class ActivityLog {
 
     public static ActivityLog in(AppPaths paths) {
         return new ActivityLog(paths.activity());
+    }
+
+    /** The same log, masking every secret {@code known} knows in each line before it is written. */
+    public ActivityLog masking(KnownSecrets known) {
+        return new ActivityLog(dir, warnings, known);
     }
 
     public Path folder() {
@@ -145,7 +157,8 @@ public final class ActivityLog {
     private byte[] toLine(ActivityEntry entry) {
         try {
             // JSON escapes control characters inside strings, so the line holds no raw newline.
-            return (json.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
+            // the whole line is masked: a secret may hide in any field, and its JSON-escaped form is masked too
+            return (secrets.mask(json.writeValueAsString(entry)) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new ActivityLogException("Could not encode an activity entry", e);
         }
