@@ -1,6 +1,7 @@
 package app.switchboard.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -259,7 +260,7 @@ public final class ApiCaller {
         } catch (IOException e) {
             KnownSecrets secrets = secretsToHide();
             throw failures.malformed(request.method(), url, exchange.status, exchange.headers, exchange.body,
-                    secrets, new UnreadableBody(e, secrets));
+                    secrets, new UnreadableBody(e));
         }
     }
 
@@ -299,16 +300,27 @@ public final class ApiCaller {
     }
 
     /**
-     * Stands in for a parser's exception, which quotes the body (a token, a key a server echoed):
-     * the same trace, with the message masked, so that a log line or a dialog's details never
-     * carry what the body carried.
+     * Stands in for a parser's exception, whose message quotes the body: a token of it, which may
+     * be a key a server echoed or only the start of one (a parser stops at characters such as
+     * {@code !}, so no exact-value mask would find it). Keeps the trace, what failed and where,
+     * and none of the body's text.
      */
     static final class UnreadableBody extends IOException {
         private static final long serialVersionUID = 1L;
 
-        UnreadableBody(IOException parseFailure, KnownSecrets secrets) {
-            super(parseFailure.getClass().getSimpleName() + ": " + secrets.mask(String.valueOf(parseFailure.getMessage())));
+        UnreadableBody(IOException parseFailure) {
+            super(parseFailure.getClass().getSimpleName() + where(parseFailure));
             setStackTrace(parseFailure.getStackTrace());
+        }
+
+        private static String where(IOException parseFailure) {
+            if (!(parseFailure instanceof JsonProcessingException json) || json.getLocation() == null) {
+                return "";
+            }
+            String path = json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                    ? " (field " + mapping.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : "[" + r.getIndex() + "]").reduce((x, y) -> x + "." + y).orElse("") + ")" : "";
+            return " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + path;
         }
     }
 
