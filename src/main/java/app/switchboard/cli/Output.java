@@ -182,8 +182,10 @@ public final class Output {
     }
 
     private static String shorten(String cell) {
-        String oneLine = TerminalText.cell(cell.replace('\n', ' ').replace('\r', ' ').replace('\t', ' '));
-        return oneLine.length() <= MAX_TABLE_CELL ? oneLine : oneLine.substring(0, MAX_TABLE_CELL - 1) + "…";
+        String oneLine = cell.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+        // cut before escaping, so that the cut never splits an escape
+        return TerminalText.cell(oneLine.length() <= MAX_TABLE_CELL ? oneLine
+                : oneLine.substring(0, MAX_TABLE_CELL - 1) + "…");
     }
 
     private static String pad(String text, int width) {
