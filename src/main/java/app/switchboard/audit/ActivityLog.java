@@ -92,7 +92,7 @@ public final class ActivityLog {
 
     /** Writes the entry and forces it to disk before returning. Safe to call from any thread. */
     public void append(ActivityEntry entry) {
-        byte[] line = toLine(entry);
+        byte[] line = toLine(entry.masked(secrets::mask));
         Path file = fileFor(YearMonth.from(entry.time().atOffset(ZoneOffset.UTC)));
         synchronized (APPEND_LOCK) {
             try {
@@ -157,8 +157,7 @@ public final class ActivityLog {
     private byte[] toLine(ActivityEntry entry) {
         try {
             // JSON escapes control characters inside strings, so the line holds no raw newline.
-            // the whole line is masked: a secret may hide in any field, and its JSON-escaped form is masked too
-            return (secrets.mask(json.writeValueAsString(entry)) + "\n").getBytes(StandardCharsets.UTF_8);
+            return (json.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new ActivityLogException("Could not encode an activity entry", e);
         }
