@@ -110,6 +110,11 @@ public final class ApiCaller {
             }
             String credential = bearer.bearer();
             known.remember(credential);
+            if (credential != null && !headerSafe(credential)) {
+                throw failures.of(ApiErrorKind.UNAUTHORISED, request.method(), url, List.of("Switchboard did not send "
+                        + "the stored credential: it holds characters an HTTP header cannot carry (only printable ASCII)"),
+                        null);
+            }
             Exchange exchange = exchange(request, url, credential, attempt);
             if (exchange.tooLarge) {
                 throw failures.of(ApiErrorKind.MALFORMED_RESPONSE, request.method(), url, List.of(
@@ -204,6 +209,11 @@ public final class ApiCaller {
         Charset charset = type == null ? null : type.charset();
         String text = source.readString(charset == null ? StandardCharsets.UTF_8 : charset);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** What OkHttp accepts in a header value; anything else would escape as an unchecked exception. */
+    private static boolean headerSafe(String value) {
+        return value.chars().allMatch(c -> c == '\t' || (c >= 0x20 && c < 0x7f));
     }
 
     private static long megabytes(long bytes) {
