@@ -9,6 +9,11 @@ public interface EnvironmentStore {
 
     Optional<Environment> find(String name);
 
+    /** The environment with this stable id ({@link Environment#id()}), whatever it is called now. */
+    default Optional<Environment> findById(String id) {
+        return list().stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
     /** Adds the environment, or replaces the one with the same name. */
     void save(Environment environment);
 

@@ -3,6 +3,7 @@ package app.switchboard.credentials;
 import app.switchboard.AppPaths;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,19 +68,19 @@ public final class JsonEnvironmentStore implements EnvironmentStore {
         return list().stream().filter(e -> e.name().equals(name)).findFirst();
     }
 
+    /** Adds the environment, or replaces the one with the same id (a rename) or else the same name. */
     @Override
     public synchronized void save(Environment environment) {
         requireNotDemo(environment.name(), environment.isDemo());
-        List<Environment> saved = new ArrayList<>(readSaved());
-        boolean replaced = false;
-        for (int i = 0; i < saved.size(); i++) {
-            if (saved.get(i).name().equals(environment.name())) {
-                saved.set(i, environment);
-                replaced = true;
-            }
+        List<Environment> saved = new ArrayList<>(readSaved().environments());
+        int at = indexOf(saved, e -> e.id().equals(environment.id()));
+        if (at < 0) {
+            at = indexOf(saved, e -> e.name().equals(environment.name()));
         }
-        if (!replaced) {
+        if (at < 0) {
             saved.add(environment);
+        } else {
+            saved.set(at, environment);
         }
         write(saved);
     }
@@ -85,10 +88,19 @@ public final class JsonEnvironmentStore implements EnvironmentStore {
     @Override
     public synchronized void remove(String name) {
         requireNotDemo(name, false);
-        List<Environment> saved = new ArrayList<>(readSaved());
+        List<Environment> saved = new ArrayList<>(readSaved().environments());
         if (saved.removeIf(e -> e.name().equals(name))) {
             write(saved);
         }
+    }
+
+    private static int indexOf(List<Environment> environments, java.util.function.Predicate<Environment> match) {
+        for (int i = 0; i < environments.size(); i++) {
+            if (match.test(environments.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void requireNotDemo(String name, boolean demoRisk) {
@@ -99,26 +111,68 @@ public final class JsonEnvironmentStore implements EnvironmentStore {
 
     private List<Environment> readSavedOrNothing() {
         try {
-            return readSaved();
+            Saved saved = readSaved();
+            if (saved.idsAssigned()) {
+                migrate();
+                return readSaved().environments();
+            }
+            return saved.environments();
         } catch (UncheckedIOException e) {
             log.warn("Cannot read {}; showing only the Demo environment: {}", file, e.getCause().getMessage());
             return List.of();
         }
     }
 
+    /**
+     * Writes the ids given to environments saved before environments had ids, so that every
+     * reader from now on sees the same id.
+     */
+    private void migrate() {
+        Saved saved = readSaved();
+        if (saved.idsAssigned()) {
+            write(saved.environments());
+            log.info("Gave the environments in {} their stable ids", file);
+        }
+    }
+
     /** Fails rather than return nothing, so that a damaged file is never overwritten by a save. */
-    private List<Environment> readSaved() {
+    private Saved readSaved() {
         if (!Files.exists(file)) {
-            return List.of();
+            return new Saved(List.of(), false);
         }
         try {
-            EnvironmentsFile stored = mapper.readValue(file.toFile(), EnvironmentsFile.class);
-            return stored.environments() == null ? List.of() : stored.environments().stream()
-                    .filter(e -> !Environment.DEMO_NAME.equalsIgnoreCase(e.name())).toList();
+            JsonNode tree = mapper.readTree(file.toFile());
+            EnvironmentsFile stored = mapper.treeToValue(tree, EnvironmentsFile.class);
+            if (stored == null || stored.environments() == null) {
+                return new Saved(List.of(), false);
+            }
+            boolean idsAssigned = false;
+            Set<String> seen = new HashSet<>();
+            List<Environment> environments = new ArrayList<>();
+            JsonNode nodes = tree.path("environments");
+            for (int i = 0; i < stored.environments().size(); i++) {
+                Environment e = stored.environments().get(i);
+                String storedId = nodes.path(i).path("id").asText("");
+                if (storedId.isBlank() || !seen.add(storedId)) {
+                    // no id yet, or a copy of another entry's id made by hand: the constructor gave it a new one
+                    e = storedId.isBlank() ? e : new Environment(null, e.name(), e.colour(), e.risk(), e.derApiUrl(),
+                            e.derTokenUrl(), e.derClientId(), e.derScope(), e.fynnUrl(), e.requireReason());
+                    seen.add(e.id());
+                    idsAssigned = true;
+                }
+                if (!Environment.DEMO_NAME.equalsIgnoreCase(e.name())) {
+                    environments.add(e);
+                }
+            }
+            return new Saved(List.copyOf(environments), idsAssigned);
         } catch (IOException | RuntimeException e) {
             throw new UncheckedIOException("Cannot read the environments in " + file,
                     e instanceof IOException io ? io : new IOException(e.getMessage(), e));
         }
+    }
+
+    /** @param idsAssigned whether ids were given while reading that the file does not hold yet */
+    private record Saved(List<Environment> environments, boolean idsAssigned) {
     }
 
     private void write(List<Environment> environments) {
