@@ -17,5 +17,11 @@ public interface EnvironmentStore {
     /** Adds the environment, or replaces the one with the same name. */
     void save(Environment environment);
 
+    /**
+     * Adds a new environment; fails with {@link EnvironmentExistsException} when one of that name
+     * (ignoring case) exists, checked and added in one step so two processes cannot both add it.
+     */
+    void add(Environment environment);
+
     void remove(String name);
 }

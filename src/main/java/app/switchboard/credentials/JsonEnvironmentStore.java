@@ -1,6 +1,8 @@
 package app.switchboard.credentials;
 
 import app.switchboard.AppPaths;
+import app.switchboard.files.AtomicReplace;
+import app.switchboard.files.SidecarLock;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -30,6 +31,7 @@ public final class JsonEnvironmentStore implements EnvironmentStore {
     public static final String FILE_NAME = "environments.json";
 
     private final Path file;
+    private final AtomicReplace replace;
     private final ObjectMapper mapper = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .addMixIn(Environment.class, StoredEnvironment.class);
@@ -40,7 +42,13 @@ public final class JsonEnvironmentStore implements EnvironmentStore {
     }
 
     public JsonEnvironmentStore(Path file) {
+        this(file, AtomicReplace.standard());
+    }
+
+    /** @param replace how the file is replaced; tests pass one whose target is held by another program */
+    public JsonEnvironmentStore(Path file, AtomicReplace replace) {
         this.file = Objects.requireNonNull(file, "file");
+        this.replace = Objects.requireNonNull(replace, "replace");
     }
 
     public Path file() {
@@ -72,26 +80,53 @@ public final class JsonEnvironmentStore implements EnvironmentStore {
     @Override
     public synchronized void save(Environment environment) {
         requireNotDemo(environment.name(), environment.isDemo());
-        List<Environment> saved = new ArrayList<>(readSaved().environments());
-        int at = indexOf(saved, e -> e.id().equals(environment.id()));
-        if (at < 0) {
-            at = indexOf(saved, e -> e.name().equals(environment.name()));
-        }
-        if (at < 0) {
+        changeLocked(saved -> {
+            int at = indexOf(saved, e -> e.id().equals(environment.id()));
+            if (at < 0) {
+                at = indexOf(saved, e -> e.name().equals(environment.name()));
+            }
+            if (at < 0) {
+                saved.add(environment);
+            } else {
+                saved.set(at, environment);
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public synchronized void add(Environment environment) {
+        requireNotDemo(environment.name(), environment.isDemo());
+        changeLocked(saved -> {
+            if (saved.stream().anyMatch(e -> e.name().equalsIgnoreCase(environment.name()))) {
+                throw new EnvironmentExistsException(environment.name());
+            }
             saved.add(environment);
-        } else {
-            saved.set(at, environment);
-        }
-        write(saved);
+            return true;
+        });
     }
 
     @Override
     public synchronized void remove(String name) {
         requireNotDemo(name, false);
-        List<Environment> saved = new ArrayList<>(readSaved().environments());
-        if (saved.removeIf(e -> e.name().equals(name))) {
-            write(saved);
-        }
+        changeLocked(saved -> saved.removeIf(e -> e.name().equals(name)));
+    }
+
+    /**
+     * Re-reads the file, applies {@code change} and writes the result, all under the sidecar lock,
+     * so that another process's change made meanwhile is kept rather than overwritten.
+     *
+     * @param change edits the list in place; returns whether anything changed
+     */
+    private void changeLocked(java.util.function.Predicate<List<Environment>> change) {
+        SidecarLock.aroundUnchecked(file, () -> {
+            Saved current = readSaved();
+            List<Environment> saved = new ArrayList<>(current.environments());
+            if (change.test(saved) || current.idsAssigned()) {
+                write(saved);
+            }
+            return null;
+        });
     }
 
     private static int indexOf(List<Environment> environments, java.util.function.Predicate<Environment> match) {
@@ -128,11 +163,8 @@ public final class JsonEnvironmentStore implements EnvironmentStore {
      * reader from now on sees the same id.
      */
     private void migrate() {
-        Saved saved = readSaved();
-        if (saved.idsAssigned()) {
-            write(saved.environments());
-            log.info("Gave the environments in {} their stable ids", file);
-        }
+        changeLocked(saved -> false);
+        log.info("Gave the environments in {} their stable ids", file);
     }
 
     /** Fails rather than return nothing, so that a damaged file is never overwritten by a save. */
@@ -177,17 +209,12 @@ public final class JsonEnvironmentStore implements EnvironmentStore {
 
     private void write(List<Environment> environments) {
         try {
-            Path dir = AppPaths.ensurePrivateDirectory(file.toAbsolutePath().getParent());
-            Path temp = Files.createTempFile(dir, ".environments-", ".tmp");
-            try {
-                mapper.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(),
-                        new EnvironmentsFile(EnvironmentsFile.VERSION, environments));
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AppPaths.ensurePrivateDirectory(file.toAbsolutePath().getParent());
+            byte[] json = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(
+                    new EnvironmentsFile(EnvironmentsFile.VERSION, environments));
+            replace.write(file, json, AtomicReplace.TempFiles.named(".environments-"));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot save environments to " + file, e);
+            throw new UncheckedIOException("Cannot save environments to " + file + ": " + e.getMessage(), e);
         }
     }
 

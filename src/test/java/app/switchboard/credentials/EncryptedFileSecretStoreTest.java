@@ -42,7 +42,7 @@ class EncryptedFileSecretStoreTest {
 
     @Test
     void passphraseIsAskedOncePerSession() {
-        ScriptedPrompt prompt = new ScriptedPrompt().answering("pass-1");
+        ScriptedPrompt prompt = new ScriptedPrompt().answering("passphrase-1");
         EncryptedFileSecretStore store = store(prompt);
         store.put("a", "secret-a");
         store.put("b", "secret-b");
@@ -71,11 +71,11 @@ class EncryptedFileSecretStoreTest {
 
     @Test
     void tamperedFileIsDetectedAndLeftUntouched() throws Exception {
-        createWith("pass");
+        createWith("long enough pass");
         String original = Files.readString(file());
         String tampered = flipOneCiphertextCharacter(original);
         Files.writeString(file(), tampered);
-        EncryptedFileSecretStore store = store(new ScriptedPrompt().answering("pass"));
+        EncryptedFileSecretStore store = store(new ScriptedPrompt().answering("long enough pass"));
 
         assertThatThrownBy(() -> store.get("switchboard/Prod/der-client-secret"))
                 .isInstanceOfSatisfying(SecretStoreException.class, e -> {
@@ -88,17 +88,17 @@ class EncryptedFileSecretStoreTest {
 
     @Test
     void changedNonceOrUnreadableFileIsDetectedAsWell() throws Exception {
-        createWith("pass");
+        createWith("long enough pass");
         String original = Files.readString(file());
         int at = original.indexOf("\"nonce\" : \"") + "\"nonce\" : \"".length();
         String otherNonce = original.substring(0, at) + (original.charAt(at) == 'A' ? 'B' : 'A') + original.substring(at + 1);
         Files.writeString(file(), otherNonce);
-        assertThatThrownBy(() -> store(new ScriptedPrompt().answering("pass")).get("k"))
+        assertThatThrownBy(() -> store(new ScriptedPrompt().answering("long enough pass")).get("k"))
                 .isInstanceOfSatisfying(SecretStoreException.class,
                         e -> assertThat(e.reason()).isEqualTo(SecretStoreException.Reason.TAMPERED));
 
         Files.writeString(file(), "not json at all");
-        assertThatThrownBy(() -> store(new ScriptedPrompt().answering("pass")).get("k"))
+        assertThatThrownBy(() -> store(new ScriptedPrompt().answering("long enough pass")).get("k"))
                 .isInstanceOfSatisfying(SecretStoreException.class,
                         e -> assertThat(e.reason()).isEqualTo(SecretStoreException.Reason.TAMPERED));
         assertThat(Files.readString(file())).isEqualTo("not json at all");
@@ -121,28 +121,29 @@ class EncryptedFileSecretStoreTest {
 
     @Test
     void declinedPromptLeavesTheStoreLocked() {
-        createWith("pass");
+        createWith("long enough pass");
         assertThatThrownBy(() -> store(new ScriptedPrompt()).get("k")).isInstanceOfSatisfying(SecretStoreException.class,
                 e -> assertThat(e.reason()).isEqualTo(SecretStoreException.Reason.LOCKED));
     }
 
     @Test
     void fileIsPrivateToTheOwner() throws Exception {
-        createWith("pass");
+        createWith("long enough pass");
         if (Files.getFileStore(file()).supportsFileAttributeView("posix")) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file()))).isEqualTo("rw-------");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file().getParent()))).isEqualTo("rwx------");
         }
         try (var siblings = Files.list(file().getParent())) {
-            assertThat(siblings).containsExactly(file());
+            assertThat(siblings).containsExactlyInAnyOrder(file(), app.switchboard.files.SidecarLock.lockFileOf(file()));
         }
+        assertThat(Files.size(app.switchboard.files.SidecarLock.lockFileOf(file()))).as("the lock file holds nothing").isZero();
     }
 
     @Test
     void productionDefaultUsesAtLeast600000Iterations() throws Exception {
         assertThat(EncryptedFileSecretStore.DEFAULT_ITERATIONS).isGreaterThanOrEqualTo(600_000);
         long start = System.nanoTime();
-        new EncryptedFileSecretStore(file(), new ScriptedPrompt().answering("pass")).put("k", "v");
+        new EncryptedFileSecretStore(file(), new ScriptedPrompt().answering("long enough pass")).put("k", "v");
         System.out.println("[figure] creating the secret file with the production key derivation took "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
         assertThat(Files.readString(file(), StandardCharsets.UTF_8)).contains("\"iterations\" : 600000");
@@ -152,5 +153,23 @@ class EncryptedFileSecretStoreTest {
         int at = json.indexOf("\"ciphertext\" : \"") + "\"ciphertext\" : \"".length() + 5;
         char c = json.charAt(at);
         return json.substring(0, at) + (c == 'A' ? 'B' : 'A') + json.substring(at + 1);
+    }
+
+    @Test
+    void creatingTheFileAndChangingThePassphraseFollowTheSameLengthRule() throws Exception {
+        ScriptedPrompt tooShort = new ScriptedPrompt().answering("1234567");
+        assertThatThrownBy(() -> store(tooShort).put("k", "v")).isInstanceOfSatisfying(SecretStoreException.class, e -> {
+            assertThat(e.reason()).isEqualTo(SecretStoreException.Reason.WEAK_PASSPHRASE);
+            assertThat(e.getMessage()).isEqualTo("A master passphrase needs at least 8 characters; nothing was changed.");
+        });
+        assertThat(Files.exists(file())).isFalse();
+
+        createWith("12345678");
+        byte[] before = Files.readAllBytes(file());
+        EncryptedFileSecretStore store = store(new ScriptedPrompt());
+        assertThatThrownBy(() -> store.changePassphrase("12345678".toCharArray(), "1234567".toCharArray()))
+                .isInstanceOfSatisfying(SecretStoreException.class,
+                        e -> assertThat(e.reason()).isEqualTo(SecretStoreException.Reason.WEAK_PASSPHRASE));
+        assertThat(Files.readAllBytes(file())).isEqualTo(before);
     }
 }
