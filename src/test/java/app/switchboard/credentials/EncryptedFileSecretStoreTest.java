@@ -3,6 +3,8 @@ package app.switchboard.credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.switchboard.files.AtomicReplace;
+import app.switchboard.files.FlakyMover;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -171,5 +173,25 @@ class EncryptedFileSecretStoreTest {
                 .isInstanceOfSatisfying(SecretStoreException.class,
                         e -> assertThat(e.reason()).isEqualTo(SecretStoreException.Reason.WEAK_PASSPHRASE));
         assertThat(Files.readAllBytes(file())).isEqualTo(before);
+    }
+
+    @Test
+    void aSecretFileHeldByAnotherProgramIsWrittenOnceItLetsGoAndOtherwiseLeftIntact() throws Exception {
+        createWith("long enough pass");
+        FlakyMover held = new FlakyMover(4);
+        new EncryptedFileSecretStore(file(), new ScriptedPrompt().answering("long enough pass"), FAST,
+                new AtomicReplace(held, pause -> { })).put("switchboard/Prod/fynn-api-key", "fynn-key-1");
+        assertThat(held.attempts()).isEqualTo(5);
+        byte[] before = Files.readAllBytes(file());
+
+        EncryptedFileSecretStore alwaysHeld = new EncryptedFileSecretStore(file(),
+                new ScriptedPrompt().answering("long enough pass"), FAST,
+                new AtomicReplace(new FlakyMover(Integer.MAX_VALUE), pause -> { }));
+        assertThatThrownBy(() -> alwaysHeld.put("switchboard/Prod/fynn-api-key", "fynn-key-2"))
+                .hasMessageContaining("kept it open through 6 attempts").hasMessageNotContaining("fynn-key");
+        assertThat(Files.readAllBytes(file())).isEqualTo(before);
+        EncryptedFileSecretStore reopened = store(new ScriptedPrompt().answering("long enough pass"));
+        assertThat(reopened.get("switchboard/Prod/der-client-secret")).contains(SECRET);
+        assertThat(reopened.get("switchboard/Prod/fynn-api-key")).contains("fynn-key-1");
     }
 }

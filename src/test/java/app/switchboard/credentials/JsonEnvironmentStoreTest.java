@@ -3,6 +3,8 @@ package app.switchboard.credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.switchboard.files.AtomicReplace;
+import app.switchboard.files.FlakyMover;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,5 +136,21 @@ class JsonEnvironmentStoreTest {
     void theDemoHasTheSameIdAtEveryStart() {
         assertThat(store().list().get(0).id()).isEqualTo(Environment.DEMO_ID);
         assertThat(DemoEnvironment.at("http://127.0.0.1:1", "c").id()).isEqualTo(Environment.DEMO_ID);
+    }
+
+    @Test
+    void aFileHeldByAnotherProgramIsSavedOnceItLetsGoAndOtherwiseKeptWithAClearMessage() throws Exception {
+        FlakyMover held = new FlakyMover(2);
+        new JsonEnvironmentStore(config.resolve(JsonEnvironmentStore.FILE_NAME), new AtomicReplace(held, pause -> { }))
+                .save(production);
+        assertThat(store().find(production.name())).contains(production);
+        byte[] before = Files.readAllBytes(config.resolve(JsonEnvironmentStore.FILE_NAME));
+
+        JsonEnvironmentStore alwaysHeld = new JsonEnvironmentStore(config.resolve(JsonEnvironmentStore.FILE_NAME),
+                new AtomicReplace(new FlakyMover(Integer.MAX_VALUE), pause -> { }));
+        assertThatThrownBy(() -> alwaysHeld.remove(production.name())).isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("kept it open through 6 attempts")
+                .hasMessageContaining("nothing of it was lost");
+        assertThat(Files.readAllBytes(config.resolve(JsonEnvironmentStore.FILE_NAME))).isEqualTo(before);
     }
 }
