@@ -1,7 +1,7 @@
 package app.switchboard.credentials;
 
+import app.switchboard.paths.AppPaths;
 import app.switchboard.text.Words;
-import app.switchboard.AppPaths;
 import app.switchboard.files.AtomicReplace;
 import app.switchboard.files.SidecarLock;
 import com.fasterxml.jackson.core.type.TypeReference;

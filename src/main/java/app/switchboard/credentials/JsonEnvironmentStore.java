@@ -1,8 +1,8 @@
 package app.switchboard.credentials;
 
-import app.switchboard.AppPaths;
 import app.switchboard.files.AtomicReplace;
 import app.switchboard.files.SidecarLock;
+import app.switchboard.paths.AppPaths;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;

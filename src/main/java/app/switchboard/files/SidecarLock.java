@@ -55,7 +55,7 @@ public final class SidecarLock {
                 return step.run();
             }
             Path lockFile = lockFileOf(key);
-            app.switchboard.AppPaths.ensurePrivateDirectory(key.getParent());
+            app.switchboard.paths.AppPaths.ensurePrivateDirectory(key.getParent());
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock ignored = channel.lock()) {
                 return step.run();

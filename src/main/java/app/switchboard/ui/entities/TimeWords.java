@@ -1,6 +1,6 @@
 package app.switchboard.ui.entities;
 
-import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.fx.Messages;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
