@@ -1,7 +1,7 @@
 package app.switchboard.credentials;
 
+import app.switchboard.paths.AppPaths;
 import app.switchboard.text.Words;
-import app.switchboard.AppPaths;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package app.switchboard.credentials;
 
-import app.switchboard.AppPaths;
+import app.switchboard.paths.AppPaths;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

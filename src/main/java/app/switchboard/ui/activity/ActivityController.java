@@ -2,11 +2,11 @@ package app.switchboard.ui.activity;
 
 import app.switchboard.audit.ActivityEntry;
 import app.switchboard.audit.OutcomeKind;
-import app.switchboard.ui.common.ShortcutTarget;
-import app.switchboard.ui.common.EmptyStatePane;
-import app.switchboard.ui.common.Messages;
-import app.switchboard.ui.common.StatusBadge;
-import app.switchboard.ui.common.SwitchWords;
+import app.switchboard.ui.common.change.SwitchWords;
+import app.switchboard.ui.common.fx.Messages;
+import app.switchboard.ui.common.fx.ShortcutTarget;
+import app.switchboard.ui.common.table.EmptyStatePane;
+import app.switchboard.ui.common.table.StatusBadge;
 import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

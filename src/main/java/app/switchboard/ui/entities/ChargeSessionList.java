@@ -1,6 +1,6 @@
 package app.switchboard.ui.entities;
 
-import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.fx.Messages;
 import java.text.NumberFormat;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;

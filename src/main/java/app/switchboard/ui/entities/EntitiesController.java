@@ -1,14 +1,14 @@
 package app.switchboard.ui.entities;
 
 import app.switchboard.derconnect.EntityType;
-import app.switchboard.ui.common.ShortcutTarget;
-import app.switchboard.ui.common.ActivityHistory;
-import app.switchboard.ui.common.BulkFlow;
-import app.switchboard.ui.common.HeaderWidths;
-import app.switchboard.ui.common.KeySortedTable;
-import app.switchboard.ui.common.Messages;
-import app.switchboard.ui.common.WriteAccess;
-import app.switchboard.ui.common.StatusBadge;
+import app.switchboard.ui.common.change.ActivityHistory;
+import app.switchboard.ui.common.change.BulkFlow;
+import app.switchboard.ui.common.change.WriteAccess;
+import app.switchboard.ui.common.fx.Messages;
+import app.switchboard.ui.common.fx.ShortcutTarget;
+import app.switchboard.ui.common.table.HeaderWidths;
+import app.switchboard.ui.common.table.KeySortedTable;
+import app.switchboard.ui.common.table.StatusBadge;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import java.io.File;

@@ -2,9 +2,9 @@ package app.switchboard.ui.entities;
 
 import app.switchboard.audit.Api;
 import app.switchboard.derconnect.Entity;
-import app.switchboard.ui.common.ActivityHistoryPane;
-import app.switchboard.ui.common.Messages;
-import app.switchboard.ui.common.WriteAccess;
+import app.switchboard.ui.common.change.ActivityHistoryPane;
+import app.switchboard.ui.common.change.WriteAccess;
+import app.switchboard.ui.common.fx.Messages;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package app.switchboard.ui.entities;
 
 import app.switchboard.text.DateTexts;
-import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.fx.Messages;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package app.switchboard.ui.review;
 import app.switchboard.fynn.FeatureStatus;
 import app.switchboard.ops.review.ReviewQueue;
 import app.switchboard.ops.review.ReviewRow;
-import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.fx.Messages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

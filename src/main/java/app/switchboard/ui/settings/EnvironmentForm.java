@@ -3,7 +3,7 @@ package app.switchboard.ui.settings;
 import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.EnvironmentCheck;
 import app.switchboard.credentials.RiskLevel;
-import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.fx.Messages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

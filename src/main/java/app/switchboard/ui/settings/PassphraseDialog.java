@@ -1,6 +1,6 @@
 package app.switchboard.ui.settings;
 
-import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.fx.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.ButtonType;

@@ -6,7 +6,7 @@ import app.switchboard.fynn.Feature;
 import app.switchboard.fynn.FeatureType;
 import app.switchboard.fynn.FeatureValues;
 import app.switchboard.fynn.ValueWords;
-import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.fx.Messages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.AppContext;
 import app.switchboard.ui.a11y.ShellOnDemo;
-import app.switchboard.ui.common.CellTexts;
+import app.switchboard.ui.common.fx.CellTexts;
 import app.switchboard.ui.shell.ShellWindow;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -77,7 +77,7 @@ class WholeValuesTest {
     @Test
     void chargeSessionsShowTheirMediumDatesWhole(FxRobot robot) throws Exception {
         TableView<Object> table = loadedTable(robot);
-        var der = ((app.switchboard.ApiConnector.Connection) context.session().connection().orElseThrow())
+        var der = ((app.switchboard.connect.ApiConnector.Connection) context.session().connection().orElseThrow())
                 .sandbox().orElseThrow().derStore();
         int capturing = 0;
         for (int i = 0; i < table.getItems().size(); i++) {
