@@ -1,6 +1,6 @@
 package app.switchboard.cli;
 
-import app.switchboard.AppPaths;
+import app.switchboard.paths.AppPaths;
 import app.switchboard.client.KnownSecrets;
 import app.switchboard.logging.LogMasking;
 import app.switchboard.sandbox.SandboxConfig;

@@ -47,7 +47,7 @@ final class EnvironmentOptions {
      * is stored, when a URL is unreadable or would send credentials over plain http to another computer.
      */
     Environment applyTo(Environment e) {
-        Environment changed = new Environment(e.name(), pick(colour, risk != null && colour == null && risk != e.risk()
+        Environment changed = new Environment(e.id(), e.name(), pick(colour, risk != null && colour == null && risk != e.risk()
                 ? defaultColour(risk) : e.colour()), risk == null ? e.risk() : risk, pick(derApiUrl, e.derApiUrl()),
                 pick(derTokenUrl, e.derTokenUrl()), pick(derClientId, e.derClientId()), pick(derScope, e.derScope()),
                 pick(fynnUrl, e.fynnUrl()), requireReason == null ? e.requireReason() : requireReason);

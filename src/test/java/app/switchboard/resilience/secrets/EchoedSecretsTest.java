@@ -2,7 +2,7 @@ package app.switchboard.resilience.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.switchboard.AppPaths;
+import app.switchboard.paths.AppPaths;
 import app.switchboard.audit.ActivityCsv;
 import app.switchboard.audit.ActivityLog;
 import app.switchboard.audit.ActivityQuery;
@@ -21,8 +21,8 @@ import app.switchboard.resilience.Figures;
 import app.switchboard.testsupport.FakeServer;
 import app.switchboard.testsupport.LogCapture;
 import app.switchboard.testsupport.TestEnvironments;
-import app.switchboard.ui.common.ErrorText;
-import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.notice.ErrorText;
+import app.switchboard.ui.common.fx.Messages;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
