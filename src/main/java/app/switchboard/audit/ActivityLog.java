@@ -112,6 +112,19 @@ public final class ActivityLog {
                 .filter(query::matches);
     }
 
+    /**
+     * Up to {@code max} entries written after {@code position}, oldest first, each with the position
+     * after it; an unreadable line comes with a null entry, so a reader can move past it.
+     */
+    public List<LoggedLine> after(LogPosition position, int max) {
+        return new ActivityTail(this, json, warnings).after(position, max);
+    }
+
+    /** How many lines were written after {@code position}. */
+    public long countAfter(LogPosition position) {
+        return new ActivityTail(this, json, warnings).countAfter(position);
+    }
+
     /** The monthly files that can hold entries in [from, until), oldest first. */
     List<Path> monthFiles(Instant from, Instant until) {
         if (!Files.isDirectory(dir)) {
@@ -130,7 +143,7 @@ public final class ActivityLog {
         }
     }
 
-    private static YearMonth monthOf(Path file) {
+    static YearMonth monthOf(Path file) {
         String name = file.getFileName().toString();
         if (!name.startsWith(PREFIX) || !name.endsWith(SUFFIX)) {
             return null;
