@@ -125,6 +125,15 @@ public final class ActivityLog {
         return new ActivityTail(this, json, warnings).countAfter(position);
     }
 
+    /** An entry from a line as this log writes it (the team log keeps those lines). */
+    public ActivityEntry decode(String line) {
+        try {
+            return json.readValue(line, ActivityEntry.class);
+        } catch (IOException e) {
+            throw new ActivityLogException("Could not read an activity entry", e);
+        }
+    }
+
     /** The monthly files that can hold entries in [from, until), oldest first. */
     List<Path> monthFiles(Instant from, Instant until) {
         if (!Files.isDirectory(dir)) {
