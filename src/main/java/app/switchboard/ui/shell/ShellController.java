@@ -6,6 +6,7 @@ import app.switchboard.ui.common.Api;
 import app.switchboard.ui.common.BulkFlow;
 import app.switchboard.ui.common.ChangeRunner;
 import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.team.TeamStatusView;
 import app.switchboard.ui.common.Notice;
 import app.switchboard.ui.common.NotificationArea;
 import app.switchboard.ui.common.Notifier;
@@ -58,6 +59,7 @@ public class ShellController {
     private final ChangeRunner changes;
     private final BulkFlow bulkFlow;
     private final Messages messages;
+    private final TeamStatusView teamStatusView;
     private final Map<Section, Parent> loaded = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
     private final Map<Section, Object> controllers = new EnumMap<>(Section.class);
@@ -75,6 +77,7 @@ public class ShellController {
     @FXML private Label derStatus;
     @FXML private Label fynnStatus;
     @FXML private Label lastRefresh;
+    @FXML private Label teamStatus;
     @FXML private HBox workBox;
     @FXML private Label workTitle;
     @FXML private Label otherWork;
@@ -84,7 +87,9 @@ public class ShellController {
     @FXML private Button shortcutsButton;
 
     public ShellController(ShellViewModel model, ViewLoader views, AboutViewModel about, Notifier notifier,
-                           ChangeRunner changes, BulkFlow bulkFlow, Messages messages, Navigator navigator) {
+                           ChangeRunner changes, BulkFlow bulkFlow, Messages messages, Navigator navigator,
+                           TeamStatusView teamStatusView) {
+        this.teamStatusView = teamStatusView;
         this.bulkFlow = bulkFlow;
         this.model = model;
         this.views = views;
@@ -295,6 +300,7 @@ public class ShellController {
         bindApi(derStatus, Api.DER_CONNECT);
         bindApi(fynnStatus, Api.FYNN);
         lastRefresh.textProperty().bind(model.lastRefreshProperty());
+        teamStatusView.bind(teamStatus);
         otherWork.textProperty().bind(model.otherWorkProperty());
         workBox.visibleProperty().bind(model.currentWorkProperty().isNotNull());
         workBox.managedProperty().bind(workBox.visibleProperty());
