@@ -2,7 +2,7 @@ package app.switchboard.ui.team;
 
 import app.switchboard.team.TeamLogStatus;
 import app.switchboard.team.TeamMode;
-import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.fx.Messages;
 import java.time.ZoneId;
 import java.util.concurrent.Executor;
 import javafx.scene.control.Label;

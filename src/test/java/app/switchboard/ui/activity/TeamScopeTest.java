@@ -3,7 +3,7 @@ package app.switchboard.ui.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.AppContext;
-import app.switchboard.AppPaths;
+import app.switchboard.paths.AppPaths;
 import app.switchboard.audit.ActivityEntry;
 import app.switchboard.audit.ActivityLog;
 import app.switchboard.credentials.InMemoryEnvironmentStore;
