@@ -1,6 +1,6 @@
 package app.switchboard.ops.review;
 
-import app.switchboard.AppPaths;
+import app.switchboard.paths.AppPaths;
 import app.switchboard.client.Json;
 import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.EnvironmentStore;
@@ -65,10 +65,13 @@ public final class ReviewScans {
         return new ReviewScans(paths.data().resolve("review"));
     }
 
-    /** The file of {@code environmentName}'s scan: named by a digest, so that any name makes a file name. */
-    public Path fileOf(String environmentName) {
+    /**
+     * The file of {@code environment}'s scan, by its stable id (a renamed environment keeps it),
+     * named by a digest so that any id makes a file name.
+     */
+    public Path fileOf(Environment environment) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(environmentName.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(environment.id().getBytes(StandardCharsets.UTF_8));
             return folder.resolve("scan-" + HexFormat.of().formatHex(digest, 0, 16) + SUFFIX);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
@@ -77,10 +80,10 @@ public final class ReviewScans {
 
     /** The stored scan of {@code environment}, if there is one for its current Fynn URL. */
     public Optional<ReviewSnapshot> load(Environment environment) {
-        Path file = fileOf(environment.name());
+        Path file = fileOf(environment);
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
             Stored stored = json.readValue(in, Stored.class);
-            if (stored.version() != VERSION || !environment.name().equals(stored.environment())
+            if (stored.version() != VERSION || !environment.id().equals(stored.environment())
                     || !Objects.equals(environment.fynnUrl(), stored.fynnUrl())) {
                 return Optional.empty();
             }
@@ -113,10 +116,10 @@ public final class ReviewScans {
             rows.add(new StoredRow(row.customer(), row.subscriptionId(), row.subscriptionNumber(), row.entitlement(),
                     row.ranks()));
         }
-        Stored stored = new Stored(VERSION, environment.name(), environment.fynnUrl(), snapshot.asOf(),
+        Stored stored = new Stored(VERSION, environment.id(), environment.fynnUrl(), snapshot.asOf(),
                 snapshot.subscriptions(), snapshot.took().toMillis(), snapshot.features(), rows);
         Path dir = privateFolder();
-        Path file = fileOf(environment.name());
+        Path file = fileOf(environment);
         Path temporary = Files.getFileStore(dir).supportsFileAttributeView("posix")
                 ? Files.createTempFile(dir, "scan-", ".tmp",
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
@@ -135,12 +138,12 @@ public final class ReviewScans {
         }
     }
 
-    /** Deletes the stored scan of the environment called {@code environmentName}, if any. */
-    public void delete(String environmentName) {
+    /** Deletes the stored scan of {@code environment}, if any. */
+    public void delete(Environment environment) {
         try {
-            Files.deleteIfExists(fileOf(environmentName));
+            Files.deleteIfExists(fileOf(environment));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete the stored review scan of " + environmentName, e);
+            throw new UncheckedIOException("Cannot delete the stored review scan of " + environment.name(), e);
         }
     }
 
@@ -163,9 +166,15 @@ public final class ReviewScans {
             }
 
             @Override
+            public void add(Environment environment) {
+                store.add(environment);
+            }
+
+            @Override
             public void remove(String name) {
+                Optional<Environment> removed = store.find(name);
                 store.remove(name);
-                delete(name);
+                removed.ifPresent(ReviewScans.this::delete);
             }
         };
     }

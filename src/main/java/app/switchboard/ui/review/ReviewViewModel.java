@@ -1,10 +1,10 @@
 package app.switchboard.ui.review;
 
+import app.switchboard.audit.Api;
 import app.switchboard.client.CallScope;
 import app.switchboard.client.SharedHttp;
 import app.switchboard.credentials.Environment;
 import app.switchboard.fynn.EntitlementStatus;
-import app.switchboard.audit.Api;
 import app.switchboard.ops.BulkCandidate;
 import app.switchboard.ops.ChangeOutcome;
 import app.switchboard.ops.ChangeTarget;
@@ -19,16 +19,16 @@ import app.switchboard.ops.review.ReviewScanner;
 import app.switchboard.ops.review.ReviewScans;
 import app.switchboard.ops.review.ReviewSnapshot;
 import app.switchboard.ops.review.WeekBucket;
-import app.switchboard.ui.common.ChangeRunner;
-import app.switchboard.ui.common.EmptyState;
-import app.switchboard.ui.common.EnvironmentSession;
-import app.switchboard.ui.common.ErrorText;
-import app.switchboard.ui.common.FxmlView;
-import app.switchboard.ui.common.Messages;
-import app.switchboard.ui.common.Navigator;
-import app.switchboard.ui.common.RunningTask;
-import app.switchboard.ui.common.TaskRunner;
-import app.switchboard.ui.common.RowList;
+import app.switchboard.ui.common.change.ChangeRunner;
+import app.switchboard.ui.common.fx.FxmlView;
+import app.switchboard.ui.common.fx.Messages;
+import app.switchboard.ui.common.fx.Navigator;
+import app.switchboard.ui.common.fx.RunningTask;
+import app.switchboard.ui.common.fx.TaskRunner;
+import app.switchboard.ui.common.notice.ErrorText;
+import app.switchboard.ui.common.session.EnvironmentSession;
+import app.switchboard.ui.common.table.EmptyState;
+import app.switchboard.ui.common.table.RowList;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -121,7 +121,7 @@ public final class ReviewViewModel {
             forget();
             openStored();
         });
-        session.stateProperty(app.switchboard.ui.common.Api.FYNN).addListener((obs, old, now) -> refreshStored());
+        session.stateProperty(app.switchboard.ui.common.session.Api.FYNN).addListener((obs, old, now) -> refreshStored());
         changes.addOutcomeListener(this::showChange);
     }
 

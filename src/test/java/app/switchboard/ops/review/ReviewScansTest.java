@@ -60,12 +60,12 @@ class ReviewScansTest {
 
         scans.save(PROD, snapshot(List.of()));
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(scans.fileOf(PROD.name()))))
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(scans.fileOf(PROD))))
                 .isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("review"))))
                 .isEqualTo("rwx------");
         try (var files = Files.list(data.resolve("review"))) {
-            assertThat(files.toList()).as("no temporary file left").containsExactly(scans.fileOf(PROD.name()));
+            assertThat(files.toList()).as("no temporary file left").containsExactly(scans.fileOf(PROD));
         }
     }
 
@@ -82,7 +82,7 @@ class ReviewScansTest {
         environments.remove(PROD.name());
 
         assertThat(environments.find(PROD.name())).isEmpty();
-        assertThat(scans.fileOf(PROD.name())).doesNotExist();
+        assertThat(scans.fileOf(PROD)).doesNotExist();
         assertThat(scans.load(PROD)).isEmpty();
         assertThat(scans.load(other)).isPresent();
     }
@@ -91,12 +91,13 @@ class ReviewScansTest {
     void aScanKeptForAnotherFynnUrlOrUnreadableIsNotShown() throws Exception {
         ReviewScans scans = new ReviewScans(data.resolve("review"));
         scans.save(PROD, snapshot(List.of()));
-        Environment moved = new Environment(PROD.name(), PROD.colour(), PROD.risk(), PROD.derApiUrl(),
+        Environment moved = new Environment(PROD.id(), PROD.name(), PROD.colour(), PROD.risk(), PROD.derApiUrl(),
                 PROD.derTokenUrl(), PROD.derClientId(), PROD.derScope(), "https://fynn.elsewhere.example", true);
 
         assertThat(scans.load(moved)).isEmpty();
+        assertThat(scans.load(PROD.withName("Prod Germany"))).as("renamed, same environment").isPresent();
 
-        Files.write(scans.fileOf(PROD.name()), new byte[] {1, 2, 3});
+        Files.write(scans.fileOf(PROD), new byte[] {1, 2, 3});
         assertThat(scans.load(PROD)).isEmpty();
     }
 
@@ -106,7 +107,7 @@ class ReviewScansTest {
 
         scans.save(PROD, snapshot(List.of(new ScanFailure("sub_2", "SUB-2", Words.verbatim("HTTP 500")))));
 
-        assertThat(scans.fileOf(PROD.name())).doesNotExist();
+        assertThat(scans.fileOf(PROD)).doesNotExist();
     }
 
     private static ReviewSnapshot snapshot(List<ScanFailure> failures) {

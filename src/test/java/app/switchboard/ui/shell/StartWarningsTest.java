@@ -3,7 +3,7 @@ package app.switchboard.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.AppContext;
-import app.switchboard.AppPaths;
+import app.switchboard.paths.AppPaths;
 import app.switchboard.credentials.InMemoryEnvironmentStore;
 import app.switchboard.sandbox.SandboxConfig;
 import java.nio.file.Path;
