@@ -39,7 +39,7 @@ public final class ConnectionTest {
     private final ApiTuning tuning;
 
     public ConnectionTest(SharedHttp http, SecretStore secrets) {
-        this(http, secrets, ApiTuning.standard().withRetry(RetryPolicy.none()));
+        this(http, secrets, http.tuning().withRetry(RetryPolicy.none()));
     }
 
     public ConnectionTest(SharedHttp http, SecretStore secrets, ApiTuning tuning) {

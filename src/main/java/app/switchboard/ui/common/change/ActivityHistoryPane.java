@@ -45,7 +45,7 @@ public final class ActivityHistoryPane extends VBox {
     private final ObservableList<ActivityEntry> entries = FXCollections.observableArrayList();
     private final ListView<ActivityEntry> list = new ListView<>(entries);
     private final Label empty = new Label();
-    private final DateTimeFormatter times;
+    private final app.switchboard.text.DateTexts times;
     private final Consumer<ChangeOutcome> onChange = this::changed;
     private Set<String> undone = Set.of();
     private ActivityQuery query;
@@ -55,8 +55,7 @@ public final class ActivityHistoryPane extends VBox {
         this.history = history;
         this.tasks = tasks;
         this.messages = messages;
-        this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
-                .withZone(ZoneId.systemDefault());
+        this.times = app.switchboard.text.DateTexts.of(messages.locale(), ZoneId.systemDefault());
         getStyleClass().add("activity-history");
         getStylesheets().add(ActivityHistoryPane.class.getResource(STYLESHEET).toExternalForm());
         setSpacing(6);
@@ -160,7 +159,7 @@ public final class ActivityHistoryPane extends VBox {
                 setAccessibleText(null);
                 return;
             }
-            time.setText(times.format(entry.time()));
+            time.setText(times.exact(entry.time()));
             badge.showOutcome(entry.outcome().kind(), messages);
             String before = entry.before() == null ? "?" : SwitchWords.state(entry.api(), entry.before(), messages);
             // what was asked for: after a refusal the server's "after" is just the old state again
