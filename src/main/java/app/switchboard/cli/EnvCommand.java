@@ -71,10 +71,7 @@ final class EnvCommand {
                 throw exists();
             }
             Environment created = settings.create(name);
-            if (!EnvironmentCheck.problems(created).isEmpty()) {
-                throw new UsageException(new EnvironmentAdder.InvalidEnvironmentException(created.name(),
-                        EnvironmentCheck.problems(created)).getMessage());
-            }
+            requireValid(created, "The environment " + created.name() + " was not added");
             SecretOptions.Given given = secretOptions.read(context.setup(), true);
             EnvironmentAdder.Added added;
             try {
@@ -132,6 +129,15 @@ final class EnvCommand {
             int stored = secretOptions.put(changed, given, context.secrets());
             out().println("Saved " + changed.name() + (stored == 0 ? "." : "; " + stored + " secret(s) replaced."));
             return ExitCodes.OK;
+        }
+    }
+
+    /** Refuses settings that cannot be saved (a plain-http URL to another machine, a missing one) before anything is written. */
+    static void requireValid(Environment environment, String notDone) {
+        List<app.switchboard.text.Words> problems = EnvironmentCheck.problems(environment);
+        if (!problems.isEmpty()) {
+            throw new UsageException(notDone + ": " + problems.stream().map(app.switchboard.text.Words::english)
+                    .collect(java.util.stream.Collectors.joining("; ")) + ".");
         }
     }
 
