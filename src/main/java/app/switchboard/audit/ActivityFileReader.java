@@ -7,7 +7,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.channels.Channels;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -18,18 +19,21 @@ final class ActivityFileReader {
     private final Path file;
     private final ObjectMapper json;
     private final Consumer<SkippedLine> warnings;
+    private final FileChannels files;
 
-    ActivityFileReader(Path file, ObjectMapper json, Consumer<SkippedLine> warnings) {
+    ActivityFileReader(Path file, ObjectMapper json, Consumer<SkippedLine> warnings, FileChannels files) {
         this.file = file;
         this.json = json;
         this.warnings = warnings;
+        this.files = files;
     }
 
     Stream<ActivityEntry> entries() {
         BufferedReader reader;
         try {
             // A decoder that replaces malformed bytes: a torn line may end inside a UTF-8 sequence.
-            reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
+            reader = new BufferedReader(new InputStreamReader(
+                    Channels.newInputStream(files.open(file, StandardOpenOption.READ)), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new ActivityLogException("Could not open the activity log " + file, e);
         }
