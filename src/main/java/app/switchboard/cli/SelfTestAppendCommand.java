@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** The second process of the self-test's activity-log check; not for people, so hidden from help. */
-@Command(name = ActivityLogCheck.APPEND_COMMAND, hidden = true)
+@Command(name = ActivityLogCheck.APPEND_COMMAND, hidden = true, mixinStandardHelpOptions = true)
 final class SelfTestAppendCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -2,6 +2,7 @@ package app.switchboard.cli;
 
 import app.switchboard.sandbox.SandboxCommand;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -26,8 +27,13 @@ public final class SwitchboardCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The command line of this process, writing in the charset its console reads. */
     public static CommandLine commandLine() {
-        return commandLine(CliSetup.fromSystem());
+        CommandLine root = commandLine(CliSetup.fromSystem());
+        Charset console = ConsoleCharset.ofThisProcess();
+        root.setOut(ConsoleCharset.writer(System.out, console));
+        root.setErr(ConsoleCharset.writer(System.err, console));
+        return root;
     }
 
     /** The whole command tree over {@code setup}; every command's help lists the exit codes. */

@@ -3,6 +3,7 @@ package app.switchboard.ui.activity;
 import app.switchboard.audit.ActivityCsv;
 import app.switchboard.audit.ActivityEntry;
 import app.switchboard.audit.ActivityQuery;
+import app.switchboard.audit.CsvFile;
 import app.switchboard.audit.OutcomeKind;
 import app.switchboard.ui.common.ActivityHistory;
 import app.switchboard.ui.common.Api;
@@ -19,8 +20,6 @@ import app.switchboard.ui.common.TaskRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -151,7 +150,7 @@ public final class ActivityViewModel {
     public void exportTo(Path file) {
         List<ActivityEntry> rows = List.copyOf(shown);
         tasks.task(messages.get("activity.task.export", file.getFileName()), progress -> {
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            try (Writer out = CsvFile.create(file)) {
                 return ActivityCsv.write(rows.stream(), out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
