@@ -1,5 +1,6 @@
 package app.switchboard.network;
 
+import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.URI;
@@ -40,6 +41,10 @@ public final class SystemProxies {
     }
 
     private static String describe(Proxy proxy) {
-        return proxy.type() == Proxy.Type.DIRECT ? "DIRECT" : proxy.type() + " @ " + proxy.address();
+        if (proxy.type() == Proxy.Type.DIRECT) {
+            return "DIRECT";
+        }
+        return proxy.type() + " @ " + (proxy.address() instanceof InetSocketAddress at
+                ? at.getHostString() + ":" + at.getPort() : String.valueOf(proxy.address()));
     }
 }

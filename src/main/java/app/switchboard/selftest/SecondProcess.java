@@ -19,7 +19,13 @@ public interface SecondProcess {
     String MAIN_CLASS = "app.switchboard.Launcher";
 
     static SecondProcess ofThisProgram() {
-        return arguments -> new ProcessBuilder(command(arguments)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        return arguments -> {
+            ProcessBuilder builder = new ProcessBuilder(command(arguments)).redirectError(ProcessBuilder.Redirect.INHERIT);
+            // jpackage's Linux launcher hands its start-up data to itself in _JPACKAGE_LAUNCHER; a child
+            // that inherits it runs with the parent's arguments (seen: "Could not find or load main class")
+            builder.environment().keySet().removeIf(name -> name.startsWith("_JPACKAGE"));
+            return builder.start();
+        };
     }
 
     private static List<String> command(List<String> arguments) throws IOException {

@@ -99,6 +99,20 @@ class OfficeTrustTest {
     }
 
     @Test
+    void aServerWhoseRootIsInNeitherStoreIsRefusedThoughTheSystemBundleIsUsed() throws Exception {
+        serve(forThisServer());
+        HeldCertificate otherRoot = new HeldCertificate.Builder().certificateAuthority(0).commonName("Another root").build();
+        Path bundle = Files.writeString(dir.resolve("ca-certificates.crt"), otherRoot.certificatePem());
+        TrustStores.Found system = TrustStores.operatingSystem("Linux", List.of(bundle));
+
+        assertThatThrownBy(() -> call(system)).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThat(e.kind()).isEqualTo(ApiErrorKind.TLS);
+            assertThat(TlsProblem.of(e.getCause())).isEqualTo(TlsProblem.UNTRUSTED);
+        });
+        assertThat(http.tls().sources()).hasSize(2);
+    }
+
+    @Test
     void anExpiredCertificateIsNamedAsExpiredEvenThoughOnlyTheSystemBundleKnowsItsRoot() throws Exception {
         long day = TimeUnit.DAYS.toMillis(1);
         long now = System.currentTimeMillis();
