@@ -1,9 +1,8 @@
 package app.switchboard.cli;
 
-import app.switchboard.ApiConnector;
-import app.switchboard.AppPaths;
 import app.switchboard.audit.ActivityLog;
 import app.switchboard.client.SharedHttp;
+import app.switchboard.connect.ApiConnector;
 import app.switchboard.credentials.DeferredSecretStore;
 import app.switchboard.credentials.DemoAwareSecretStore;
 import app.switchboard.credentials.Environment;
@@ -18,6 +17,7 @@ import app.switchboard.ops.EnvironmentUnavailableException;
 import app.switchboard.ops.FynnEntitlementGateway;
 import app.switchboard.ops.ReadOnlyApis;
 import app.switchboard.ops.UndoStack;
+import app.switchboard.paths.AppPaths;
 import app.switchboard.settings.SettingsStore;
 import java.io.PrintWriter;
 import java.util.List;

@@ -1,7 +1,7 @@
 package app.switchboard.cli;
 
-import app.switchboard.ApiConnector;
 import app.switchboard.client.SharedHttp;
+import app.switchboard.connect.ApiConnector;
 import app.switchboard.credentials.DemoEnvironment;
 import app.switchboard.credentials.InMemorySecretStore;
 import app.switchboard.ops.EnvironmentConnection;

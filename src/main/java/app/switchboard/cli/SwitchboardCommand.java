@@ -1,15 +1,15 @@
 package app.switchboard.cli;
 
-import app.switchboard.sandbox.SandboxCommand;
+import app.switchboard.cli.SandboxCommand;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** Root of the command line; the subcommands share one {@link CliSetup} through the {@link CliFactory}. */
-@Command(name = "switchboard", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+@Command(name = "switchboard", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Switch DER Connect features and Fynn entitlements from scripts, on the same environments, "
                 + "credentials, safety rules and activity log as the app.",
                 "Without arguments, switchboard starts the app."},

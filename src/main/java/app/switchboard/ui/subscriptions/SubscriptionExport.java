@@ -1,11 +1,11 @@
 package app.switchboard.ui.subscriptions;
 
 import app.switchboard.audit.CsvFile;
-import app.switchboard.ui.common.ErrorText;
-import app.switchboard.ui.common.Messages;
-import app.switchboard.ui.common.Notice;
-import app.switchboard.ui.common.Notifier;
-import app.switchboard.ui.common.TaskRunner;
+import app.switchboard.ui.common.fx.Messages;
+import app.switchboard.ui.common.fx.TaskRunner;
+import app.switchboard.ui.common.notice.ErrorText;
+import app.switchboard.ui.common.notice.Notice;
+import app.switchboard.ui.common.notice.Notifier;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,0 +1,38 @@
+package app.switchboard.ui.common.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.switchboard.ui.common.fx.Messages;
+import java.net.ConnectException;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.Test;
+
+class ErrorTextTest {
+    private static final Messages ENGLISH = Messages.load(Locale.ENGLISH);
+
+    @Test
+    void theReasonIsTheMessageNotTheExceptionClass() {
+        assertThat(ErrorText.reason(new IllegalStateException("Fynn answered 422: value must be positive"), ENGLISH))
+                .isEqualTo("Fynn answered 422: value must be positive");
+    }
+
+    @Test
+    void wrappersAreSeenThrough() {
+        Throwable wrapped = new ExecutionException(new ConnectException("Connection refused"));
+        assertThat(ErrorText.reason(wrapped, ENGLISH)).isEqualTo("The server refused the connection or could not be reached.");
+    }
+
+    @Test
+    void aFaultWithoutMessageIsCalledAFaultInSwitchboard() {
+        assertThat(ErrorText.reason(new NullPointerException(), ENGLISH))
+                .contains("NullPointerException").contains("fault in Switchboard");
+    }
+
+    @Test
+    void secretsInMessagesAndDetailsAreMasked() {
+        Throwable error = new IllegalStateException("sent Authorization: Bearer abc.def");
+        assertThat(ErrorText.reason(error, ENGLISH)).doesNotContain("abc.def");
+        assertThat(ErrorText.details(error)).doesNotContain("abc.def").contains("\tat ");
+    }
+}
