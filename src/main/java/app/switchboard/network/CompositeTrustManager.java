@@ -23,24 +23,25 @@ public final class CompositeTrustManager implements X509TrustManager {
 
     @Override
     public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-        List<CertificateException> failures = new ArrayList<>();
-        for (X509TrustManager manager : managers) {
-            try {
-                manager.checkClientTrusted(chain, authType);
-                return;
-            } catch (CertificateException e) {
-                failures.add(e);
-            }
-        }
-        throw mostTelling(failures);
+        anyTrusts(manager -> manager.checkClientTrusted(chain, authType));
     }
 
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+        anyTrusts(manager -> manager.checkServerTrusted(chain, authType));
+    }
+
+    /** One trust manager's verdict: returns when it trusts the chain. */
+    @FunctionalInterface
+    private interface Check {
+        void on(X509TrustManager manager) throws CertificateException;
+    }
+
+    private void anyTrusts(Check check) throws CertificateException {
         List<CertificateException> failures = new ArrayList<>();
         for (X509TrustManager manager : managers) {
             try {
-                manager.checkServerTrusted(chain, authType);
+                check.on(manager);
                 return;
             } catch (CertificateException e) {
                 failures.add(e);
