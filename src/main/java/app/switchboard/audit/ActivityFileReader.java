@@ -3,6 +3,8 @@ package app.switchboard.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -28,12 +30,13 @@ final class ActivityFileReader {
         this.files = files;
     }
 
-    Stream<ActivityEntry> entries() {
+    /** The entries in the first {@code length} bytes of the file; what was appended after is left for the next read. */
+    Stream<ActivityEntry> entries(long length) {
         BufferedReader reader;
         try {
             // A decoder that replaces malformed bytes: a torn line may end inside a UTF-8 sequence.
-            reader = new BufferedReader(new InputStreamReader(
-                    Channels.newInputStream(files.open(file, StandardOpenOption.READ)), StandardCharsets.UTF_8));
+            reader = new BufferedReader(new InputStreamReader(new FirstBytes(
+                    Channels.newInputStream(files.open(file, StandardOpenOption.READ)), length), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new ActivityLogException("Could not open the activity log " + file, e);
         }
@@ -66,6 +69,36 @@ final class ActivityFileReader {
         }
         int end = message.indexOf('\n');
         return end < 0 ? message : message.substring(0, end);
+    }
+
+    /** An input stream that ends after its first {@code remaining} bytes. */
+    private static final class FirstBytes extends FilterInputStream {
+        private long remaining;
+
+        FirstBytes(InputStream in, long length) {
+            super(in);
+            this.remaining = length;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int b = super.read();
+            remaining -= b < 0 ? 0 : 1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int n = super.read(buffer, offset, (int) Math.min(length, remaining));
+            remaining -= Math.max(n, 0);
+            return n;
+        }
     }
 
     private static void close(BufferedReader reader) {

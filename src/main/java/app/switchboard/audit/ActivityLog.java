@@ -122,8 +122,31 @@ public final class ActivityLog {
     /** Entries matching the query, oldest first, read lazily month by month. Close the stream. */
     public Stream<ActivityEntry> query(ActivityQuery query) {
         return monthFiles(query.from(), query.until()).stream()
-                .flatMap(file -> new ActivityFileReader(file, json, warnings, files).entries())
+                .flatMap(file -> new ActivityFileReader(file, json, warnings, files).entries(wholeLength(file)))
                 .filter(query::matches);
+    }
+
+    /**
+     * How much of the month's file holds whole appends: its length taken under a shared lock on the
+     * sidecar, which waits for an append in progress (in this or another process) to finish. A
+     * reader stops there, so a line being written meanwhile is not mistaken for a torn one. When the
+     * lock cannot be had (a read-only folder), the length as it is.
+     */
+    private long wholeLength(Path file) {
+        synchronized (APPEND_LOCK) {
+            try (FileChannel lockChannel = files.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                    StandardOpenOption.READ, StandardOpenOption.WRITE);
+                 FileLock ignored = lockChannel.lock(0, Long.MAX_VALUE, true)) {
+                return Files.size(file);
+            } catch (IOException | UnsupportedOperationException e) {
+                LOG.debug("Reading {} without the append lock", file, e);
+                try {
+                    return Files.size(file);
+                } catch (IOException gone) {
+                    throw new ActivityLogException("Could not read the activity log " + file, gone);
+                }
+            }
+        }
     }
 
     /** The monthly files that can hold entries in [from, until), oldest first. */

@@ -6,9 +6,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.util.stream.Stream;
 
 import static app.switchboard.audit.Entries.entry;
@@ -52,23 +55,40 @@ class ActivityLogOnWindowsTest {
     }
 
     @Test
-    void theAppsReaderReadsTheLogWhileTheCommandLineIsAppending() {
+    void theAppsReaderWaitsForAHalfWrittenAppendAndThenReadsOnlyWholeLines() throws Exception {
         ActivityLog commandLine = new ActivityLog(dir, skipped -> { }, windows);
-        ActivityLog app = new ActivityLog(dir, skipped -> { }, windows);
+        List<SkippedLine> warnings = new CopyOnWriteArrayList<>();
+        ActivityLog app = new ActivityLog(dir, warnings::add, windows);
         commandLine.append(entry(NOV, "Production", "alice", OutcomeKind.SUCCEEDED, "earlier"));
-        Path month = commandLine.fileFor(YearMonth.of(2026, 11)).toAbsolutePath().normalize();
-        List<List<String>> readMidAppend = new ArrayList<>();
-        AtomicBoolean reading = new AtomicBoolean();
-        windows.afterOpen(path -> {
-            // the appender has just opened the month's file, holding the log's lock
-            if (path.equals(month) && reading.compareAndSet(false, true)) {
-                readMidAppend.add(names(app));
-            }
+        List<String> read = new CopyOnWriteArrayList<>();
+        Thread[] reader = new Thread[1];
+        windows.midWrite(path -> {
+            // half of the new line is on disk: the app's reader starts now and must wait for the rest
+            reader[0] = new Thread(() -> read.addAll(names(app)), "app-reader");
+            reader[0].start();
+            untilWaitingForTheLogOrDone(reader[0]);
         });
 
         commandLine.append(entry(NOV.plusSeconds(1), "Production", "bob", OutcomeKind.SUCCEEDED, "later"));
+        reader[0].join(TimeUnit.SECONDS.toMillis(30));
 
-        assertThat(readMidAppend).containsExactly(List.of("earlier"));
-        assertThat(names(app)).containsExactly("earlier", "later");
+        assertThat(read).containsExactly("earlier", "later");
+        assertThat(warnings).as("a half-written line is not reported as torn").isEmpty();
+    }
+
+    /** Waits until the thread blocks on a plain lock object (the log's) or has ended. */
+    private static void untilWaitingForTheLogOrDone(Thread thread) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        while (true) {
+            ThreadInfo info = threads.getThreadInfo(thread.getId());
+            if (info == null || info.getThreadState() == Thread.State.TERMINATED) {
+                return;
+            }
+            if (info.getThreadState() == Thread.State.BLOCKED && info.getLockName() != null
+                    && info.getLockName().startsWith(Object.class.getName() + "@")) {
+                return;
+            }
+            Thread.onSpinWait();
+        }
     }
 }

@@ -18,29 +18,28 @@ import java.util.function.Consumer;
 /**
  * Opens real channels but holds them to Windows' mandatory locking (LockFileEx): while one channel
  * holds a lock on a file, reading or writing that file through any other channel fails, as it does
- * for a second handle of the locking process itself. Records every open, and runs a hook after
- * each, so a test can act while the log is in the middle of an append.
+ * for a second handle of the locking process itself. Records every open, and can stop a
+ * positional write halfway for a hook, so a test can act while a line is half written.
  */
 final class WindowsLikeChannels implements FileChannels {
     private final Map<Path, FileChannel> lockHolders = new ConcurrentHashMap<>();
     private final List<Path> opened = new ArrayList<>();
-    private volatile Consumer<Path> afterOpen = path -> { };
+    private volatile Consumer<Path> midWrite;
 
     @Override
     public synchronized FileChannel open(Path file, OpenOption... options) throws IOException {
         Path key = file.toAbsolutePath().normalize();
         opened.add(key);
-        FileChannel channel = new Checked(key, FileChannel.open(file, options));
-        afterOpen.accept(key);
-        return channel;
+        return new Checked(key, FileChannel.open(file, options));
     }
 
     synchronized List<Path> opened() {
         return List.copyOf(opened);
     }
 
-    void afterOpen(Consumer<Path> hook) {
-        afterOpen = hook;
+    /** Runs {@code hook} once, halfway through the next positional write of a line. */
+    void midWrite(Consumer<Path> hook) {
+        midWrite = hook;
     }
 
     private final class Checked extends FileChannel {
@@ -133,7 +132,16 @@ final class WindowsLikeChannels implements FileChannels {
         @Override
         public int write(ByteBuffer src, long position) throws IOException {
             mayAccess();
-            return real.write(src, position);
+            Consumer<Path> hook = midWrite;
+            if (hook == null || src.remaining() < 2) {
+                return real.write(src, position);
+            }
+            midWrite = null;
+            ByteBuffer firstHalf = src.slice().limit(src.remaining() / 2);
+            int written = real.write(firstHalf, position);
+            src.position(src.position() + written);
+            hook.accept(file);
+            return written + real.write(src, position + written);
         }
 
         @Override
