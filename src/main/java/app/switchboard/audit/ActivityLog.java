@@ -1,5 +1,6 @@
 package app.switchboard.audit;
 
+import app.switchboard.client.KnownSecrets;
 import app.switchboard.paths.AppPaths;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -55,6 +56,7 @@ public final class ActivityLog {
     private final Path dir;
     private final ObjectMapper json;
     private final Consumer<SkippedLine> warnings;
+    private final KnownSecrets secrets;
     private final FileChannels files;
     private volatile boolean folderReady;
 
@@ -63,12 +65,17 @@ public final class ActivityLog {
     }
 
     public ActivityLog(Path dir, Consumer<SkippedLine> warnings) {
-        this(dir, warnings, FileChannels.SYSTEM);
+        this(dir, warnings, new KnownSecrets(), FileChannels.SYSTEM);
     }
 
     ActivityLog(Path dir, Consumer<SkippedLine> warnings, FileChannels files) {
+        this(dir, warnings, new KnownSecrets(), files);
+    }
+
+    private ActivityLog(Path dir, Consumer<SkippedLine> warnings, KnownSecrets secrets, FileChannels files) {
         this.dir = Objects.requireNonNull(dir, "dir");
         this.warnings = Objects.requireNonNull(warnings, "warnings");
+        this.secrets = Objects.requireNonNull(secrets, "secrets");
         this.files = Objects.requireNonNull(files, "files");
         this.json = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
@@ -82,6 +89,11 @@ public final class ActivityLog {
         return new ActivityLog(paths.activity());
     }
 
+    /** The same log, masking every secret {@code known} knows in each line before it is written. */
+    public ActivityLog masking(KnownSecrets known) {
+        return new ActivityLog(dir, warnings, known, files);
+    }
+
     public Path folder() {
         return dir;
     }
@@ -92,7 +104,7 @@ public final class ActivityLog {
 
     /** Writes the entry and forces it to disk before returning. Safe to call from any thread. */
     public void append(ActivityEntry entry) {
-        byte[] line = toLine(entry);
+        byte[] line = toLine(entry.masked(secrets::mask));
         Path file = fileFor(YearMonth.from(entry.time().atOffset(ZoneOffset.UTC)));
         synchronized (APPEND_LOCK) {
             try {
@@ -124,6 +136,28 @@ public final class ActivityLog {
         return monthFiles(query.from(), query.until()).stream()
                 .flatMap(file -> new ActivityFileReader(file, json, warnings, files).entries(wholeLength(file)))
                 .filter(query::matches);
+    }
+
+    /**
+     * Up to {@code max} entries written after {@code position}, oldest first, each with the position
+     * after it; an unreadable line comes with a null entry, so a reader can move past it.
+     */
+    public List<LoggedLine> after(LogPosition position, int max) {
+        return new ActivityTail(this, json, warnings).after(position, max);
+    }
+
+    /** How many lines were written after {@code position}. */
+    public long countAfter(LogPosition position) {
+        return new ActivityTail(this, json, warnings).countAfter(position);
+    }
+
+    /** An entry from a line as this log writes it (the team log keeps those lines). */
+    public ActivityEntry decode(String line) {
+        try {
+            return json.readValue(line, ActivityEntry.class);
+        } catch (IOException e) {
+            throw new ActivityLogException("Could not read an activity entry", e);
+        }
     }
 
     /**
@@ -167,7 +201,7 @@ public final class ActivityLog {
         }
     }
 
-    private static YearMonth monthOf(Path file) {
+    static YearMonth monthOf(Path file) {
         String name = file.getFileName().toString();
         if (!name.startsWith(PREFIX) || !name.endsWith(SUFFIX)) {
             return null;

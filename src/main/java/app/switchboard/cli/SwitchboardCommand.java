@@ -1,6 +1,7 @@
 package app.switchboard.cli;
 
 import app.switchboard.cli.SandboxCommand;
+import app.switchboard.client.KnownSecrets;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import org.slf4j.Logger;
@@ -15,7 +16,7 @@ import picocli.CommandLine;
                 "Without arguments, switchboard starts the app."},
         subcommands = {EnvCommand.class, EntitiesCommand.class, SubscriptionsCommand.class, EntitlementsCommand.class,
             ReviewCommand.class, BulkCommand.class, ActivityCommand.class, SandboxCommand.class,
-            SelfTestCommand.class, SelfTestAppendCommand.class})
+            SelfTestCommand.class, SelfTestAppendCommand.class, TeamCommand.class})
 public final class SwitchboardCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(SwitchboardCommand.class);
 
@@ -41,7 +42,7 @@ public final class SwitchboardCommand implements Runnable {
         CommandLine root = new CommandLine(new SwitchboardCommand(), new CliFactory(setup));
         root.setCaseInsensitiveEnumValuesAllowed(true);
         root.setExecutionExceptionHandler((failure, command, parsed) -> report(failure, command.getErr(),
-                command.getCommandName()));
+                command.getCommandName(), setup.secrets()));
         root.setParameterExceptionHandler(SwitchboardCommand::usageProblem);
         addExitCodes(root);
         return root;
@@ -53,14 +54,13 @@ public final class SwitchboardCommand implements Runnable {
         command.getSubcommands().values().forEach(SwitchboardCommand::addExitCodes);
     }
 
-    private static int report(Exception failure, PrintWriter err, String command) {
+    private static int report(Exception failure, PrintWriter err, String command, KnownSecrets secrets) {
         int code = ExitCodes.of(failure);
-        if (code == ExitCodes.USAGE) {
-            err.println(failure.getMessage());
-        } else {
+        if (code != ExitCodes.USAGE) {
             LOG.warn("switchboard {} failed", command, failure);
-            err.println(failure.getMessage() == null ? failure.toString() : failure.getMessage());
         }
+        String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+        err.println(TerminalText.safe(secrets.mask(message)));
         err.flush();
         return code;
     }

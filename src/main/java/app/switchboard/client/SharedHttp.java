@@ -41,18 +41,31 @@ public final class SharedHttp implements AutoCloseable {
     private final Object okHttpLock = new Object();
     private volatile OkHttpClient okHttp;
     private final ExecutorService executor;
+    private final KnownSecrets secrets;
     private final Supplier<TlsSetup> tlsSetup;
     private volatile TlsSetup tls;
 
     public SharedHttp() {
-        this(CONNECT_TIMEOUT, READ_TIMEOUT, CALL_TIMEOUT);
+        this(new KnownSecrets());
+    }
+
+    /** @param secrets the process's redactor, told about every credential sent or obtained through this client */
+    public SharedHttp(KnownSecrets secrets) {
+        this(CONNECT_TIMEOUT, READ_TIMEOUT, CALL_TIMEOUT, secrets, TlsSetup::forThisComputer);
     }
 
     public SharedHttp(Duration connectTimeout, Duration readTimeout, Duration callTimeout) {
-        this(connectTimeout, readTimeout, callTimeout, TlsSetup::forThisComputer);
+        this(connectTimeout, readTimeout, callTimeout, new KnownSecrets(), TlsSetup::forThisComputer);
     }
 
+    /** @param tlsSetup the trust stores for real servers, built on first use (tests give their own) */
     public SharedHttp(Duration connectTimeout, Duration readTimeout, Duration callTimeout, Supplier<TlsSetup> tlsSetup) {
+        this(connectTimeout, readTimeout, callTimeout, new KnownSecrets(), tlsSetup);
+    }
+
+    private SharedHttp(Duration connectTimeout, Duration readTimeout, Duration callTimeout, KnownSecrets secrets,
+                       Supplier<TlsSetup> tlsSetup) {
+        this.secrets = java.util.Objects.requireNonNull(secrets, "secrets");
         this.tlsSetup = tlsSetup;
         this.executor = Executors.newCachedThreadPool(daemonThreads("switchboard-http"));
         Dispatcher dispatcher = new Dispatcher(executor);
@@ -89,6 +102,11 @@ public final class SharedHttp implements AutoCloseable {
             }
         }
         return client;
+    }
+
+    /** Standard API knobs with the process's redactor. */
+    public ApiTuning tuning() {
+        return ApiTuning.standard().withSecrets(secrets);
     }
 
     /** The trust stores the client for real servers checks against (sets that client up if it was not yet). */
