@@ -153,8 +153,9 @@ public final class AppContext implements AutoCloseable {
                 builder.staleWrites != null ? builder.staleWrites : StaleWriteDialog.chooser(messages), messages));
         provide(BulkFlow.class, new BulkFlow(bulk, changes, messages, fx));
         provide(WriteAccess.class, new WriteAccess(readOnly, session, fx));
-        provide(ActivityHistory.class, new ActivityHistory(activity, tasks, changes, session, messages));
         provideTeam(builder, messages, activity);
+        provide(ActivityHistory.class, new ActivityHistory(activity, tasks, changes, session, messages,
+                service(SharedActivity.class)));
     }
 
     /** Team mode (docs/TEAM.md): off until a team database is set up; the views read the team log only as SharedActivity. */
