@@ -162,7 +162,7 @@ public final class AppContext implements AutoCloseable {
     private void provideTeam(Builder builder, Messages messages, ActivityLog activity) {
         team = provide(TeamMode.class, new TeamMode(new TeamSettingsStore(paths.config()), service(SecretStore.class),
                 activity, new ReplicationMark(paths.data()), builder.clock, builder.teamTiming));
-        teamLog = new TeamActivityReader(team::database, activity);
+        teamLog = new TeamActivityReader(team, activity);
         provide(SharedActivity.class, teamLog);
         // the replicator reports from its own thread, so always through the FX thread, also with same-thread tasks
         provide(TeamStatusView.class, new TeamStatusView(team, FxThread.executor(), messages, builder.clock.getZone()));
