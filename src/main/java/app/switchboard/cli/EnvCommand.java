@@ -33,7 +33,7 @@ final class EnvCommand {
         @Override
         protected int run(CliContext context) {
             String current = context.environment().name();
-            new Output(out(), format).print(new Listing<>(List.<Column<Environment>>of(
+            format.print(out(), new Listing<>(List.<Column<Environment>>of(
                     Column.of("name", "Name", Environment::name),
                     Column.of("default", "Default", e -> e.name().equals(current)),
                     Column.of("risk", "Risk", e -> e.risk().name().toLowerCase(Locale.ROOT)),
@@ -201,7 +201,7 @@ final class EnvCommand {
                 target = context.connection().environment();
             }
             ConnectionReport report = new ConnectionTest(context.http(), context.secrets()).run(target);
-            new Output(out(), format).print(new Listing<>(List.<Column<ConnectionCheck>>of(
+            format.print(out(), new Listing<>(List.<Column<ConnectionCheck>>of(
                     Column.of("step", "Step", c -> c.step().words().english()),
                     Column.of("outcome", "Outcome", c -> c.outcome().name().toLowerCase(Locale.ROOT)),
                     Column.of("result", "Result", c -> c.words().english())), report.checks()));
