@@ -175,6 +175,8 @@ public final class ApiCaller {
         try (Response response = call.execute()) {
             String text = readBounded(response.body());
             if (text == null) {
+                // closing would first read on to discard the rest (up to 100 ms of it); hang up instead
+                call.cancel();
                 log.info("{} {} {} -> {}: answer larger than {} bytes, not read", apiName, request.method(),
                         url.encodedPath(), response.code(), builder.maxBodyBytes);
                 return new Exchange(response.code(), response.headers(), null, null, false, true);
