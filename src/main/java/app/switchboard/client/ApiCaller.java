@@ -181,12 +181,12 @@ public final class ApiCaller {
                         url.encodedPath(), response.code(), builder.maxBodyBytes);
                 return new Exchange(response.code(), response.headers(), null, null, false, true);
             }
-            log.debug("{} {} {} -> {} in {} ms (attempt {})", apiName, request.method(), Redaction.scrubPatterns(url.toString()),
+            log.debug("{} {} {} -> {} in {} ms (attempt {})", apiName, request.method(), known.mask(url.toString()),
                     response.code(), (System.nanoTime() - began) / 1_000_000, attempt);
             return new Exchange(response.code(), response.headers(), text, null, false, false);
         } catch (IOException e) {
-            log.debug("{} {} {} failed after {} ms: {}", apiName, request.method(), Redaction.scrubPatterns(url.toString()),
-                    (System.nanoTime() - began) / 1_000_000, Redaction.scrubPatterns(String.valueOf(e.getMessage())));
+            log.debug("{} {} {} failed after {} ms: {}", apiName, request.method(), known.mask(url.toString()),
+                    (System.nanoTime() - began) / 1_000_000, known.mask(String.valueOf(e.getMessage())));
             return new Exchange(0, null, null, e, call.isCanceled(), false);
         } finally {
             scope.untrack(call);
