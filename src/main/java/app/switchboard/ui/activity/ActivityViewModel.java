@@ -110,6 +110,12 @@ public final class ActivityViewModel {
             }
         }));
         teamScope.addListener((obs, old, now) -> reload());
+        // live: the Team scope shows a colleague's entry as it arrives
+        teamPages.onNewEntries(() -> {
+            if (teamScope.get()) {
+                reload();
+            }
+        });
         emptyState = Bindings.createObjectBinding(this::describeEmpty, loaded, problem, loading);
         changes.addOutcomeListener(done -> reload());
         // which rows can be undone depends on the environment connected now
