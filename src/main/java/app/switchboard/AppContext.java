@@ -160,15 +160,16 @@ public final class AppContext implements AutoCloseable {
                 builder.staleWrites != null ? builder.staleWrites : StaleWriteDialog.chooser(messages), messages));
         provide(BulkFlow.class, new BulkFlow(bulk, changes, messages, fx));
         provide(WriteAccess.class, new WriteAccess(readOnly, session, fx));
-        provide(ActivityHistory.class, new ActivityHistory(activity, tasks, changes, session, messages));
         provideTeam(builder, messages, activity);
+        provide(ActivityHistory.class, new ActivityHistory(activity, tasks, changes, session, messages,
+                service(SharedActivity.class)));
     }
 
     /** Team mode (docs/TEAM.md): off until a team database is set up; the views read the team log only as SharedActivity. */
     private void provideTeam(Builder builder, Messages messages, ActivityLog activity) {
         team = provide(TeamMode.class, new TeamMode(new TeamSettingsStore(paths.config()), service(SecretStore.class),
                 activity, new ReplicationMark(paths.data()), builder.clock, builder.teamTiming));
-        teamLog = new TeamActivityReader(team::database, activity);
+        teamLog = new TeamActivityReader(team, activity);
         provide(SharedActivity.class, teamLog);
         // the replicator reports from its own thread, so always through the FX thread, also with same-thread tasks
         provide(TeamStatusView.class, new TeamStatusView(team, FxThread.executor(), messages, builder.clock.getZone()));

@@ -1,6 +1,7 @@
 package app.switchboard.ui.review;
 
 import app.switchboard.audit.Api;
+import app.switchboard.audit.CsvFile;
 import app.switchboard.client.CallScope;
 import app.switchboard.client.SharedHttp;
 import app.switchboard.credentials.Environment;
@@ -31,8 +32,6 @@ import app.switchboard.ui.common.table.EmptyState;
 import app.switchboard.ui.common.table.RowList;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -266,7 +265,7 @@ public final class ReviewViewModel {
     public void exportCsv(List<ReviewRow> selection, Path file) {
         List<ReviewRow> copy = List.copyOf(selection);
         tasks.task(texts.get("review.export.task", file.getFileName()), progress -> {
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            try (Writer out = CsvFile.create(file)) {
                 return writeCsv(copy, out);
             } catch (IOException e) {
                 throw new IOException(texts.get("review.export.failed", file), e);

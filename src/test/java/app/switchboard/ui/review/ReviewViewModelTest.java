@@ -146,7 +146,7 @@ class ReviewViewModelTest {
 
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(6);
-        assertThat(lines.get(0)).startsWith("customer,customer number,subscription");
+        assertThat(lines.get(0)).startsWith("\uFEFFcustomer,customer number,subscription");
         for (int i = 0; i < chosen.size(); i++) {
             assertThat(lines.get(i + 1)).contains(chosen.get(i).entitlementId())
                     .contains(chosen.get(i).subscriptionId());
