@@ -12,6 +12,7 @@ import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.EnvironmentStore;
 import app.switchboard.credentials.JsonEnvironmentStore;
 import app.switchboard.credentials.NoticingSecretStore;
+import app.switchboard.ops.review.ReviewScans;
 import app.switchboard.credentials.PassphrasePrompt;
 import app.switchboard.credentials.SecretStore;
 import app.switchboard.credentials.SecretStores;
@@ -113,8 +114,10 @@ public final class AppContext implements AutoCloseable {
         SecretStore secrets = provide(SecretStore.class, new NoticingSecretStore(new DemoAwareSecretStore(builder.secrets != null
                 ? builder.secrets
                 : new DeferredSecretStore(() -> SecretStores.choose(paths, prompt, workers))), known::remember));
-        EnvironmentStore environments = provide(EnvironmentStore.class,
-                builder.environments != null ? builder.environments : new JsonEnvironmentStore(paths));
+        // a removed environment takes its kept review scan (customer names) with it
+        ReviewScans scans = provide(ReviewScans.class, ReviewScans.in(paths));
+        EnvironmentStore environments = provide(EnvironmentStore.class, scans.forgetting(
+                builder.environments != null ? builder.environments : new JsonEnvironmentStore(paths)));
         connector = new AheadConnector(builder.connector != null
                 ? builder.connector
                 : new ApiConnector(http, secrets, () -> builder.sandboxConfig.toBuilder().clock(builder.clock).build()));

@@ -173,6 +173,7 @@ final class EnvCommand {
             context.secrets().remove(gone.derSecretKey());
             context.secrets().remove(gone.fynnKeyKey());
             context.environments().remove(gone.name());
+            app.switchboard.ops.review.ReviewScans.in(context.paths()).delete(gone);
             out().println("Removed " + gone.name() + " and its secrets.");
             return ExitCodes.OK;
         }

@@ -126,7 +126,8 @@ class ReleaseWorkflowTest {
         String perMachine = Files.readString(Path.of("jpackage/windows/msi-per-machine.options"));
 
         assertThat(common).doesNotContain("--win-upgrade-uuid").doesNotContain("--win-per-user-install\n");
-        assertThat(perUser).contains("\n--win-per-user-install\n", "--win-upgrade-uuid 12ab3633-ef09-4d8b-b0ea-20ebe98c8dc5");
+        assertThat(perUser).contains("\n--win-per-user-install\n", "--win-upgrade-uuid 12ab3633-ef09-4d8b-b0ea-20ebe98c8dc5",
+                "--install-dir \"Programs\\\\Switchboard\"");
         assertThat(perMachine).doesNotContain("\n--win-per-user-install")
                 .contains("--win-upgrade-uuid 914cda21-445e-4b17-82aa-919627a2aa37");
         String pom = Files.readString(Path.of("pom.xml"));

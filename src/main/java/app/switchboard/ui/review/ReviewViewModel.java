@@ -17,6 +17,7 @@ import app.switchboard.ops.review.ReviewQueries;
 import app.switchboard.ops.review.ReviewQueue;
 import app.switchboard.ops.review.ReviewRow;
 import app.switchboard.ops.review.ReviewScanner;
+import app.switchboard.ops.review.ReviewScans;
 import app.switchboard.ops.review.ReviewSnapshot;
 import app.switchboard.ops.review.WeekBucket;
 import app.switchboard.ui.common.change.ChangeRunner;
@@ -86,11 +87,15 @@ public final class ReviewViewModel {
     private final StringBinding queueExplanation;
     private final ObjectBinding<EmptyState> emptyState;
     private final BooleanBinding placeholderShown;
+    private final ReviewScans scans;
+    /** Whether the snapshot on screen is a kept one that no scan of this session has replaced yet. */
+    private boolean storedShown;
     private CallScope scope;
 
     public ReviewViewModel(EnvironmentSession session, TaskRunner tasks, SharedHttp http, Clock clock,
-                           Messages messages, Navigator navigator, ChangeRunner changes) {
+                           Messages messages, Navigator navigator, ChangeRunner changes, ReviewScans scans) {
         this.session = session;
+        this.scans = scans;
         this.tasks = tasks;
         this.http = http;
         this.clock = clock;
@@ -111,8 +116,54 @@ public final class ReviewViewModel {
         horizonDays.addListener((obs, old, now) -> refreshQueue());
         filter.addListener((obs, old, now) -> refreshQueue());
         snapshot.addListener((obs, old, now) -> showSnapshot(now));
-        session.currentProperty().addListener((obs, old, now) -> forget());
+        session.currentProperty().addListener((obs, old, now) -> {
+            forget();
+            openStored();
+        });
+        session.stateProperty(app.switchboard.ui.common.session.Api.FYNN).addListener((obs, old, now) -> refreshStored());
         changes.addOutcomeListener(this::showChange);
+    }
+
+    /**
+     * The view is opened: it shows the current environment's last kept scan (read in the
+     * background; its "as of" time says how old it is), then scans again to bring it up to date.
+     * Switching environments does the same for the new one.
+     */
+    public void openStored() {
+        Environment environment = session.current();
+        if (environment == null || snapshot.get() != null || scope != null) {
+            return;
+        }
+        tasks.task(texts.get("review.stored.task", environment.name()), progress -> scans.load(environment))
+                .notCancellable()
+                .onSuccess(stored -> {
+                    // a scan started meanwhile, or another environment, wins over the kept scan
+                    if (stored.isPresent() && environment.equals(session.current()) && snapshot.get() == null
+                            && scope == null) {
+                        storedShown = true;
+                        snapshot.set(stored.get());
+                        refreshStored();
+                    }
+                })
+                .start();
+    }
+
+    /** Scans again once connected when the view shows a kept scan that has not been refreshed yet. */
+    private void refreshStored() {
+        if (storedShown && scope == null && session.connection().isPresent()) {
+            storedShown = false;
+            scan();
+        }
+    }
+
+    /** Keeps a finished scan for the next time the Review is opened on this environment. */
+    private void keep(Environment environment, ReviewSnapshot result) {
+        tasks.task(texts.get("review.store.task", environment.name()), progress -> {
+            scans.save(environment, result);
+            return result;
+        }).notCancellable()
+                .onFailure(error -> notice.set(texts.get("review.store.failed", ErrorText.reason(error, texts.messages()))))
+                .start();
     }
 
     /**
@@ -158,6 +209,8 @@ public final class ReviewViewModel {
         }
         cancelScan();
         Environment environment = connection.get().environment();
+        // kept under the environment as configured (the Demo's connection names its sandbox's port)
+        Environment configured = session.current();
         CallScope mine = new CallScope();
         scope = mine;
         notice.set(null);
@@ -171,6 +224,7 @@ public final class ReviewViewModel {
                     notice.set(result.complete() ? null
                             : texts.get("review.scan.failures", result.failures().size(),
                                     texts.messages().text(result.failures().get(0).reason())));
+                    keep(configured, result);
                 }))
                 .onFailure(error -> finished(mine, () -> notice.set(texts.get("review.scan.failed",
                         environment.name(), ErrorText.reason(error, texts.messages())))))
@@ -273,6 +327,7 @@ public final class ReviewViewModel {
     }
 
     private void forget() {
+        storedShown = false;
         cancelScan();
         scope = null;
         scan.set(null);
