@@ -70,6 +70,9 @@ public final class SubscriptionsViewModel {
     /** A subscription another view asked to show, kept until there is a connection to fetch it with. */
     private String wanted;
     private RunningTask fetching;
+    /** A search asked for from elsewhere opens its first subscription once it is loaded. */
+    private boolean openFirstFound;
+    private final javafx.beans.property.ReadOnlyStringWrapper searchShown = new javafx.beans.property.ReadOnlyStringWrapper("");
 
     public SubscriptionsViewModel(EnvironmentSession session, TaskRunner tasks, Messages messages,
                                   SubscriptionDetailViewModel detail, Navigator navigator) {
@@ -94,6 +97,16 @@ public final class SubscriptionsViewModel {
             wanted = id;
             openWanted();
         });
+        navigator.takePendingSearch(FxmlView.SUBSCRIPTIONS).ifPresent(text -> {
+            openFirstFound = true;
+            searchShown.set(text);
+            search(text);
+        });
+    }
+
+    /** The search text the view should show when it was set from elsewhere (a customer opened from Ctrl+K). */
+    public javafx.beans.property.ReadOnlyStringProperty searchShownProperty() {
+        return searchShown.getReadOnlyProperty();
     }
 
     /** Opens the requested subscription: from the page shown if it is there, else fetched by id. */
@@ -331,6 +344,12 @@ public final class SubscriptionsViewModel {
         summary.set(messages.get("subscriptions.page.summary", page.get(), lastPage.get(), totalItems.get()));
         state.set(rows.isEmpty() ? LoadState.EMPTY : LoadState.SHOWING);
         session.markRefreshed();
+        if (openFirstFound) {
+            openFirstFound = false;
+            if (!rows.isEmpty()) {
+                detail.open(rows.get(0));
+            }
+        }
     }
 
     /** Whether the empty list is down to the search or filter (rather than an empty environment). */
