@@ -19,7 +19,10 @@ import java.util.Objects;
  */
 public record Findable(FindKind kind, String id, String title, String detail, List<Key> keys) {
     /** A searchable value and what it is ({@code VIN}, {@code e-mail}), so a result can say where it matched. */
-    public record Key(Field field, String value) {
+    public record Key(Field field, String value, String folded) {
+        public Key(Field field, String value) {
+            this(field, value, Matcher.fold(value));
+        }
     }
 
     /** Which value of an item matched. */

@@ -14,6 +14,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +47,21 @@ public final class Finder {
      */
     public void addLoaded(Supplier<Stream<Findable>> source) {
         sources.add(source);
+    }
+
+    /**
+     * The same for a view's rows: each row's findable item (its values folded for matching) is
+     * made once and kept while the row is loaded, so a search over 100,000 rows only compares.
+     */
+    public <T> void addLoadedRows(Supplier<? extends Collection<T>> rows, Function<T, Findable> item) {
+        Map<T, Findable> made = new IdentityHashMap<>();
+        sources.add(() -> {
+            Collection<T> now = rows.get();
+            if (made.size() > 2 * now.size() + 1000) {
+                made.clear(); // rows of an earlier load or environment
+            }
+            return now.stream().map(row -> made.computeIfAbsent(row, item));
+        });
     }
 
     /** Matches among what the views have loaded, grouped by kind, best first, {@link #PER_KIND} each. */

@@ -30,7 +30,7 @@ final class Matcher {
     Optional<Found> match(Findable item, Found.Source source) {
         Found best = null;
         for (Findable.Key key : item.keys()) {
-            String value = fold(key.value());
+            String value = key.folded();
             int rank = value.equals(term) ? WHOLE : value.startsWith(term) ? START : value.contains(term) ? INSIDE : -1;
             if (rank >= 0 && (best == null || rank < best.rank())) {
                 best = new Found(item, key, source, rank);

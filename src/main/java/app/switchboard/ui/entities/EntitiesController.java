@@ -95,7 +95,7 @@ public class EntitiesController implements ShortcutTarget {
                               WriteAccess writeAccess, BulkFlow bulkFlow, Finder finder, Navigator navigator) {
         this.navigator = navigator;
         // every loaded entity is found by Ctrl+K as the operator types
-        finder.addLoaded(() -> model.list().all().stream().map(row -> Findable.entity(row.entity())));
+        finder.addLoadedRows(() -> model.list().all(), row -> Findable.entity(row.entity()));
         this.model = model;
         this.history = history;
         this.writeAccess = writeAccess;
