@@ -82,7 +82,11 @@ public final class ActivityHistory {
             return Optional.of(messages.get("changes.undo.alreadyUndone"));
         }
         Optional<Environment> connected = session.connection().map(EnvironmentConnection::environment);
-        if (connected.isEmpty() || !connected.get().name().equals(entry.environment())) {
+        if (connected.isPresent() && connected.get().name().equals(entry.environment())
+                && !entry.madeIn(connected.get().id(), connected.get().name())) {
+            return Optional.of(messages.get("changes.undo.environmentReplaced", entry.environment()));
+        }
+        if (connected.isEmpty() || !entry.madeIn(connected.get().id(), connected.get().name())) {
             return Optional.of(messages.get("changes.undo.otherEnvironment", entry.environment()));
         }
         return changes.engine().readOnlyApis().readOnlyReason(entry.environment(), entry.api()).map(messages::text);
@@ -91,7 +95,7 @@ public final class ActivityHistory {
     /** Undoes the entry through the engine (same policy; logged); the runner posts the notice. */
     public PendingChange undo(ActivityEntry entry) {
         Environment environment = session.connection().map(EnvironmentConnection::environment)
-                .filter(env -> env.name().equals(entry.environment()))
+                .filter(env -> entry.madeIn(env.id(), env.name()))
                 .orElseThrow(() -> new IllegalStateException(messages.get("changes.undo.otherEnvironment",
                         entry.environment())));
         return changes.change(ChangeEngine.undoRequestFor(entry, environment), outcome -> { });
