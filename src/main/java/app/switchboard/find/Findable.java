@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param detail a second line: type and brand, customer, e-mail
  * @param keys   the values a search looks in, each with what it is
  */
-public record Findable(FindKind kind, String id, String title, String detail, List<Key> keys) {
+public record Findable(FindKind kind, String id, String title, String detail, List<Key> keys, String folded) {
     /** A searchable value and what it is ({@code VIN}, {@code e-mail}), so a result can say where it matched. */
     public record Key(Field field, String value, String folded) {
         public Key(Field field, String value) {
@@ -32,6 +32,11 @@ public record Findable(FindKind kind, String id, String title, String detail, Li
 
     public Findable {
         keys = List.copyOf(keys);
+    }
+
+    /** {@code folded}: every key's folded value in one text, so most items are passed over with one comparison. */
+    public Findable(FindKind kind, String id, String title, String detail, List<Key> keys) {
+        this(kind, id, title, detail, keys, String.join("\n", keys.stream().map(Key::folded).toList()));
     }
 
     public static Findable entity(Entity entity) {

@@ -28,6 +28,9 @@ final class Matcher {
 
     /** The best-matching key of {@code item} with its rank, or empty. */
     Optional<Found> match(Findable item, Found.Source source) {
+        if (!item.folded().contains(term)) {
+            return Optional.empty();
+        }
         Found best = null;
         for (Findable.Key key : item.keys()) {
             String value = key.folded();
