@@ -116,6 +116,7 @@ public class EntitiesController implements ShortcutTarget {
         DetailPanelWidth.keep(split);
         bindStatus();
         detail.bind(model.detail(), messages, time, model::flip, history::newPane, writeAccess);
+        detail.linkWith(model::linkTo);
         bindBulkMenu();
         EntityRequests.follow(navigator, model.list(), table, this::clearFilters, search::setText);
         table.sceneProperty().addListener((obs, old, now) -> {

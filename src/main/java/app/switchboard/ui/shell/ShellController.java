@@ -7,6 +7,7 @@ import app.switchboard.ui.common.fx.TaskRunner;
 import app.switchboard.ui.find.FindViewModel;
 import app.switchboard.ui.find.FindWindow;
 import app.switchboard.ui.find.ItemOpener;
+import app.switchboard.ui.links.LinkOpener;
 import app.switchboard.ui.common.change.BulkFlow;
 import app.switchboard.ui.common.change.ChangeRunner;
 import app.switchboard.ui.common.fx.Messages;
@@ -129,6 +130,12 @@ public class ShellController {
     @FXML
     void showShortcuts() {
         new ShortcutSheet(shortcuts, messages, content.getScene().getWindow()).show();
+    }
+
+    /** Opens a {@code switchboard://} link handed over by the operating system or a second start. */
+    public void openLink(String link) {
+        new LinkOpener(model.session(), navigator, notifier, messages)
+                .open(link, content.getScene().getWindow() instanceof javafx.stage.Stage stage ? stage : null);
     }
 
     /** Ctrl+K: find anything in the current environment and open it. */

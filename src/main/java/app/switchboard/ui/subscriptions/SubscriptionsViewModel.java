@@ -72,6 +72,8 @@ public final class SubscriptionsViewModel {
     private RunningTask fetching;
     /** A search asked for from elsewhere opens its first subscription once it is loaded. */
     private boolean openFirstFound;
+    /** The entitlement to select in the wanted subscription (a link to an entitlement), or null. */
+    private String wantedEntitlement;
     private final javafx.beans.property.ReadOnlyStringWrapper searchShown = new javafx.beans.property.ReadOnlyStringWrapper("");
 
     public SubscriptionsViewModel(EnvironmentSession session, TaskRunner tasks, Messages messages,
@@ -95,6 +97,7 @@ public final class SubscriptionsViewModel {
     private void takeRequest() {
         navigator.takePending(FxmlView.SUBSCRIPTIONS).ifPresent(id -> {
             wanted = id;
+            wantedEntitlement = navigator.takePendingEntitlement().orElse(null);
             openWanted();
         });
         navigator.takePendingSearch(FxmlView.SUBSCRIPTIONS).ifPresent(text -> {
@@ -117,8 +120,10 @@ public final class SubscriptionsViewModel {
         String id = wanted;
         wanted = null;
         SubscriptionRow onPage = rows.stream().filter(row -> id.equals(row.id())).findFirst().orElse(null);
+        String entitlement = wantedEntitlement;
+        wantedEntitlement = null;
         if (onPage != null) {
-            detail.open(onPage);
+            detail.open(onPage, entitlement);
             return;
         }
         if (fetching != null) {
@@ -129,7 +134,7 @@ public final class SubscriptionsViewModel {
                 progress -> customers.rowFor(api.subscription(id), api)
         ).onSuccess(row -> {
             if (api == fynn) { // not after an environment switch
-                detail.open(row);
+                detail.open(row, entitlement);
             }
         }).onFailure(error -> {
             if (api == fynn) {

@@ -21,6 +21,7 @@ public final class Navigator {
     private final List<Consumer<Request>> listeners = new CopyOnWriteArrayList<>();
     private final Map<FxmlView, String> pending = new EnumMap<>(FxmlView.class);
     private final Map<FxmlView, String> pendingSearch = new EnumMap<>(FxmlView.class);
+    private String pendingEntitlement;
 
     public void open(FxmlView view, String itemId) {
         Request request = new Request(view, itemId);
@@ -35,6 +36,19 @@ public final class Navigator {
     public void openSearch(FxmlView view, String text) {
         pendingSearch.put(view, text);
         listeners.forEach(listener -> listener.accept(new Request(view, null)));
+    }
+
+    /** Go to Subscriptions, open {@code subscriptionId} and select its entitlement {@code entitlementId}. */
+    public void openEntitlement(String subscriptionId, String entitlementId) {
+        pendingEntitlement = entitlementId;
+        open(FxmlView.SUBSCRIPTIONS, subscriptionId);
+    }
+
+    /** The entitlement last requested with its subscription, once. */
+    public Optional<String> takePendingEntitlement() {
+        String entitlement = pendingEntitlement;
+        pendingEntitlement = null;
+        return Optional.ofNullable(entitlement);
     }
 
     /** The search last requested for {@code view}, once. */
