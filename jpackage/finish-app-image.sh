@@ -7,6 +7,7 @@
 #     5 MB unpacked, 1.7 MB packed); the installers are built per platform anyway;
 #  3. bakes the AppCDS archive in (train-cds.sh); on macOS signs the bundle again (ad hoc),
 #     since the archive was added after jpackage signed it;
+#  3b. on macOS registers the switchboard:// URL scheme in the bundle's Info.plist;
 #  4. on Linux, prepares PACKAGE_INPUT, the app-image the .deb and .rpm are built from: the same
 #     files (hard links) plus lib/train-cds.sh, but
 #     - without the archive: a JDK 17 archive is valid only at the path it was made at, so the
@@ -80,13 +81,25 @@ make_package_input() {
   rm -f "$image/lib/app/switchboard.classlist" "$image/lib/app/switchboard.all.classlist"
 }
 
+# macOS: the bundle claims switchboard:// links (CFBundleURLTypes); macOS hands them to the running
+# console as an open-URI event, which the console handles (SwitchboardApp)
+register_url_scheme() {
+  local plist=$image/Contents/Info.plist buddy=/usr/libexec/PlistBuddy
+  "$buddy" -c "Delete :CFBundleURLTypes" "$plist" 2>/dev/null || true
+  "$buddy" -c "Add :CFBundleURLTypes array" \
+    -c "Add :CFBundleURLTypes:0 dict" \
+    -c "Add :CFBundleURLTypes:0:CFBundleURLName string app.switchboard.link" \
+    -c "Add :CFBundleURLTypes:0:CFBundleURLSchemes array" \
+    -c "Add :CFBundleURLTypes:0:CFBundleURLSchemes:0 string switchboard" "$plist"
+}
+
 strip_native_libraries
 trim_jna
 bash "$here/train-cds.sh" "$image"
 case "$os" in
   linux) make_package_input ;;
   # Apple silicon runs only signed code
-  darwin) rm -f "$app/switchboard.all.classlist"; codesign --force --deep --sign - "$image" ;;
+  darwin) rm -f "$app/switchboard.all.classlist"; register_url_scheme; codesign --force --deep --sign - "$image" ;;
   *) rm -f "$app/switchboard.all.classlist" ;;
 esac
 if [ "$os" = linux ]; then

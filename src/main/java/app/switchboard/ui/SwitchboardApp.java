@@ -84,6 +84,12 @@ public class SwitchboardApp extends Application {
         window.open(stage);
         // this is the user's console now: links opened later arrive here instead of starting another
         handoff = window.receiveLinks().orElse(null);
+        // macOS hands a clicked link to the running application as an event, not as an argument
+        if (java.awt.Desktop.isDesktopSupported()
+                && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.APP_OPEN_URI)) {
+            java.awt.Desktop.getDesktop().setOpenURIHandler(event -> javafx.application.Platform.runLater(
+                    () -> window.controller().openLink(event.getURI().toString())));
+        }
         String link = startLink;
         startLink = null;
         if (link != null) {
