@@ -26,8 +26,8 @@ final class FindCommand extends CliCommand {
             Column.of("id", "ID", Found::id),
             Column.of("title", "Name", found -> found.item().title()),
             Column.of("detail", "Detail", found -> found.item().detail()),
-            Column.of("matched", "Matched", found -> found.matched().field().name().toLowerCase(Locale.ROOT)
-                    + ": " + found.matched().value()),
+            Column.of("matched", "Matched", found -> found.matched() == null ? "server search"
+                    : found.matched().field().name().toLowerCase(Locale.ROOT) + ": " + found.matched().value()),
             Column.dataOnly("source", "Source", found -> found.source().name().toLowerCase(Locale.ROOT)));
 
     @Mixin

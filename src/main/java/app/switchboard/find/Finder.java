@@ -98,8 +98,9 @@ public final class Finder {
         }
         Set<String> seen = new HashSet<>(alreadyFound);
         java.util.function.Consumer<Findable> add = item -> matcher.match(item, Found.Source.SERVER)
-                .or(() -> Optional.of(new Found(item, new Findable.Key(Findable.Field.ID, item.id()), Found.Source.SERVER,
-                        Matcher.INSIDE)))
+                // the server's search looks at more than the item carries (a subscription's customer):
+                // found, but by no value the console can point at
+                .or(() -> Optional.of(new Found(item, null, Found.Source.SERVER, Matcher.INSIDE + 1)))
                 .filter(hit -> seen.add(item.kind() + ":" + item.id()))
                 .ifPresent(found::add);
         if (fynn != null) {

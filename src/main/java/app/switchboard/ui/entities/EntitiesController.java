@@ -211,7 +211,7 @@ public class EntitiesController implements ShortcutTarget {
         HeaderWidths.fitValues(typeColumn, EntityType.KNOWN.stream().map(type -> EntityTypes.title(messages, type)).toList(),
                 TYPE_ICON);
         HeaderWidths.keepWhole(table);
-        NameColumnWidth.keep(table, nameColumn, model.list().visible());
+        NameColumnWidth.keep(table, nameColumn, model.list().visible(), List.of(createdColumn, lastSeenColumn));
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.setId("entitiesPlaceholder");

@@ -186,11 +186,11 @@ public final class FindWindow {
                     && model.results().get(index - 1).kind() != found.kind();
             heading.setText(kindName(found.kind()));
             title.setText(found.item().title());
-            String where = messages.get("find.field." + found.matched().field().name().toLowerCase(java.util.Locale.ROOT))
-                    + ": " + found.matched().value();
-            String source = found.source() == Found.Source.SERVER ? " · " + messages.get("find.fromServer") : "";
-            detail.setText((found.item().detail() == null || found.item().detail().isBlank() ? ""
-                    : found.item().detail() + " · ") + where + source);
+            String where = found.matched() == null ? "" : messages.get("find.field."
+                    + found.matched().field().name().toLowerCase(java.util.Locale.ROOT)) + ": " + found.matched().value();
+            String source = found.source() == Found.Source.SERVER ? messages.get("find.fromServer") : "";
+            detail.setText(String.join(" · ", java.util.stream.Stream.of(found.item().detail(), where, source)
+                    .filter(part -> part != null && !part.isBlank()).toList()));
             lines.getChildren().setAll(first ? java.util.List.of(heading, title, detail) : java.util.List.of(title, detail));
             setGraphic(lines);
             setAccessibleText(kindName(found.kind()) + ": " + found.item().title() + ", " + detail.getText());
