@@ -2,7 +2,6 @@ package app.switchboard.ui.find;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.switchboard.connect.ApiConnector;
 import app.switchboard.AppContext;
 import app.switchboard.find.FindKind;
 import app.switchboard.find.Found;
@@ -48,9 +47,7 @@ class FindOnDemoTest {
 
     @BeforeEach
     void entitiesLoaded(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.session().connection().isPresent());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup("#table").queryAs(TableView.class).getItems().size() == sandbox().derStore().entities().size());
+        ShellOnDemo.awaitEntities(robot, context);
     }
 
     @AfterEach
@@ -59,7 +56,7 @@ class FindOnDemoTest {
     }
 
     private Sandbox sandbox() {
-        return context.session().connection().map(c -> ((ApiConnector.Connection) c).sandbox().orElseThrow()).orElseThrow();
+        return ShellOnDemo.sandbox(context);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,7 +1,6 @@
 package app.switchboard.ui.find;
 
 import app.switchboard.AppContext;
-import app.switchboard.connect.ApiConnector;
 import app.switchboard.sandbox.DerEntity;
 import app.switchboard.sandbox.FynnModel;
 import app.switchboard.sandbox.Sandbox;
@@ -55,14 +54,12 @@ class FindTimingBench {
     }
 
     private Sandbox sandbox() {
-        return context.session().connection().map(c -> ((ApiConnector.Connection) c).sandbox().orElseThrow()).orElseThrow();
+        return ShellOnDemo.sandbox(context);
     }
 
     @Test
     void timeToFirstResults(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> context.session().connection().isPresent());
-        WaitForAsyncUtils.waitFor(600, TimeUnit.SECONDS, () -> robot.lookup("#table").queryAs(TableView.class).getItems().size()
-                == sandbox().derStore().entities().size());
+        ShellOnDemo.awaitEntities(robot, context);
         List<DerEntity> evs = sandbox().derStore().entities().stream().filter(e -> e.type().equals("EV")).toList();
         List<FynnModel.Customer> customers = sandbox().fynnStore().customers();
         List<Double> local = new ArrayList<>();

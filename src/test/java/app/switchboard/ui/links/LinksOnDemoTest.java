@@ -3,7 +3,6 @@ package app.switchboard.ui.links;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.AppContext;
-import app.switchboard.connect.ApiConnector;
 import app.switchboard.links.ConsoleHandoff;
 import app.switchboard.sandbox.DerEntity;
 import app.switchboard.sandbox.Sandbox;
@@ -59,8 +58,7 @@ class LinksOnDemoTest {
 
     @BeforeEach
     void entitiesLoaded(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.session().connection().isPresent());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table(robot).getItems().size() == sandbox().derStore().entities().size());
+        ShellOnDemo.awaitEntities(robot, context);
     }
 
     @AfterEach
@@ -70,7 +68,7 @@ class LinksOnDemoTest {
     }
 
     private Sandbox sandbox() {
-        return context.session().connection().map(c -> ((ApiConnector.Connection) c).sandbox().orElseThrow()).orElseThrow();
+        return ShellOnDemo.sandbox(context);
     }
 
     @SuppressWarnings("unchecked")
