@@ -6,6 +6,7 @@ import app.switchboard.links.ItemLink;
 import app.switchboard.links.LinkException;
 import app.switchboard.paths.AppPaths;
 import app.switchboard.text.Words;
+import app.switchboard.network.SystemProxies;
 import app.switchboard.ui.SwitchboardApp;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +23,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // before anything asks the JDK for its default ProxySelector, which reads the property once
+        SystemProxies.honour();
         Optional<String> link = linkArgument(args);
         if (link.isPresent() || args.length == 0 && !"cli".equals(System.getProperty("switchboard.mode"))) {
             System.exit(console(link.orElse(null)));

@@ -30,7 +30,7 @@ class SchemeRegistrationTest {
     void theMacBundleDeclaresTheSchemeBeforeItIsSigned() throws Exception {
         String finish = Files.readString(Path.of("jpackage/finish-app-image.sh"));
         assertThat(finish).contains("CFBundleURLSchemes:0 string switchboard")
-                .contains("register_url_scheme; codesign");
+                .contains("register_url_scheme; sign_mac_bundle");
     }
 
     @Test

@@ -39,6 +39,7 @@ public class SwitchboardApp extends Application {
     }
 
     public static void launchConsole(String[] args) {
+        java.util.logging.Logger javafx = ClassPathStart.quietenUnnamedModuleWarning();
         ExecutorService builder = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = Executors.defaultThreadFactory().newThread(runnable);
             thread.setName("switchboard-startup");
@@ -48,6 +49,8 @@ public class SwitchboardApp extends Application {
         prepared = CompletableFuture.supplyAsync(SwitchboardApp::createContext, builder);
         builder.shutdown();
         Application.launch(SwitchboardApp.class, args);
+        // the filter lives as long as its logger, which java.util.logging holds weakly
+        java.lang.ref.Reference.reachabilityFence(javafx);
     }
 
     private static AppContext createContext() {

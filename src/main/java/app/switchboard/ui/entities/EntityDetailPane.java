@@ -107,6 +107,12 @@ public class EntityDetailPane extends VBox {
         sessionsHint = new Label();
         sessions = new ChargeSessionList(messages, time);
         history = newHistory.get();
+        // a colleague's change to this entity (team mode): read its features again from the server
+        history.onColleagueChange(change -> {
+            if (detail != null) {
+                detail.reloadFeatures();
+            }
+        });
         content = new VBox(10);
         title.getStyleClass().add("entity-detail-title");
         title.setId("entityDetailTitle");

@@ -68,6 +68,8 @@ final class SubscriptionDetailView extends VBox {
                            String retryText) {
         this.model = model;
         this.history = history;
+        // a colleague's change to this subscription (team mode): read it again from the server
+        history.onColleagueChange(change -> model.reload());
         this.writeAccess = writeAccess;
         this.texts = model.texts();
         this.messages = texts.messages();
