@@ -1,6 +1,7 @@
 package app.switchboard;
 
 import app.switchboard.cli.SwitchboardCommand;
+import app.switchboard.network.SystemProxies;
 import app.switchboard.ui.SwitchboardApp;
 
 /**
@@ -13,6 +14,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // before anything asks the JDK for its default ProxySelector, which reads the property once
+        SystemProxies.honour();
         if (args.length == 0 && !"cli".equals(System.getProperty("switchboard.mode"))) {
             SwitchboardApp.launchConsole(args);
             // the window is closed and stop() has released what it knew of; a connection still being

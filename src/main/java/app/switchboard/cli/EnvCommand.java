@@ -1,6 +1,9 @@
 package app.switchboard.cli;
 
 import app.switchboard.credentials.Environment;
+import app.switchboard.credentials.EnvironmentAdder;
+import app.switchboard.credentials.EnvironmentCheck;
+import app.switchboard.credentials.EnvironmentExistsException;
 import app.switchboard.ops.ConnectionCheck;
 import app.switchboard.ops.ConnectionReport;
 import app.switchboard.ops.ConnectionTest;
@@ -30,7 +33,7 @@ final class EnvCommand {
         @Override
         protected int run(CliContext context) {
             String current = context.environment().name();
-            new Output(out(), format.format()).print(new Listing<>(List.<Column<Environment>>of(
+            format.print(out(), new Listing<>(List.<Column<Environment>>of(
                     Column.of("name", "Name", Environment::name),
                     Column.of("default", "Default", e -> e.name().equals(current)),
                     Column.of("risk", "Risk", e -> e.risk().name().toLowerCase(Locale.ROOT)),
@@ -65,14 +68,30 @@ final class EnvCommand {
         @Override
         protected int run(CliContext context) {
             if (context.environments().list().stream().anyMatch(e -> e.name().equalsIgnoreCase(name))) {
-                throw new UsageException("An environment called " + name + " exists already: use 'switchboard env edit'.");
+                throw exists();
             }
             Environment created = settings.create(name);
-            int stored = secretOptions.store(created, context.setup(), context.secrets(), true);
-            context.environments().save(created);
+            requireValid(created, "The environment " + created.name() + " was not added");
+            SecretOptions.Given given = secretOptions.read(context.setup(), true);
+            EnvironmentAdder.Added added;
+            try {
+                added = new EnvironmentAdder(context.environments(), context.secrets())
+                        .add(created, given.derSecret(), given.fynnKey());
+            } catch (EnvironmentExistsException e) {
+                throw exists();
+            }
             out().println("Added " + created.name() + " (" + created.risk().name().toLowerCase(Locale.ROOT) + "), "
-                    + stored + " secret(s) stored in the " + (stored == 0 ? "secret store." : context.secrets().description() + "."));
+                    + added.stored() + " secret(s) stored in the "
+                    + (added.stored() == 0 ? "secret store." : context.secrets().description() + "."));
+            if (added.leftoverUnknown()) {
+                err().println("Secrets of an earlier environment called " + created.name() + " may still be in the "
+                        + "locked secret file; store this environment's secrets with 'switchboard env edit'.");
+            }
             return ExitCodes.OK;
+        }
+
+        private UsageException exists() {
+            return new UsageException("An environment called " + name + " exists already: use 'switchboard env edit'.");
         }
     }
 
@@ -94,14 +113,31 @@ final class EnvCommand {
 
         @Override
         protected int run(CliContext context) {
-            Environment changed = settings.applyTo(context.find(name));
-            if (changed.isDemo()) {
+            Environment found = context.find(name);
+            if (found.isDemo()) {
                 throw new UsageException("The Demo environment is built in and cannot be changed.");
             }
-            int stored = secretOptions.given() ? secretOptions.store(changed, context.setup(), context.secrets(), false) : 0;
-            context.environments().save(changed);
+            SecretOptions.Given given = secretOptions.given() ? secretOptions.read(context.setup(), false)
+                    : new SecretOptions.Given(null, null);
+            Environment changed;
+            try {
+                // applied to the environment as stored at this moment, so another process's edit of its other settings stays
+                changed = context.environments().update(found.id(), settings::applyTo);
+            } catch (java.util.NoSuchElementException e) {
+                throw new UsageException("The environment " + name + " was removed meanwhile; nothing was saved.");
+            }
+            int stored = secretOptions.put(changed, given, context.secrets());
             out().println("Saved " + changed.name() + (stored == 0 ? "." : "; " + stored + " secret(s) replaced."));
             return ExitCodes.OK;
+        }
+    }
+
+    /** Refuses settings that cannot be saved (a plain-http URL to another machine, a missing one) before anything is written. */
+    static void requireValid(Environment environment, String notDone) {
+        List<app.switchboard.text.Words> problems = EnvironmentCheck.problems(environment);
+        if (!problems.isEmpty()) {
+            throw new UsageException(notDone + ": " + problems.stream().map(app.switchboard.text.Words::english)
+                    .collect(java.util.stream.Collectors.joining("; ")) + ".");
         }
     }
 
@@ -137,6 +173,7 @@ final class EnvCommand {
             context.secrets().remove(gone.derSecretKey());
             context.secrets().remove(gone.fynnKeyKey());
             context.environments().remove(gone.name());
+            app.switchboard.ops.review.ReviewScans.in(context.paths()).delete(gone);
             out().println("Removed " + gone.name() + " and its secrets.");
             return ExitCodes.OK;
         }
@@ -165,7 +202,7 @@ final class EnvCommand {
                 target = context.connection().environment();
             }
             ConnectionReport report = new ConnectionTest(context.http(), context.secrets()).run(target);
-            new Output(out(), format.format()).print(new Listing<>(List.<Column<ConnectionCheck>>of(
+            format.print(out(), new Listing<>(List.<Column<ConnectionCheck>>of(
                     Column.of("step", "Step", c -> c.step().words().english()),
                     Column.of("outcome", "Outcome", c -> c.outcome().name().toLowerCase(Locale.ROOT)),
                     Column.of("result", "Result", c -> c.words().english())), report.checks()));

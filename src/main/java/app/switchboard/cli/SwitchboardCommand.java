@@ -1,7 +1,9 @@
 package app.switchboard.cli;
 
 import app.switchboard.cli.SandboxCommand;
+import app.switchboard.client.KnownSecrets;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -14,7 +16,7 @@ import picocli.CommandLine;
                 "Without arguments, switchboard starts the app."},
         subcommands = {EnvCommand.class, EntitiesCommand.class, SubscriptionsCommand.class, EntitlementsCommand.class,
             ReviewCommand.class, BulkCommand.class, ActivityCommand.class, SandboxCommand.class,
-            SelfTestCommand.class, TeamCommand.class})
+            SelfTestCommand.class, SelfTestAppendCommand.class, TeamCommand.class})
 public final class SwitchboardCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(SwitchboardCommand.class);
 
@@ -26,8 +28,13 @@ public final class SwitchboardCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The command line of this process, writing in the charset its console reads. */
     public static CommandLine commandLine() {
-        return commandLine(CliSetup.fromSystem());
+        CommandLine root = commandLine(CliSetup.fromSystem());
+        Charset console = ConsoleCharset.ofThisProcess();
+        root.setOut(ConsoleCharset.writer(System.out, console));
+        root.setErr(ConsoleCharset.writer(System.err, console));
+        return root;
     }
 
     /** The whole command tree over {@code setup}; every command's help lists the exit codes. */
@@ -35,7 +42,7 @@ public final class SwitchboardCommand implements Runnable {
         CommandLine root = new CommandLine(new SwitchboardCommand(), new CliFactory(setup));
         root.setCaseInsensitiveEnumValuesAllowed(true);
         root.setExecutionExceptionHandler((failure, command, parsed) -> report(failure, command.getErr(),
-                command.getCommandName()));
+                command.getCommandName(), setup.secrets()));
         root.setParameterExceptionHandler(SwitchboardCommand::usageProblem);
         addExitCodes(root);
         return root;
@@ -47,14 +54,13 @@ public final class SwitchboardCommand implements Runnable {
         command.getSubcommands().values().forEach(SwitchboardCommand::addExitCodes);
     }
 
-    private static int report(Exception failure, PrintWriter err, String command) {
+    private static int report(Exception failure, PrintWriter err, String command, KnownSecrets secrets) {
         int code = ExitCodes.of(failure);
-        if (code == ExitCodes.USAGE) {
-            err.println(failure.getMessage());
-        } else {
+        if (code != ExitCodes.USAGE) {
             LOG.warn("switchboard {} failed", command, failure);
-            err.println(failure.getMessage() == null ? failure.toString() : failure.getMessage());
         }
+        String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+        err.println(TerminalText.safe(secrets.mask(message)));
         err.flush();
         return code;
     }

@@ -27,27 +27,29 @@ public final class KeychainSecretStore implements SecretStore {
 
     /**
      * Opens the keychain if a backend answers a write, read and delete within {@code timeout}. A
-     * locked Secret Service or a missing D-Bus can hang; the probe runs on {@code executor} and
-     * is abandoned after the timeout, so the caller never hangs.
-     *
-     * @return empty with the reason logged when no keychain is usable
+     * locked Secret Service, a missing D-Bus or a keychain prompt the operator has not answered yet
+     * can hang; the probe runs on {@code executor} and is abandoned after the timeout, so the caller
+     * never hangs.
      */
-    public static Optional<KeychainSecretStore> probe(ExecutorService executor, Duration timeout) {
+    public static KeychainProbe probe(ExecutorService executor, Duration timeout) {
         Future<KeychainSecretStore> attempt = executor.submit(KeychainSecretStore::openAndCheck);
         try {
-            return Optional.of(attempt.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+            return KeychainProbe.answered(attempt.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
             attempt.cancel(true);
-            log.info("No OS keychain: it did not answer within {} ms", timeout.toMillis());
+            log.info("The OS keychain did not answer within {} ms", timeout.toMillis());
+            return KeychainProbe.slow(timeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return KeychainProbe.slow(timeout);
         } catch (Exception e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             log.info("No OS keychain: {}", cause.toString());
+            return KeychainProbe.none(cause.getMessage() == null ? cause.toString() : cause.getMessage());
         } catch (LinkageError e) {
             log.info("No OS keychain: native access failed: {}", e.toString());
+            return KeychainProbe.none(e.toString());
         }
-        return Optional.empty();
     }
 
     private static KeychainSecretStore openAndCheck() throws BackendNotSupportedException, PasswordAccessException {

@@ -28,6 +28,7 @@ public class SwitchboardApp extends Application {
      * JavaFX toolkit, so it runs beside the toolkit's own start-up instead of after it.
      */
     public static void launchConsole(String[] args) {
+        java.util.logging.Logger javafx = ClassPathStart.quietenUnnamedModuleWarning();
         ExecutorService builder = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = Executors.defaultThreadFactory().newThread(runnable);
             thread.setName("switchboard-startup");
@@ -37,6 +38,8 @@ public class SwitchboardApp extends Application {
         prepared = CompletableFuture.supplyAsync(SwitchboardApp::createContext, builder);
         builder.shutdown();
         Application.launch(SwitchboardApp.class, args);
+        // the filter lives as long as its logger, which java.util.logging holds weakly
+        java.lang.ref.Reference.reachabilityFence(javafx);
     }
 
     private static AppContext createContext() {
