@@ -171,6 +171,11 @@ public final class ReviewScans {
             }
 
             @Override
+            public Environment update(String id, java.util.function.UnaryOperator<Environment> change) {
+                return store.update(id, change);
+            }
+
+            @Override
             public void remove(String name) {
                 Optional<Environment> removed = store.find(name);
                 store.remove(name);
