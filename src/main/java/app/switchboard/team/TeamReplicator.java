@@ -110,16 +110,22 @@ public final class TeamReplicator implements AutoCloseable {
         try {
             long waiting = log.countAfter(at);
             Connection open = connection();
+            boolean shipped = false;
             while (true) {
                 List<LoggedLine> batch = log.after(at, timing.batch());
                 if (batch.isEmpty()) {
                     break;
                 }
+                shipped = true;
                 TeamActivityWriter.ship(open, batch, desk);
                 at = batch.get(batch.size() - 1).next();
                 mark.write(teamLog, at);
                 waiting = Math.max(0, waiting - batch.size());
                 publish(TeamLogStatus.shipped(waiting));
+            }
+            // with nothing to ship no statement ran: ask, so a database that went away is said to be offline
+            if (!shipped && !open.isValid(TeamAddress.CONNECT_TIMEOUT_SECONDS)) {
+                throw new SQLException("The connection to the team database was lost", "08006");
             }
             offlineSince = null;
             retry = timing.firstRetry();

@@ -98,6 +98,25 @@ class TeamReplicatorTest {
     }
 
     @Test
+    void anIdleReplicatorSaysOfflineWhenTheDatabaseGoesAwayAndUpToDateWhenItReturns() throws Exception {
+        Path activity = home.resolve("activity");
+        TeamEntries.append(activity, "idle", 2);
+        try (TeamReplicator replicator = replicator(activity, "desk-idle", DB.settings("desk-idle"))) {
+            replicator.start();
+            await("shipped", Duration.ofSeconds(20), () -> replicator.status().state() == TeamLogStatus.State.UP_TO_DATE);
+            DB.goOffline();
+            try {
+                await("nothing to ship, yet it says offline", Duration.ofSeconds(20),
+                        () -> replicator.status().state() == TeamLogStatus.State.OFFLINE);
+            } finally {
+                DB.comeBack();
+            }
+            await("up to date again", Duration.ofSeconds(20),
+                    () -> replicator.status().state() == TeamLogStatus.State.UP_TO_DATE);
+        }
+    }
+
+    @Test
     void aWrongPasswordKeepsTheConsoleLocalWithASentenceAndWritesNothing() throws Exception {
         Path activity = home.resolve("activity");
         TeamEntries.append(activity, "refused", 5);
