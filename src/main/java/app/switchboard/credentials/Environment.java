@@ -16,10 +16,11 @@ import java.util.Objects;
  * @param derScope      OAuth scope, {@code esp} for existing clients
  * @param fynnUrl       Fynn API base URL
  * @param requireReason whether every change in this environment must carry a reason
+ * @param approval      whether changes need a second person's approval; optional in the file
  */
 public record Environment(String name, String colour, RiskLevel risk,
                           String derApiUrl, String derTokenUrl, String derClientId, String derScope,
-                          String fynnUrl, boolean requireReason) {
+                          String fynnUrl, boolean requireReason, ApprovalRule approval) {
 
     public static final String DEMO_NAME = "Demo";
 
@@ -29,6 +30,19 @@ public record Environment(String name, String colour, RiskLevel risk,
         if (name.isBlank()) {
             throw new IllegalArgumentException("An environment needs a name");
         }
+        approval = approval == null ? ApprovalRule.NONE : approval;
+    }
+
+    /** An environment without an approval rule. */
+    public Environment(String name, String colour, RiskLevel risk, String derApiUrl, String derTokenUrl,
+                       String derClientId, String derScope, String fynnUrl, boolean requireReason) {
+        this(name, colour, risk, derApiUrl, derTokenUrl, derClientId, derScope, fynnUrl, requireReason,
+                ApprovalRule.NONE);
+    }
+
+    public Environment withApproval(ApprovalRule rule) {
+        return new Environment(name, colour, risk, derApiUrl, derTokenUrl, derClientId, derScope, fynnUrl,
+                requireReason, rule);
     }
 
     public boolean isDemo() {
