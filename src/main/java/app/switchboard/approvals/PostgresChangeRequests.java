@@ -165,7 +165,7 @@ public final class PostgresChangeRequests implements ChangeRequests {
         // re-checks the state under the row lock, so each request goes to applying exactly once
         String sql = "update change_request set state = 'applying' where id = (select id from change_request"
                 + " where state = 'approved' and expires_at > now() and apply_at is not null and apply_at <= now()"
-                + " order by apply_at, requested_at limit 1 for update skip locked) returning id";
+                + " order by apply_at, requested_at limit 1 for update skip locked) and state = 'approved' returning id";
         return inTransaction(connection -> {
             try (PreparedStatement claim = connection.prepareStatement(sql); ResultSet rows = claim.executeQuery()) {
                 return rows.next() ? Optional.of(load(connection, rows.getString(1))) : Optional.empty();
