@@ -42,6 +42,14 @@ import app.switchboard.ui.common.fx.ViewLoader;
 import app.switchboard.ui.common.notice.ErrorDialogs;
 import app.switchboard.ui.common.notice.Notifier;
 import app.switchboard.ui.common.session.EnvironmentSession;
+import app.switchboard.audit.SharedActivity;
+import app.switchboard.team.ReplicationMark;
+import app.switchboard.team.TeamActivityReader;
+import app.switchboard.team.TeamMode;
+import app.switchboard.team.TeamReplicator;
+import app.switchboard.team.TeamSettingsStore;
+import app.switchboard.ui.team.TeamStatusView;
+import app.switchboard.credentials.Environment;
 import app.switchboard.ui.settings.FxPassphrasePrompt;
 import app.switchboard.ui.shell.DesktopAppearance;
 import app.switchboard.ui.shell.SystemAppearance;
@@ -84,6 +92,8 @@ public final class AppContext implements AutoCloseable {
     private final ViewLoader views;
     private final SharedHttp http;
     private final AheadConnector connector;
+    private TeamMode team;
+    private TeamActivityReader teamLog;
 
     private AppContext(Builder builder) {
         paths = builder.paths;
@@ -145,6 +155,16 @@ public final class AppContext implements AutoCloseable {
         provide(BulkFlow.class, new BulkFlow(bulk, changes, messages, fx));
         provide(WriteAccess.class, new WriteAccess(readOnly, session, fx));
         provide(ActivityHistory.class, new ActivityHistory(activity, tasks, changes, session, messages));
+        provideTeam(builder, messages, activity, fx);
+    }
+
+    /** Team mode (docs/TEAM.md): off until a team database is set up; the views read the team log only as SharedActivity. */
+    private void provideTeam(Builder builder, Messages messages, ActivityLog activity, Executor fx) {
+        team = provide(TeamMode.class, new TeamMode(new TeamSettingsStore(paths.config()), service(SecretStore.class),
+                activity, new ReplicationMark(paths.data()), builder.clock, builder.teamTiming));
+        teamLog = new TeamActivityReader(team::database, activity);
+        provide(SharedActivity.class, teamLog);
+        provide(TeamStatusView.class, new TeamStatusView(team, fx, messages, builder.clock.getZone()));
     }
 
     private EnvironmentConnection connectedTo(Environment environment) {
@@ -217,6 +237,12 @@ public final class AppContext implements AutoCloseable {
     public void connectAhead() {
         session.startingEnvironment(settings.current().lastEnvironment())
                 .ifPresent(environment -> connector.begin(environment, workers));
+        startTeam();
+    }
+
+    /** Starts shipping to the team log when one is set up; an unreachable database never holds the window up. */
+    public void startTeam() {
+        workers.execute(team::start);
     }
 
     /** Saves settings and stops background work; the connection is released with the workers. */
@@ -225,6 +251,8 @@ public final class AppContext implements AutoCloseable {
         settings.flush();
         session.connection().ifPresent(connection -> connection.close());
         connector.close();
+        team.close();
+        teamLog.close();
         workers.shutdownNow();
         http.close();
     }
@@ -260,6 +288,7 @@ public final class AppContext implements AutoCloseable {
         private Confirmer confirmer;
         private StaleWriteChooser staleWrites;
         private String user = System.getProperty("user.name", "unknown");
+        private TeamReplicator.Timing teamTiming = TeamReplicator.Timing.defaults();
 
         private Builder(AppPaths paths) {
             this.paths = paths;
@@ -313,6 +342,12 @@ public final class AppContext implements AutoCloseable {
         /** The operating-system user recorded in the activity log; by default {@code user.name}. */
         public Builder user(String value) {
             this.user = value;
+            return this;
+        }
+
+        /** How quickly the team log replicator polls and retries; tests make it quick. */
+        public Builder teamTiming(TeamReplicator.Timing value) {
+            this.teamTiming = value;
             return this;
         }
 

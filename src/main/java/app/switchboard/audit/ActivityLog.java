@@ -111,6 +111,28 @@ public final class ActivityLog {
                 .filter(query::matches);
     }
 
+    /**
+     * Up to {@code max} entries written after {@code position}, oldest first, each with the position
+     * after it; an unreadable line comes with a null entry, so a reader can move past it.
+     */
+    public List<LoggedLine> after(LogPosition position, int max) {
+        return new ActivityTail(this, json, warnings).after(position, max);
+    }
+
+    /** How many lines were written after {@code position}. */
+    public long countAfter(LogPosition position) {
+        return new ActivityTail(this, json, warnings).countAfter(position);
+    }
+
+    /** An entry from a line as this log writes it (the team log keeps those lines). */
+    public ActivityEntry decode(String line) {
+        try {
+            return json.readValue(line, ActivityEntry.class);
+        } catch (IOException e) {
+            throw new ActivityLogException("Could not read an activity entry", e);
+        }
+    }
+
     /** The monthly files that can hold entries in [from, until), oldest first. */
     List<Path> monthFiles(Instant from, Instant until) {
         if (!Files.isDirectory(dir)) {
@@ -129,7 +151,7 @@ public final class ActivityLog {
         }
     }
 
-    private static YearMonth monthOf(Path file) {
+    static YearMonth monthOf(Path file) {
         String name = file.getFileName().toString();
         if (!name.startsWith(PREFIX) || !name.endsWith(SUFFIX)) {
             return null;

@@ -19,6 +19,10 @@ import app.switchboard.ops.ReadOnlyApis;
 import app.switchboard.ops.UndoStack;
 import app.switchboard.paths.AppPaths;
 import app.switchboard.settings.SettingsStore;
+import app.switchboard.team.ReplicationMark;
+import app.switchboard.team.TeamMode;
+import app.switchboard.team.TeamReplicator;
+import app.switchboard.team.TeamSettingsStore;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -41,6 +45,8 @@ public final class CliContext implements AutoCloseable {
     private final SecretStore secrets;
     private final JsonEnvironmentStore environments;
     private EnvironmentConnection connection;
+    private TeamMode team;
+    private boolean changed;
 
     CliContext(CliSetup setup, CommonOptions options) {
         this.setup = setup;
@@ -78,6 +84,15 @@ public final class CliContext implements AutoCloseable {
 
     public ActivityLog activityLog() {
         return ActivityLog.in(paths);
+    }
+
+    /** Team mode over this computer's settings, secret store and activity log; built on first use. */
+    public synchronized TeamMode team() {
+        if (team == null) {
+            team = new TeamMode(new TeamSettingsStore(paths.config()), secrets, activityLog(), new ReplicationMark(paths.data()),
+                    setup.clock(), TeamReplicator.Timing.defaults());
+        }
+        return team;
     }
 
     /** The environment named by {@code --env}, else the one last selected in the app, else Demo. */
@@ -118,6 +133,7 @@ public final class CliContext implements AutoCloseable {
     /** The change engine over this connection, asking through {@code confirmer}. */
     public ChangeEngine engine(CliConfirmer confirmer) throws EnvironmentUnavailableException {
         EnvironmentConnection open = connection();
+        changed = true;
         return new ChangeEngine(List.of(new DerFeatureGateway(env -> open.der()), new FynnEntitlementGateway(env -> open.fynn())),
                 CliConfirmer.consultAlways(), confirmer, activityLog(), new ReadOnlyApis(), new UndoStack(), setup.clock(),
                 System.getProperty("user.name", "unknown"));
@@ -133,12 +149,34 @@ public final class CliContext implements AutoCloseable {
 
     @Override
     public void close() {
+        shipChanges();
+        if (team != null) {
+            team.close();
+        }
         if (connection != null) {
             connection.close();
         }
         workers.shutdownNow();
         if (http != null) {
             http.close();
+        }
+    }
+
+    /**
+     * A command that changed something ships its entries to the team log before it exits, when a team
+     * database is set up; one that is unreachable leaves them for the console or the next command.
+     */
+    private void shipChanges() {
+        if (!changed || new TeamSettingsStore(paths.config()).current().isEmpty()) {
+            return;
+        }
+        try {
+            team().start();
+            team().shipNow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(CliContext.class).warn("Could not ship to the team log", e);
         }
     }
 

@@ -77,6 +77,7 @@ public final class TeamAddress {
             {"loginTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS)},
             {"socketTimeout", String.valueOf(SOCKET_TIMEOUT_SECONDS)},
             {"tcpKeepAlive", "true"},
+            {"reWriteBatchedInserts", "true"},
             {"ApplicationName", "Switchboard"}};
         for (String[] pair : defaults) {
             if (parsed.getProperty(pair[0]) == null) {

@@ -72,7 +72,7 @@ class TeamConnectionTest {
     void aWrongPasswordIsSaidAsSuch() throws Exception {
         DB.execute("do $$ begin if not exists (select from pg_roles where rolname = 'anna') then "
                 + "create role anna login password 'right-one'; end if; end $$");
-        requirePasswordsFor("anna");
+        requirePasswordsFor(DB, "anna");
         TeamSettings anna = TeamSettings.ofHost("127.0.0.1", DB.port(), DB.database(), "anna", "desk-7");
         assertThatThrownBy(() -> TeamDatabase.of(anna, "wrong-one").connect())
                 .isInstanceOfSatisfying(TeamException.class, e -> {
@@ -145,9 +145,10 @@ class TeamConnectionTest {
         assertThat(answered).hasValue(1);
     }
 
-    private static void requirePasswordsFor(String role) throws SQLException, IOException {
+    /** Makes the server ask {@code role} for its password (the embedded server trusts everyone on loopback). */
+    static void requirePasswordsFor(TeamDatabaseExtension db, String role) throws SQLException, IOException {
         Path hba;
-        try (Connection c = DB.admin(); Statement sql = c.createStatement();
+        try (Connection c = db.admin(); Statement sql = c.createStatement();
              ResultSet rows = sql.executeQuery("show hba_file")) {
             rows.next();
             hba = Path.of(rows.getString(1));
@@ -157,9 +158,9 @@ class TeamConnectionTest {
         if (!current.startsWith(rule)) {
             Files.writeString(hba, rule + current);
         }
-        DB.execute("select pg_reload_conf()");
+        db.execute("select pg_reload_conf()");
         // the server reloads its rules on a signal: wait until a wrong password is refused
-        TeamSettings probe = TeamSettings.ofHost("127.0.0.1", DB.port(), DB.database(), role, "d");
+        TeamSettings probe = TeamSettings.ofHost("127.0.0.1", db.port(), db.database(), role, "d");
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() < deadline) {
             try (Connection ignored = TeamDatabase.of(probe, "not-the-password").connect()) {

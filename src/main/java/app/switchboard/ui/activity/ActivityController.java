@@ -25,6 +25,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
@@ -48,6 +50,10 @@ public class ActivityController implements ShortcutTarget {
     @FXML private Label count;
     @FXML private Button export;
     @FXML private Button refresh;
+    @FXML private ToggleButton localScope;
+    @FXML private ToggleButton teamScope;
+    @FXML private Button more;
+    @FXML private javafx.scene.layout.HBox moreBox;
 
     public ActivityController(ActivityViewModel model, Messages messages) {
         this.model = model;
@@ -66,6 +72,7 @@ public class ActivityController implements ShortcutTarget {
         emptyState.visibleProperty().bind(Bindings.isEmpty(model.shown()));
         emptyState.setMouseTransparent(true);
         bindFilters();
+        bindScope();
         buildTable();
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("activity.count", model.shown().size(), model.loadedCount()), model.shown()));
@@ -90,6 +97,33 @@ public class ActivityController implements ShortcutTarget {
         fromFilter.setAccessibleText(messages.get("activity.filter.from"));
         untilFilter.valueProperty().bindBidirectional(model.untilProperty());
         untilFilter.setAccessibleText(messages.get("activity.filter.until"));
+    }
+
+    /** This computer / Team: the Team side only when a team database is set up. */
+    private void bindScope() {
+        ToggleGroup scope = new ToggleGroup();
+        localScope.setToggleGroup(scope);
+        teamScope.setToggleGroup(scope);
+        scope.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                model.teamScopeProperty().set(now == teamScope);
+            }
+        });
+        teamScope.setDisable(!model.teamAvailable());
+        if (!model.teamAvailable()) {
+            Tooltip why = new Tooltip(messages.get("activity.scope.teamUnavailable"));
+            Tooltip.install(teamScope.getParent(), why);
+        }
+        teamScope.setAccessibleText(messages.get("activity.scope.team"));
+        moreBox.visibleProperty().bind(model.teamScopeProperty().and(model.moreProperty()));
+        moreBox.managedProperty().bind(moreBox.visibleProperty());
+    }
+
+    @FXML
+    private void loadMore() {
+        model.loadMore();
     }
 
     private void buildTable() {
@@ -128,10 +162,18 @@ public class ActivityController implements ShortcutTarget {
                 undoColumn(),
                 withTooltips(column("activity.column.message", e -> messages.text(e.outcome().text()), 240)),
                 column("activity.column.user", ActivityEntry::user, 90),
+                whoColumn(),
                 column("activity.column.api", e -> e.api().displayName(), 90),
                 duration,
                 column("activity.column.requestId", ActivityEntry::requestId, 120)));
         time.setSortType(TableColumn.SortType.DESCENDING);
+    }
+
+    /** Who made a team row on which desk; empty and hidden for this computer's own log. */
+    private TableColumn<ActivityEntry, String> whoColumn() {
+        TableColumn<ActivityEntry, String> who = column("activity.column.who", model::who, 150);
+        who.visibleProperty().bind(model.teamScopeProperty());
+        return who;
     }
 
     /** What was attempted (before → asked for); when it did not happen, also the state it stayed in. */

@@ -16,6 +16,7 @@ import app.switchboard.ui.common.session.Api;
 import app.switchboard.ui.common.session.ConnectionState;
 import app.switchboard.ui.common.session.EnvironmentBanner;
 import app.switchboard.ui.common.session.EnvironmentCell;
+import app.switchboard.ui.team.TeamStatusView;
 import app.switchboard.ui.settings.AboutDialog;
 import app.switchboard.ui.settings.AboutViewModel;
 import atlantafx.base.controls.Message;
@@ -59,6 +60,7 @@ public class ShellController {
     private final ChangeRunner changes;
     private final BulkFlow bulkFlow;
     private final Messages messages;
+    private final TeamStatusView teamStatusView;
     private final Map<Section, Parent> loaded = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
     private final Map<Section, Object> controllers = new EnumMap<>(Section.class);
@@ -76,6 +78,7 @@ public class ShellController {
     @FXML private Label derStatus;
     @FXML private Label fynnStatus;
     @FXML private Label lastRefresh;
+    @FXML private Label teamStatus;
     @FXML private HBox workBox;
     @FXML private Label workTitle;
     @FXML private Label otherWork;
@@ -85,7 +88,9 @@ public class ShellController {
     @FXML private Button shortcutsButton;
 
     public ShellController(ShellViewModel model, ViewLoader views, AboutViewModel about, Notifier notifier,
-                           ChangeRunner changes, BulkFlow bulkFlow, Messages messages, Navigator navigator) {
+                           ChangeRunner changes, BulkFlow bulkFlow, Messages messages, Navigator navigator,
+                           TeamStatusView teamStatusView) {
+        this.teamStatusView = teamStatusView;
         this.bulkFlow = bulkFlow;
         this.model = model;
         this.views = views;
@@ -296,6 +301,7 @@ public class ShellController {
         bindApi(derStatus, Api.DER_CONNECT);
         bindApi(fynnStatus, Api.FYNN);
         lastRefresh.textProperty().bind(model.lastRefreshProperty());
+        teamStatusView.bind(teamStatus);
         otherWork.textProperty().bind(model.otherWorkProperty());
         workBox.visibleProperty().bind(model.currentWorkProperty().isNotNull());
         workBox.managedProperty().bind(workBox.visibleProperty());
