@@ -40,8 +40,11 @@ public interface ChangeRequests {
      */
     ApprovalRequest approveAndClaim(String id, String comment) throws RequestException;
 
-    /** Claims the next approved request whose apply-at time has come, skipping those others hold. */
-    Optional<ApprovalRequest> claimNextDue() throws RequestException;
+    /**
+     * Claims the next approved request in {@code environment} whose apply-at time has come, skipping
+     * those another claimant is taking.
+     */
+    Optional<ApprovalRequest> claimNextDue(String environment) throws RequestException;
 
     /** Records one item's outcome while applying a request this store claimed. */
     void recordOutcome(String id, int index, ItemOutcome outcome) throws RequestException;

@@ -121,11 +121,12 @@ public final class InMemoryChangeRequests implements ChangeRequests {
     }
 
     @Override
-    public Optional<ApprovalRequest> claimNextDue() {
+    public Optional<ApprovalRequest> claimNextDue(String environment) {
         synchronized (shared) {
             Instant now = shared.clock.instant();
             return shared.requests.values().stream()
-                    .filter(r -> r.state() == RequestState.APPROVED && r.isScheduled() && !r.applyAt().isAfter(now))
+                    .filter(r -> r.environment().equals(environment) && r.state() == RequestState.APPROVED
+                            && r.isScheduled() && !r.applyAt().isAfter(now))
                     .sorted(Comparator.comparing(ApprovalRequest::applyAt)).findFirst()
                     .flatMap(this::claimIfDue);
         }

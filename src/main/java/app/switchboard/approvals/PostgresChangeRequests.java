@@ -160,15 +160,19 @@ public final class PostgresChangeRequests implements ChangeRequests {
     }
 
     @Override
-    public Optional<ApprovalRequest> claimNextDue() throws RequestException {
+    public Optional<ApprovalRequest> claimNextDue(String environment) throws RequestException {
         // SKIP LOCKED: a claimant passes over a row another claimant is taking, and the outer UPDATE
         // re-checks the state under the row lock, so each request goes to applying exactly once
         String sql = "update change_request set state = 'applying' where id = (select id from change_request"
-                + " where state = 'approved' and expires_at > now() and apply_at is not null and apply_at <= now()"
+                + " where state = 'approved' and environment = ? and expires_at > now() and apply_at is not null"
+                + " and apply_at <= now()"
                 + " order by apply_at, requested_at limit 1 for update skip locked) and state = 'approved' returning id";
         return inTransaction(connection -> {
-            try (PreparedStatement claim = connection.prepareStatement(sql); ResultSet rows = claim.executeQuery()) {
-                return rows.next() ? Optional.of(load(connection, rows.getString(1))) : Optional.empty();
+            try (PreparedStatement claim = connection.prepareStatement(sql)) {
+                claim.setString(1, environment);
+                try (ResultSet rows = claim.executeQuery()) {
+                    return rows.next() ? Optional.of(load(connection, rows.getString(1))) : Optional.empty();
+                }
             }
         });
     }

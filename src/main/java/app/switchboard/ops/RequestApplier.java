@@ -59,6 +59,7 @@ public final class RequestApplier {
      * another console claimed it first).
      */
     public Optional<Applied> approveAndApply(String id, String comment, StaleChoice choice) throws RequestException {
+        confirm(requests.find(id));
         ApprovalRequest approved = requests.approveAndClaim(id, comment);
         if (approved.state() != app.switchboard.approvals.RequestState.APPLYING) {
             return Optional.empty();
@@ -66,11 +67,36 @@ public final class RequestApplier {
         return Optional.of(apply(approved, choice));
     }
 
-    /** Claims and applies due scheduled requests until none is left; each is applied by exactly one claimant. */
-    public List<Applied> runDue() throws RequestException {
+    /**
+     * Approving sends the changes, so the approver confirms them as they would their own (production
+     * asks; --yes and --confirm-env on the command line). Cancelling leaves the request open.
+     */
+    private void confirm(ApprovalRequest request) throws RequestException {
+        Environment env = environments.apply(request.environment()).orElseThrow(() -> new RequestException(
+                RequestException.Kind.REFUSED, Words.of("ops.approval.unknownEnvironment", request.environment()), null));
+        boolean dangerous = request.items().stream().anyMatch(i -> !i.desiredOn());
+        if (!engine.policy().needsConfirmation(env, dangerous)) {
+            return;
+        }
+        RequestItem first = request.items().get(0);
+        ConfirmationAnswer answer = engine.ask(new ConfirmationRequest(env.name(), env.colour(), env.risk(), first.api(),
+                request.items().stream().map(i -> Words.verbatim(i.displayName())).toList(),
+                request.items().size() == 1 ? first.seenOn() : null, first.desiredOn(), dangerous, false, false, null));
+        if (!answer.confirmed()) {
+            throw new RequestException(RequestException.Kind.REFUSED,
+                    Words.of("ops.approval.notApproved", request.id()), null);
+        }
+    }
+
+    /**
+     * Claims and applies the due scheduled requests of one environment until none is left; each is
+     * applied by exactly one claimant, however many run at once. Overdue requests expire first.
+     */
+    public List<Applied> runDue(String environment) throws RequestException {
         requests.expireOverdue();
         List<Applied> applied = new ArrayList<>();
-        for (Optional<ApprovalRequest> next = requests.claimNextDue(); next.isPresent(); next = requests.claimNextDue()) {
+        for (Optional<ApprovalRequest> next = requests.claimNextDue(environment); next.isPresent();
+             next = requests.claimNextDue(environment)) {
             applied.add(apply(next.get(), StaleChoice.LEAVE_ALONE));
         }
         return applied;

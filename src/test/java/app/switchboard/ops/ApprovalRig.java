@@ -32,22 +32,23 @@ import java.util.Optional;
  * environment needs approval for every change: what the approval tests and the race's child
  * processes share.
  */
-final class ApprovalRig {
+public final class ApprovalRig {
     static final List<String> PEOPLE = List.of("alice", "bob", "carol");
 
     private ApprovalRig() {
     }
 
     /** Migrates the class's database and lets each person in under their own login. */
-    static void prepare(TeamDatabaseExtension team) throws SQLException, TeamException {
+    public static void prepare(TeamDatabaseExtension team) throws SQLException, TeamException {
         TeamSchema.migrate(TeamDatabase.of(team.settings("setup"), null));
         for (String person : PEOPLE) {
             team.execute("do $$ begin create role " + person + " login; exception when duplicate_object then null; end $$",
-                    "grant select, insert, update on change_request, change_request_item to " + person);
+                    "grant select, insert, update on all tables in schema public to " + person,
+                    "grant usage on all sequences in schema public to " + person);
         }
     }
 
-    static ChangeRequests requestsOf(TeamDatabaseExtension team, String person) throws TeamException {
+    public static ChangeRequests requestsOf(TeamDatabaseExtension team, String person) throws TeamException {
         return new PostgresChangeRequests(TeamDatabase.of(TeamSettings.ofHost("127.0.0.1", team.port(),
                 team.database(), person, person + "-desk"), null));
     }

@@ -234,7 +234,7 @@ class ApprovalsAgainstTeamDatabaseTest {
 
         TEAM.goOffline();
         try {
-            assertThatThrownBy(scheduler::runDue).isInstanceOfSatisfying(RequestException.class,
+            assertThatThrownBy(() -> scheduler.runDue(env.name())).isInstanceOfSatisfying(RequestException.class,
                     e -> assertThat(e.kind()).isEqualTo(RequestException.Kind.UNAVAILABLE));
             assertThat(sandbox.faults().writesAccepted()).isZero();
         } finally {
@@ -242,9 +242,9 @@ class ApprovalsAgainstTeamDatabaseTest {
         }
 
         assertThat(bob.find(id).state()).as("still approved, nothing lost").isEqualTo(RequestState.APPROVED);
-        assertThat(scheduler.runDue()).singleElement().satisfies(applied ->
+        assertThat(scheduler.runDue(env.name())).singleElement().satisfies(applied ->
                 assertThat(applied.request().state()).isEqualTo(RequestState.APPLIED));
-        assertThat(scheduler.runDue()).isEmpty();
+        assertThat(scheduler.runDue(env.name())).isEmpty();
         assertThat(sandbox.faults().writesAccepted()).isEqualTo(1);
         assertThat(ApprovalRig.activeOnServer(sandbox, target)).isFalse();
     }

@@ -39,7 +39,7 @@ public final class RunDueChild {
             System.out.println("READY");
             System.out.flush();
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-            for (RequestApplier.Applied applied : applier.runDue()) {
+            for (RequestApplier.Applied applied : applier.runDue(env.name())) {
                 System.out.println("APPLIED " + applied.request().id() + " " + applied.request().state());
             }
         }
