@@ -154,17 +154,19 @@ public final class AppContext implements AutoCloseable {
                 builder.staleWrites != null ? builder.staleWrites : StaleWriteDialog.chooser(messages), messages));
         provide(BulkFlow.class, new BulkFlow(bulk, changes, messages, fx));
         provide(WriteAccess.class, new WriteAccess(readOnly, session, fx));
-        provide(ActivityHistory.class, new ActivityHistory(activity, tasks, changes, session, messages));
-        provideTeam(builder, messages, activity, fx);
+        provideTeam(builder, messages, activity);
+        provide(ActivityHistory.class, new ActivityHistory(activity, tasks, changes, session, messages,
+                service(SharedActivity.class)));
     }
 
     /** Team mode (docs/TEAM.md): off until a team database is set up; the views read the team log only as SharedActivity. */
-    private void provideTeam(Builder builder, Messages messages, ActivityLog activity, Executor fx) {
+    private void provideTeam(Builder builder, Messages messages, ActivityLog activity) {
         team = provide(TeamMode.class, new TeamMode(new TeamSettingsStore(paths.config()), service(SecretStore.class),
                 activity, new ReplicationMark(paths.data()), builder.clock, builder.teamTiming));
         teamLog = new TeamActivityReader(team::database, activity);
         provide(SharedActivity.class, teamLog);
-        provide(TeamStatusView.class, new TeamStatusView(team, fx, messages, builder.clock.getZone()));
+        // the replicator reports from its own thread, so always through the FX thread, also with same-thread tasks
+        provide(TeamStatusView.class, new TeamStatusView(team, FxThread.executor(), messages, builder.clock.getZone()));
     }
 
     private EnvironmentConnection connectedTo(Environment environment) {

@@ -46,7 +46,7 @@ final class EnvironmentOptions {
 
     /** The environment with the given options changed and the rest kept. */
     Environment applyTo(Environment e) {
-        return new Environment(e.name(), pick(colour, risk != null && colour == null && risk != e.risk()
+        return new Environment(e.id(), e.name(), pick(colour, risk != null && colour == null && risk != e.risk()
                 ? defaultColour(risk) : e.colour()), risk == null ? e.risk() : risk, pick(derApiUrl, e.derApiUrl()),
                 pick(derTokenUrl, e.derTokenUrl()), pick(derClientId, e.derClientId()), pick(derScope, e.derScope()),
                 pick(fynnUrl, e.fynnUrl()), requireReason == null ? e.requireReason() : requireReason,

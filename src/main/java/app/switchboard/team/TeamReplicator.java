@@ -187,7 +187,14 @@ public final class TeamReplicator implements AutoCloseable {
 
     private void publish(TeamLogStatus now) {
         status = now;
-        listeners.forEach(listener -> listener.accept(now));
+        for (Consumer<TeamLogStatus> listener : listeners) {
+            try {
+                listener.accept(now);
+            } catch (RuntimeException e) {
+                // a listener's mistake must not stop the shipping
+                LOG.warn("Team log status listener failed", e);
+            }
+        }
     }
 
     private void closeConnection() {

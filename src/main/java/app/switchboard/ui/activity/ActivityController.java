@@ -37,7 +37,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 public class ActivityController implements ShortcutTarget {
     private final ActivityViewModel model;
     private final Messages messages;
-    private final DateTimeFormatter times;
+    private final app.switchboard.text.DateTexts times;
 
     @FXML private EmptyStatePane emptyState;
     @FXML private TableView<ActivityEntry> table;
@@ -58,8 +58,7 @@ public class ActivityController implements ShortcutTarget {
     public ActivityController(ActivityViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
-        this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM).withLocale(messages.locale())
-                .withZone(ZoneId.systemDefault());
+        this.times = app.switchboard.text.DateTexts.of(messages.locale(), ZoneId.systemDefault());
     }
 
     public ActivityViewModel model() {
@@ -135,7 +134,7 @@ public class ActivityController implements ShortcutTarget {
         table.setPlaceholder(new Label("")); // the empty-state pane above the table explains an empty log
         TableColumn<ActivityEntry, java.time.Instant> time = new TableColumn<>(messages.get("activity.column.time"));
         time.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().time()));
-        time.setCellFactory(c -> textCell(times::format));
+        time.setCellFactory(c -> textCell(times::exact));
         time.setPrefWidth(170);
         TableColumn<ActivityEntry, OutcomeKind> outcome = new TableColumn<>(messages.get("activity.column.outcome"));
         outcome.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().outcome().kind()));
@@ -254,7 +253,7 @@ public class ActivityController implements ShortcutTarget {
                 button.setDisable(why.isPresent());
                 tip.setText(why.orElse(messages.get("activity.undo.tooltip")));
                 button.setAccessibleText(messages.get("activity.undo.accessible", messages.text(entry.targetText()),
-                        times.format(entry.time())) + (why.isPresent() ? " — " + why.get() : ""));
+                        times.exact(entry.time())) + (why.isPresent() ? " — " + why.get() : ""));
                 button.setOnAction(e -> model.undo(entry));
                 setGraphic(holder);
             }

@@ -96,7 +96,6 @@ final class EnvironmentWriter {
 
     /** Only the name matters for the secret keys, so the old keys come from the old name. */
     private static Environment environmentNamed(String name, Environment like) {
-        return new Environment(name, like.colour(), like.risk(), like.derApiUrl(), like.derTokenUrl(),
-                like.derClientId(), like.derScope(), like.fynnUrl(), like.requireReason(), like.approval());
+        return like.withName(name);
     }
 }

@@ -4,6 +4,7 @@ import app.switchboard.credentials.DeferredSecretStore;
 import app.switchboard.credentials.DemoAwareSecretStore;
 import app.switchboard.credentials.EncryptedFileSecretStore;
 import app.switchboard.credentials.SecretStore;
+import app.switchboard.credentials.PassphraseRule;
 import app.switchboard.credentials.SecretStoreException;
 import app.switchboard.ui.common.fx.Messages;
 import app.switchboard.ui.common.fx.TaskRunner;
@@ -24,8 +25,6 @@ import javafx.beans.property.StringProperty;
  * passphrase of the encrypted file. Finding out may probe the keychain, so it runs in the background.
  */
 public final class SecretStoreViewModel {
-    /** Shorter passphrases are too easy to guess for a file that may be copied off the machine. */
-    static final int MINIMUM_PASSPHRASE_LENGTH = 8;
 
     private final SecretStore secrets;
     private final TaskRunner tasks;
@@ -88,9 +87,9 @@ public final class SecretStoreViewModel {
         if (file == null || busy.get()) {
             return;
         }
-        if (replacement == null || replacement.length() < MINIMUM_PASSPHRASE_LENGTH) {
+        if (PassphraseRule.problem(replacement == null ? null : replacement.toCharArray()).isPresent()) {
             feedback.set(new EnvironmentsViewModel.Feedback(
-                    messages.get("settings.secrets.tooShort", MINIMUM_PASSPHRASE_LENGTH), true));
+                    messages.get("settings.secrets.tooShort", PassphraseRule.MINIMUM_LENGTH), true));
             return;
         }
         if (!replacement.equals(repeated)) {

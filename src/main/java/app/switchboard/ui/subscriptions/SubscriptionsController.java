@@ -47,7 +47,7 @@ import javafx.stage.FileChooser;
 public class SubscriptionsController implements app.switchboard.ui.common.fx.ShortcutTarget {
     private final SubscriptionsViewModel model;
     private final Messages messages;
-    private final DateTimeFormatter dates;
+    private final app.switchboard.text.DateTexts dates;
     private final Clock clock;
     private final WriteAccess writeAccess;
     private final ActivityHistory history;
@@ -83,7 +83,7 @@ public class SubscriptionsController implements app.switchboard.ui.common.fx.Sho
         this.writeAccess = writeAccess;
         this.messages = messages;
         this.clock = clock;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        this.dates = app.switchboard.text.DateTexts.of(messages.locale(), clock.getZone());
     }
 
     /** For tests: answers the save dialog instead of the operator. */
@@ -246,7 +246,7 @@ public class SubscriptionsController implements app.switchboard.ui.common.fx.Sho
     }
 
     private String format(OffsetDateTime time) {
-        return dates.format(time.atZoneSameInstant(clock.getZone()));
+        return dates.date(time);
     }
 
     private static TableCell<SubscriptionRow, OffsetDateTime> dateCell(Function<OffsetDateTime, String> text) {

@@ -133,4 +133,19 @@ class ActivityViewModelTest {
         assertThat(model.shown().get(0).undoOf()).isEqualTo(demoChange.id());
         assertThat(model.whyNotUndoable(model.shown().get(1))).hasValue("This change has already been undone.");
     }
+
+    @Test
+    void undoIsRefusedInAnEnvironmentRemovedAndAddedAgainUnderTheSameName() {
+        ActivityEntry stagingChange = model.shown().get(2);
+        Environment addedAgain = new Environment(staging.name(), staging.colour(), staging.risk(),
+                "https://elsewhere.example/api", staging.derTokenUrl(), staging.derClientId(), staging.derScope(),
+                "https://elsewhere.example", false);
+        fixture.connect(addedAgain);
+
+        assertThat(model.whyNotUndoable(stagingChange)).hasValue("This change was made in an earlier environment called "
+                + "Staging EU that has since been removed; the Staging EU you have now is a different one, so it cannot "
+                + "be undone here.");
+        fixture.connect(staging.withName("Staging Europe"));
+        assertThat(model.whyNotUndoable(stagingChange)).isEmpty();
+    }
 }

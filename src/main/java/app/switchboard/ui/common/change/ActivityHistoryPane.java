@@ -45,9 +45,10 @@ public final class ActivityHistoryPane extends VBox {
     private final ObservableList<ActivityEntry> entries = FXCollections.observableArrayList();
     private final ListView<ActivityEntry> list = new ListView<>(entries);
     private final Label empty = new Label();
-    private final DateTimeFormatter times;
+    private final app.switchboard.text.DateTexts times;
     private final Consumer<ChangeOutcome> onChange = this::changed;
     private Set<String> undone = Set.of();
+    private java.util.Map<String, app.switchboard.audit.SharedActivity.SharedEntry> colleagues = java.util.Map.of();
     private ActivityQuery query;
     private RunningTask loading;
 
@@ -55,8 +56,7 @@ public final class ActivityHistoryPane extends VBox {
         this.history = history;
         this.tasks = tasks;
         this.messages = messages;
-        this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
-                .withZone(ZoneId.systemDefault());
+        this.times = app.switchboard.text.DateTexts.of(messages.locale(), ZoneId.systemDefault());
         getStyleClass().add("activity-history");
         getStylesheets().add(ActivityHistoryPane.class.getResource(STYLESHEET).toExternalForm());
         setSpacing(6);
@@ -110,15 +110,29 @@ public final class ActivityHistoryPane extends VBox {
             loading.cancel();
         }
         ActivityQuery asked = query;
-        loading = tasks.task(messages.get("changes.history.loading"), progress -> history.newest(asked, SHOWN))
+        loading = tasks.task(messages.get("changes.history.loading"), progress -> history.itemHistory(asked, SHOWN))
                 .onSuccess(found -> {
                     if (asked.equals(query)) {
-                        undone = ActivityHistory.undone(found);
-                        entries.setAll(found);
+                        undone = ActivityHistory.undone(found.entries());
+                        colleagues = found.colleagues();
+                        entries.setAll(found.entries());
                     }
                 })
                 .onFailure(error -> empty.setText(messages.get("changes.history.failed", ErrorText.reason(error, messages))))
                 .start();
+    }
+
+    /** "3 days ago" for a colleague's change: how fresh it is matters more than its exact time. */
+    private String ago(java.time.Instant time) {
+        java.time.Duration age = java.time.Duration.between(time, java.time.Instant.now());
+        if (age.toDays() >= 1) {
+            return messages.get("changes.history.daysAgo", age.toDays());
+        }
+        if (age.toHours() >= 1) {
+            return messages.get("changes.history.hoursAgo", age.toHours());
+        }
+        return age.toMinutes() >= 1 ? messages.get("changes.history.minutesAgo", age.toMinutes())
+                : messages.get("changes.history.justNow");
     }
 
     private void changed(ChangeOutcome outcome) {
@@ -160,17 +174,22 @@ public final class ActivityHistoryPane extends VBox {
                 setAccessibleText(null);
                 return;
             }
-            time.setText(times.format(entry.time()));
+            time.setText(times.exact(entry.time()));
             badge.showOutcome(entry.outcome().kind(), messages);
             String before = entry.before() == null ? "?" : SwitchWords.state(entry.api(), entry.before(), messages);
             // what was asked for: after a refusal the server's "after" is just the old state again
             String after = entry.desired() == null ? "?" : SwitchWords.state(entry.api(), entry.desired(), messages);
-            what.setText(messages.get("changes.history.line", messages.text(entry.targetText()), before, after, entry.user(),
-                    entry.reason() == null ? "" : entry.reason()));
+            var colleague = colleagues.get(entry.id());
+            what.setText(colleague == null
+                    ? messages.get("changes.history.line", messages.text(entry.targetText()), before, after, entry.user(),
+                            entry.reason() == null ? "" : entry.reason())
+                    : messages.get("changes.history.teamLine", messages.text(entry.targetText()), before, after,
+                            entry.user(), colleague.desk(), ago(entry.time()),
+                            entry.reason() == null ? "" : entry.reason()));
             message.setText(messages.text(entry.outcome().text()));
             message.setVisible(!message.getText().isEmpty());
             message.setManaged(message.isVisible());
-            var why = history.whyNotUndoable(entry, undone);
+            var why = history.whyNotUndoable(entry, undone, colleague);
             undo.setDisable(why.isPresent());
             Tooltip.install(undoBox, new Tooltip(why.orElse(messages.get("changes.history.undoTip"))));
             undo.setAccessibleText(messages.get("changes.history.undoAccessible", messages.text(entry.targetText())));

@@ -22,6 +22,7 @@ public final class HeaderWidths {
     /** A cell needs a little more than its text's own width before it stops cutting it (border, rounding). */
     private static final double CELL_SLACK = 14;
     private static final String VALUES = HeaderWidths.class.getName() + ".values";
+    private static final String GRAPHIC = HeaderWidths.class.getName() + ".graphic";
 
     private HeaderWidths() {
     }
@@ -45,7 +46,13 @@ public final class HeaderWidths {
      * whose length depends on the language (dates, "16 days ago"); call before {@link #keepWhole}.
      */
     public static void fitValues(TableColumnBase<?, ?> column, List<String> values) {
+        fitValues(column, values, 0);
+    }
+
+    /** As {@link #fitValues(TableColumnBase, List)}, for values shown after a graphic {@code graphicWidth} wide. */
+    public static void fitValues(TableColumnBase<?, ?> column, List<String> values, double graphicWidth) {
         column.getProperties().put(VALUES, List.copyOf(values));
+        column.getProperties().put(GRAPHIC, graphicWidth);
     }
 
     private static void widenToHeaders(Control table) {
@@ -75,6 +82,7 @@ public final class HeaderWidths {
             text.setText(value.toString());
             widest = Math.max(widest, text.getLayoutBounds().getWidth());
         }
-        return widest + CELL_SLACK;
+        double graphic = column.getProperties().get(GRAPHIC) instanceof Double width ? width : 0;
+        return widest + graphic + CELL_SLACK;
     }
 }

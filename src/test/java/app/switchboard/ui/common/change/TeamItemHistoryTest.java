@@ -1,0 +1,93 @@
+package app.switchboard.ui.common.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.switchboard.audit.ActivityEntry;
+import app.switchboard.audit.ActivityLog;
+import app.switchboard.audit.ActivityOutcome;
+import app.switchboard.audit.Api;
+import app.switchboard.audit.OutcomeKind;
+import app.switchboard.ops.ChangeRequest;
+import app.switchboard.ops.ChangeTarget;
+import app.switchboard.team.ReplicationMark;
+import app.switchboard.team.TeamActivityReader;
+import app.switchboard.team.TeamDatabase;
+import app.switchboard.team.TeamDatabaseExtension;
+import app.switchboard.team.TeamReplicator;
+import app.switchboard.ui.common.session.TestSessions;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** An item's history in team mode: a colleague's change says who, where, how long ago and why; only our own can be undone. */
+@ExtendWith(ApplicationExtension.class)
+class TeamItemHistoryTest {
+    @RegisterExtension
+    static final TeamDatabaseExtension DB = new TeamDatabaseExtension();
+
+    @TempDir
+    Path home;
+    private final StackPane root = new StackPane();
+    private ChangeFixture fixture;
+    private final ChangeTarget car = ChangeTarget.derFeature(TestSessions.STAGING, "ev-1", "CaptureChargeSessions",
+            "Anna's car", "EV", "WVW1");
+
+    @Start
+    void start(Stage stage) {
+        fixture = ChangeFixture.sameThread(home, TestSessions.CLOCK, "alice");
+        fixture.connect(TestSessions.STAGING);
+        stage.setScene(new Scene(root, 700, 400));
+        stage.show();
+    }
+
+    @Test
+    void aColleaguesChangeShowsWhoWhereWhenAndWhyBesideOurOwn(FxRobot robot) throws Exception {
+        ActivityLog annasDesk = new ActivityLog(home.resolve("anna"));
+        annasDesk.append(new ActivityEntry("anna-off", Instant.now().minus(Duration.ofDays(3)), "anna", "Staging EU",
+                Api.DER_CONNECT, "ev-1", "CaptureChargeSessions", "EV \\"Anna's car\\" (WVW1) · CaptureChargeSessions",
+                ActivityEntry.DISABLE, true, false, "contract ended", new ActivityOutcome(OutcomeKind.SUCCEEDED, 200, null),
+                40, null, null, null));
+        try (TeamReplicator desk7 = new TeamReplicator(annasDesk, TeamDatabase.of(DB.settings("desk-7"), null),
+                new ReplicationMark(home.resolve("anna-mark")), Clock.systemUTC(), TeamReplicator.Timing.defaults())) {
+            desk7.shipNow();
+        }
+        fixture.der.set(car, false);
+        fixture.engine.change(ChangeRequest.set(car, false, true));
+        TeamDatabase database = TeamDatabase.of(DB.settings("desk-1"), null);
+        TeamActivityReader team = new TeamActivityReader(() -> Optional.of(database), fixture.log);
+        ActivityHistory history = new ActivityHistory(fixture.log, fixture.sessions.tasks, fixture.changes, fixture.session,
+                fixture.messages, team);
+        ActivityHistoryPane[] pane = new ActivityHistoryPane[1];
+        robot.interact(() -> {
+            pane[0] = history.newPane();
+            root.getChildren().setAll(pane[0]);
+            pane[0].showSwitch("Staging EU", Api.DER_CONNECT, "ev-1", "CaptureChargeSessions");
+        });
+
+        assertThat(pane[0].entries()).extracting(ActivityEntry::user).containsExactly("alice", "anna");
+        List<String> lines = robot.lookup("#activityHistory .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).filter(t -> t != null).toList();
+        assertThat(lines).anySatisfy(line -> assertThat(line)
+                .contains("on → off by anna on desk-7, 3 days ago: contract ended"));
+        List<Button> undo = robot.lookup("#activityHistory .button").queryAllAs(Button.class).stream().toList();
+        assertThat(undo).hasSize(2);
+        assertThat(undo.get(0).isDisabled()).as("our own change").isFalse();
+        assertThat(undo.get(1).isDisabled()).as("anna's change").isTrue();
+        team.close();
+    }
+}
