@@ -9,6 +9,7 @@ import app.switchboard.text.Words;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Where the engine turns a change into a change request: in an environment whose approval rule
@@ -16,19 +17,25 @@ import java.util.Optional;
  * Without a team database such an environment refuses the change and says why.
  */
 public final class ApprovalGate {
-    private final ChangeRequests requests;
+    private final Supplier<Optional<ChangeRequests>> source;
 
-    private ApprovalGate(ChangeRequests requests) {
-        this.requests = requests;
+    private ApprovalGate(Supplier<Optional<ChangeRequests>> source) {
+        this.source = source;
     }
 
     /** No team database: environments with an approval rule refuse the changes it covers. */
     public static ApprovalGate withoutTeamDatabase() {
-        return new ApprovalGate(null);
+        return new ApprovalGate(Optional::empty);
     }
 
     public static ApprovalGate through(ChangeRequests requests) {
-        return new ApprovalGate(java.util.Objects.requireNonNull(requests, "requests"));
+        Optional<ChangeRequests> fixed = Optional.of(requests);
+        return new ApprovalGate(() -> fixed);
+    }
+
+    /** The team database as it is at the moment of each change: the window connects to it after start. */
+    public static ApprovalGate whenConnected(Supplier<Optional<ChangeRequests>> source) {
+        return new ApprovalGate(source);
     }
 
     public boolean covers(Environment environment, boolean desiredOn) {
@@ -36,12 +43,12 @@ public final class ApprovalGate {
     }
 
     public Optional<ChangeRequests> requests() {
-        return Optional.ofNullable(requests);
+        return source.get();
     }
 
     /** Why a covered change cannot even be requested here, if it cannot. */
     Optional<Words> unavailable(Environment environment) {
-        return requests == null ? Optional.of(Words.of("ops.approval.noTeamDatabase", environment.name()))
+        return source.get().isEmpty() ? Optional.of(Words.of("ops.approval.noTeamDatabase", environment.name()))
                 : Optional.empty();
     }
 
@@ -50,6 +57,7 @@ public final class ApprovalGate {
      * request N, or why the team database did not take it. Either way nothing was sent to the API.
      */
     Words submit(List<ChangeRequest> changes, String reason, Instant applyAt) {
+        ChangeRequests requests = source.get().orElse(null);
         if (requests == null) {
             return Words.of("ops.approval.noTeamDatabase", changes.get(0).target().environment().name());
         }

@@ -52,7 +52,7 @@ class ApprovalGateTest {
 
         assertThat(outcome.succeeded()).isFalse();
         assertThat(outcome.summary()).endsWith("changes in Production need approval by a second person, and that needs "
-                + "the team database, which is not set up on this computer");
+                + "the team database, which is not set up or not connected on this computer");
         assertThat(der.writes()).isZero();
         assertThat(confirmer.asked).as("nobody is asked for a change that cannot happen").isEmpty();
         assertThat(entries(new ActivityLog(home))).singleElement()

@@ -3,6 +3,7 @@ package app.switchboard.ui.shell;
 import app.switchboard.credentials.Environment;
 import app.switchboard.settings.ThemeChoice;
 import app.switchboard.ui.common.change.BulkFlow;
+import app.switchboard.ui.requests.RequestsViewModel;
 import app.switchboard.ui.common.change.ChangeRunner;
 import app.switchboard.ui.common.fx.Messages;
 import app.switchboard.ui.common.fx.Navigator;
@@ -61,6 +62,7 @@ public class ShellController {
     private final BulkFlow bulkFlow;
     private final Messages messages;
     private final TeamStatusView teamStatusView;
+    private final RequestsViewModel requests;
     private final Map<Section, Parent> loaded = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
     private final Map<Section, Object> controllers = new EnumMap<>(Section.class);
@@ -89,8 +91,9 @@ public class ShellController {
 
     public ShellController(ShellViewModel model, ViewLoader views, AboutViewModel about, Notifier notifier,
                            ChangeRunner changes, BulkFlow bulkFlow, Messages messages, Navigator navigator,
-                           TeamStatusView teamStatusView) {
+                           TeamStatusView teamStatusView, RequestsViewModel requests) {
         this.teamStatusView = teamStatusView;
+        this.requests = requests;
         this.bulkFlow = bulkFlow;
         this.model = model;
         this.views = views;
@@ -159,6 +162,7 @@ public class ShellController {
             navButtons.put(section, button);
             navigation.getChildren().add(button);
         }
+        bindRequestsBadge(navButtons.get(Section.REQUESTS));
         // the arrow keys select a sidebar item without pressing it, and pressing the current one unselects it:
         // follow the selection, and keep one item selected
         group.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -177,6 +181,23 @@ public class ShellController {
                 }
             }
         });
+    }
+
+    /** The number of open change requests beside "Requests", live, and said in words to a screen reader. */
+    private void bindRequestsBadge(ToggleButton button) {
+        Label badge = new Label();
+        badge.setId("requestsBadge");
+        badge.getStyleClass().add("nav-badge");
+        badge.textProperty().bind(requests.openCountProperty().asString());
+        badge.visibleProperty().bind(requests.openCountProperty().greaterThan(0));
+        button.setGraphic(new HBox(6, new FontIcon(Section.REQUESTS.icon()), badge));
+        button.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            int open = requests.openCountProperty().get();
+            String name = messages.get(Section.REQUESTS.key());
+            return name + ": " + (open == 0 ? messages.get("requests.badge.none")
+                    : messages.get("requests.badge.accessible", open));
+        }, requests.openCountProperty()));
+        requests.refresh();
     }
 
     /**
