@@ -1,7 +1,9 @@
 package app.switchboard;
 
 import app.switchboard.audit.ActivityLog;
+import app.switchboard.client.KnownSecrets;
 import app.switchboard.client.SharedHttp;
+import app.switchboard.logging.LogMasking;
 import app.switchboard.connect.AheadConnector;
 import app.switchboard.connect.ApiConnector;
 import app.switchboard.credentials.DeferredSecretStore;
@@ -9,6 +11,7 @@ import app.switchboard.credentials.DemoAwareSecretStore;
 import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.EnvironmentStore;
 import app.switchboard.credentials.JsonEnvironmentStore;
+import app.switchboard.credentials.NoticingSecretStore;
 import app.switchboard.credentials.PassphrasePrompt;
 import app.switchboard.credentials.SecretStore;
 import app.switchboard.credentials.SecretStores;
@@ -107,13 +110,14 @@ public final class AppContext implements AutoCloseable {
         provide(AppPaths.class, paths);
         provide(Clock.class, builder.clock);
         settings = provide(SettingsStore.class, new SettingsStore(paths.config(), settingsWriter));
-        http = provide(SharedHttp.class, new SharedHttp());
+        KnownSecrets known = provide(KnownSecrets.class, LogMasking.processSecrets());
+        http = provide(SharedHttp.class, new SharedHttp(known));
         Messages messages = provide(Messages.class, Messages.load(builder.locale != null
                 ? builder.locale : settings.current().locale()));
         PassphrasePrompt prompt = builder.passphraseInWindow ? new FxPassphrasePrompt(messages) : builder.passphrasePrompt;
-        SecretStore secrets = provide(SecretStore.class, new DemoAwareSecretStore(builder.secrets != null
+        SecretStore secrets = provide(SecretStore.class, new NoticingSecretStore(new DemoAwareSecretStore(builder.secrets != null
                 ? builder.secrets
-                : new DeferredSecretStore(() -> SecretStores.choose(paths, prompt, workers))));
+                : new DeferredSecretStore(() -> SecretStores.choose(paths, prompt, workers))), known::remember));
         EnvironmentStore environments = provide(EnvironmentStore.class,
                 builder.environments != null ? builder.environments : new JsonEnvironmentStore(paths));
         connector = new AheadConnector(builder.connector != null
@@ -121,7 +125,7 @@ public final class AppContext implements AutoCloseable {
                 : new ApiConnector(http, secrets, () -> builder.sandboxConfig.toBuilder().clock(builder.clock).build()));
         provide(EnvironmentConnector.class, connector);
 
-        errors = provide(ErrorDialogs.class, new ErrorDialogs(paths.logs(), messages));
+        errors = provide(ErrorDialogs.class, new ErrorDialogs(paths.logs(), messages, known));
         tasks = provide(TaskRunner.class, builder.sameThreadTasks
                 ? TaskRunner.sameThread(errors)
                 : TaskRunner.onFxThread(workers, errors));
@@ -138,7 +142,7 @@ public final class AppContext implements AutoCloseable {
      * session is connected to now; a change for another environment fails with a clear reason.
      */
     private void provideChanges(Builder builder, Messages messages) {
-        ActivityLog activity = provide(ActivityLog.class, ActivityLog.in(paths));
+        ActivityLog activity = provide(ActivityLog.class, ActivityLog.in(paths).masking(service(KnownSecrets.class)));
         ReadOnlyApis readOnly = provide(ReadOnlyApis.class, new ReadOnlyApis());
         UndoStack undo = provide(UndoStack.class, new UndoStack());
         ConfirmationPolicy policy = provide(ConfirmationPolicy.class,

@@ -1,9 +1,9 @@
 package app.switchboard.audit;
 
-import app.switchboard.client.Redaction;
 import app.switchboard.text.Words;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * One attempted change, one line in the activity log.
@@ -46,9 +46,20 @@ public record ActivityEntry(String id, Instant time, String user, String environ
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(api, "api");
         Objects.requireNonNull(outcome, "outcome");
-        reason = Redaction.scrubPatterns(reason);
-        outcome = new ActivityOutcome(outcome.kind(), outcome.httpStatus(), Redaction.scrubPatterns(outcome.message()),
-                LoggedWords.scrubbed(outcome.words()));
+    }
+
+    /**
+     * The entry with its free texts (reason, the server's message and words) passed through
+     * {@code mask}. The log masks each entry with the process's redactor as it writes it, known
+     * secret values before patterns: masking by pattern here, earlier, would cut a secret that
+     * holds a character such as {@code !} so that its exact value no longer matched.
+     */
+    public ActivityEntry masked(UnaryOperator<String> mask) {
+        ActivityOutcome maskedOutcome = new ActivityOutcome(outcome.kind(), outcome.httpStatus(),
+                mask.apply(outcome.message()), LoggedWords.masked(outcome.words(), mask));
+        return new ActivityEntry(id, time, user, environment, api, targetId, item, mask.apply(targetName), action,
+                before, after, mask.apply(reason), maskedOutcome, durationMs, requestId, batch, undoOf,
+                LoggedWords.masked(targetWords, mask), environmentId);
     }
 
     /** An entry without an environment id, as entries were before environments had ids. */

@@ -1,6 +1,7 @@
 package app.switchboard.audit;
 
 import app.switchboard.paths.AppPaths;
+import app.switchboard.client.KnownSecrets;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -48,6 +49,7 @@ public final class ActivityLog {
     private final Path dir;
     private final ObjectMapper json;
     private final Consumer<SkippedLine> warnings;
+    private final KnownSecrets secrets;
     private volatile boolean folderReady;
 
     public ActivityLog(Path dir) {
@@ -55,8 +57,13 @@ public final class ActivityLog {
     }
 
     public ActivityLog(Path dir, Consumer<SkippedLine> warnings) {
+        this(dir, warnings, new KnownSecrets());
+    }
+
+    private ActivityLog(Path dir, Consumer<SkippedLine> warnings, KnownSecrets secrets) {
         this.dir = Objects.requireNonNull(dir, "dir");
         this.warnings = Objects.requireNonNull(warnings, "warnings");
+        this.secrets = Objects.requireNonNull(secrets, "secrets");
         this.json = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .registerModule(LoggedWords.module())
@@ -69,6 +76,11 @@ public final class ActivityLog {
         return new ActivityLog(paths.activity());
     }
 
+    /** The same log, masking every secret {@code known} knows in each line before it is written. */
+    public ActivityLog masking(KnownSecrets known) {
+        return new ActivityLog(dir, warnings, known);
+    }
+
     public Path folder() {
         return dir;
     }
@@ -79,7 +91,7 @@ public final class ActivityLog {
 
     /** Writes the entry and forces it to disk before returning. Safe to call from any thread. */
     public void append(ActivityEntry entry) {
-        byte[] line = toLine(entry);
+        byte[] line = toLine(entry.masked(secrets::mask));
         Path file = fileFor(YearMonth.from(entry.time().atOffset(ZoneOffset.UTC)));
         synchronized (APPEND_LOCK) {
             try {

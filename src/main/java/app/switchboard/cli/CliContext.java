@@ -14,6 +14,7 @@ import app.switchboard.credentials.DeferredSecretStore;
 import app.switchboard.credentials.DemoAwareSecretStore;
 import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.JsonEnvironmentStore;
+import app.switchboard.credentials.NoticingSecretStore;
 import app.switchboard.credentials.SecretStore;
 import app.switchboard.credentials.SecretStores;
 import app.switchboard.ops.BulkChanges;
@@ -62,7 +63,8 @@ public final class CliContext implements AutoCloseable {
         this.paths = setup.paths().get();
         TerminalPassphrasePrompt prompt = new TerminalPassphrasePrompt(setup.terminal(), options.passphraseVariable(),
                 setup.variables());
-        this.secrets = new DemoAwareSecretStore(new DeferredSecretStore(() -> SecretStores.choose(paths, prompt, workers)));
+        this.secrets = new NoticingSecretStore(new DemoAwareSecretStore(
+                new DeferredSecretStore(() -> SecretStores.choose(paths, prompt, workers))), setup.secrets()::remember);
         this.environments = new JsonEnvironmentStore(paths);
     }
 
@@ -77,7 +79,7 @@ public final class CliContext implements AutoCloseable {
     /** The HTTP client, built on first use: commands over local files never need it. */
     public synchronized SharedHttp http() {
         if (http == null) {
-            http = new SharedHttp();
+            http = new SharedHttp(setup.secrets());
         }
         return http;
     }
@@ -91,7 +93,7 @@ public final class CliContext implements AutoCloseable {
     }
 
     public ActivityLog activityLog() {
-        return ActivityLog.in(paths);
+        return ActivityLog.in(paths).masking(setup.secrets());
     }
 
     /** Team mode over this computer's settings, secret store and activity log; built on first use. */

@@ -2,7 +2,10 @@ package app.switchboard.cli;
 
 import app.switchboard.credentials.ApprovalRule;
 import app.switchboard.credentials.Environment;
+import app.switchboard.credentials.EnvironmentCheck;
 import app.switchboard.credentials.RiskLevel;
+import app.switchboard.text.Words;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** The settings of an environment, for {@code env add} (all of them) and {@code env edit} (those given). */
@@ -41,11 +44,24 @@ final class EnvironmentOptions {
         if (risk == null) {
             throw new UsageException("A new environment needs --risk production, staging or test.");
         }
-        return applyTo(new Environment(name, defaultColour(risk), risk, null, null, null, "esp", null, false));
+        return changed(new Environment(name, defaultColour(risk), risk, null, null, null, "esp", null, false));
     }
 
-    /** The environment with the given options changed and the rest kept. */
+    /**
+     * The environment with the given options changed and the rest kept. Refused, before anything
+     * is stored, when a URL is unreadable or would send credentials over plain http to another computer.
+     */
     Environment applyTo(Environment e) {
+        Environment changed = changed(e);
+        List<Words> problems = EnvironmentCheck.urlProblems(changed);
+        if (!problems.isEmpty()) {
+            throw new UsageException("Not saved: " + String.join(" ", problems.stream().map(Words::english).toList()));
+        }
+        return changed;
+    }
+
+    /** The options laid over {@code e}, unchecked: a new environment is checked whole by {@code EnvironmentAdder}. */
+    private Environment changed(Environment e) {
         return new Environment(e.id(), e.name(), pick(colour, risk != null && colour == null && risk != e.risk()
                 ? defaultColour(risk) : e.colour()), risk == null ? e.risk() : risk, pick(derApiUrl, e.derApiUrl()),
                 pick(derTokenUrl, e.derTokenUrl()), pick(derClientId, e.derClientId()), pick(derScope, e.derScope()),

@@ -10,7 +10,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -38,7 +37,7 @@ final class Failures {
     }
 
     ApiException fromResponse(String method, HttpUrl url, int status, Headers headers, String body,
-                              Collection<String> secrets) {
+                              KnownSecrets secrets) {
         ApiErrorKind kind = ApiErrorKind.forStatus(status);
         Duration retryAfter = status == 429 || status == 503 ? retryAfter(headers).orElse(null) : null;
         return new ApiException(kind, apiName, status, words(body, secrets), method, url.encodedPath(),
@@ -46,10 +45,10 @@ final class Failures {
     }
 
     ApiException malformed(String method, HttpUrl url, int status, Headers headers, String body,
-                           Collection<String> secrets, Throwable cause) {
-        String start = body == null || body.isBlank() ? "the body was empty" : "it began: " + snippet(body);
+                           KnownSecrets secrets, Throwable cause) {
+        String start = body == null || body.isBlank() ? "the body was empty" : "it began: " + snippet(body, secrets);
         return new ApiException(ApiErrorKind.MALFORMED_RESPONSE, apiName, status,
-                List.of(Redaction.scrub(start, secrets)), method, url.encodedPath(), hostOf(url),
+                List.of(secrets.mask(start)), method, url.encodedPath(), hostOf(url),
                 requestId(headers), null, cause);
     }
 
@@ -81,7 +80,7 @@ final class Failures {
         return ApiErrorKind.NETWORK;
     }
 
-    private List<String> words(String body, Collection<String> secrets) {
+    private List<String> words(String body, KnownSecrets secrets) {
         List<String> words = new ArrayList<>();
         if (body == null || body.isBlank()) {
             return words;
@@ -103,10 +102,10 @@ final class Failures {
                 }
             }
         } else {
-            words.add(snippet(body));
+            words.add(snippet(body, secrets));
         }
         words.removeIf(String::isBlank);
-        return words.stream().map(w -> Redaction.scrub(w, secrets)).toList();
+        return words.stream().map(secrets::mask).toList();
     }
 
     private JsonNode parseOrNull(String body) {
@@ -117,10 +116,14 @@ final class Failures {
         }
     }
 
-    /** The start of a non-JSON body, with HTML markup removed, short enough for a dialog. */
-    static String snippet(String body) {
-        String text = SCRIPT_OR_STYLE.matcher(body).replaceAll(" ");
-        text = SPACE.matcher(TAG.matcher(text).replaceAll(" ")).replaceAll(" ").trim();
+    /**
+     * The start of a non-JSON body, with HTML markup removed, short enough for a dialog. Masked
+     * before it is cut, and before markup and spacing are tidied, so that neither the cut nor the
+     * tidying leaves part of a secret that a whole-value match would no longer find.
+     */
+    static String snippet(String body, KnownSecrets secrets) {
+        String text = SCRIPT_OR_STYLE.matcher(secrets.mask(body)).replaceAll(" ");
+        text = secrets.mask(SPACE.matcher(TAG.matcher(text).replaceAll(" ")).replaceAll(" ").trim());
         return text.length() <= SNIPPET_LENGTH ? text : text.substring(0, SNIPPET_LENGTH) + "…";
     }
 

@@ -1,6 +1,5 @@
 package app.switchboard.connect;
 
-import app.switchboard.client.ApiTuning;
 import app.switchboard.client.SharedHttp;
 import app.switchboard.credentials.DemoEnvironment;
 import app.switchboard.credentials.Environment;
@@ -57,12 +56,15 @@ public final class ApiConnector implements EnvironmentConnector {
             throw new EnvironmentUnavailableException(Words.of("app.connect.sandboxFailed", Words.verbatim(e.getMessage())));
         }
         Environment demo = DemoEnvironment.at(sandbox.baseUrl(), sandbox.clientId());
+        // generated for this session: masked from the start, whichever store keeps them
+        http.tuning().secrets().remember(sandbox.clientSecret());
+        http.tuning().secrets().remember(sandbox.fynnApiKey());
         secrets.put(demo.derSecretKey(), sandbox.clientSecret());
         secrets.put(demo.fynnKeyKey(), sandbox.fynnApiKey());
         // the sandbox speaks plain http on loopback: its client does without the trust store
         return new Connection(demo,
-                HttpDerConnectApi.forEnvironment(demo, secrets, http.loopbackOkHttp(), ApiTuning.standard()),
-                HttpFynnApi.forEnvironment(demo, secrets, http.loopbackOkHttp(), http.executor(), ApiTuning.standard()),
+                HttpDerConnectApi.forEnvironment(demo, secrets, http.loopbackOkHttp(), http.tuning()),
+                HttpFynnApi.forEnvironment(demo, secrets, http.loopbackOkHttp(), http.executor(), http.tuning()),
                 sandbox);
     }
 

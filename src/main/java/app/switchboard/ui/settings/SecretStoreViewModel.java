@@ -2,6 +2,7 @@ package app.switchboard.ui.settings;
 
 import app.switchboard.credentials.DeferredSecretStore;
 import app.switchboard.credentials.DemoAwareSecretStore;
+import app.switchboard.credentials.NoticingSecretStore;
 import app.switchboard.credentials.EncryptedFileSecretStore;
 import app.switchboard.credentials.SecretStore;
 import app.switchboard.credentials.PassphraseRule;
@@ -125,6 +126,7 @@ public final class SecretStoreViewModel {
         while (true) {
             Optional<SecretStore> inner = current instanceof DemoAwareSecretStore demoAware
                     ? Optional.of(demoAware.persistent())
+                    : current instanceof NoticingSecretStore noticing ? Optional.of(noticing.underlying())
                     : current instanceof DeferredSecretStore deferred ? Optional.of(deferred.chosen()) : Optional.empty();
             if (inner.isEmpty()) {
                 return current;

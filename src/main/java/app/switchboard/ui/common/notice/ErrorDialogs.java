@@ -1,5 +1,6 @@
 package app.switchboard.ui.common.notice;
 
+import app.switchboard.client.KnownSecrets;
 import app.switchboard.ui.common.fx.ErrorReporter;
 import app.switchboard.ui.common.fx.Messages;
 import java.nio.file.Path;
@@ -26,12 +27,19 @@ public final class ErrorDialogs implements ErrorReporter, Thread.UncaughtExcepti
 
     private final Path logFolder;
     private final Messages messages;
+    private final KnownSecrets secrets;
     private Alert open;
     private int laterErrors;
 
     public ErrorDialogs(Path logFolder, Messages messages) {
+        this(logFolder, messages, new KnownSecrets());
+    }
+
+    /** @param secrets the process's redactor: the reason and the details mask every secret it knows */
+    public ErrorDialogs(Path logFolder, Messages messages, KnownSecrets secrets) {
         this.logFolder = logFolder;
         this.messages = messages;
+        this.secrets = secrets;
     }
 
     /** Catches what escapes any thread, including the JavaFX thread; call on the JavaFX thread. */
@@ -67,14 +75,14 @@ public final class ErrorDialogs implements ErrorReporter, Thread.UncaughtExcepti
     private void show(String whatFailed, Throwable error) {
         if (open != null && open.isShowing()) {
             laterErrors++;
-            open.setContentText(contentText(ErrorText.reason(error, messages)));
+            open.setContentText(contentText(reason(error)));
             return;
         }
         laterErrors = 0;
         Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.CLOSE);
         alert.setTitle(messages.get("errors.title"));
         alert.setHeaderText(whatFailed);
-        alert.setContentText(contentText(ErrorText.reason(error, messages)));
+        alert.setContentText(contentText(reason(error)));
         alert.getDialogPane().setExpandableContent(detailsPane(error));
         alert.getDialogPane().setAccessibleText(whatFailed);
         alert.getDialogPane().getStyleClass().add("error-dialog");
@@ -90,13 +98,23 @@ public final class ErrorDialogs implements ErrorReporter, Thread.UncaughtExcepti
         alert.show();
     }
 
+    /** The reason as the dialog shows it, with every known secret masked. */
+    String reason(Throwable error) {
+        return secrets.mask(ErrorText.reason(error, messages));
+    }
+
+    /** The details as the dialog shows them, with every known secret masked. */
+    String details(Throwable error) {
+        return secrets.mask(ErrorText.details(error));
+    }
+
     private String contentText(String reason) {
         String more = laterErrors == 0 ? "" : "\n\n" + messages.get("errors.laterErrors", laterErrors);
         return reason + more + "\n\n" + messages.get("errors.logFolder", logFolder.toString());
     }
 
     private VBox detailsPane(Throwable error) {
-        TextArea trace = new TextArea(ErrorText.details(error));
+        TextArea trace = new TextArea(details(error));
         trace.setEditable(false);
         trace.setWrapText(false);
         trace.setPrefRowCount(14);
