@@ -32,6 +32,12 @@ final class RequestsCommand {
                 "Change requests live in the team database, and none is set up here (see 'switchboard team connect')."));
     }
 
+    /** Applies requests of the environment this run is connected to; any other is refused with its name. */
+    static RequestApplier applier(ChangeEngine engine, ChangeRequests requests, Environment connected) {
+        return new RequestApplier(engine, requests, name -> name.equalsIgnoreCase(connected.name())
+                ? Optional.of(connected) : Optional.empty(), Clock.systemUTC());
+    }
+
     static String english(Words words) {
         return words.english();
     }
@@ -152,8 +158,7 @@ final class RequestsCommand {
             }
             ChangeEngine engine = context.engine(context.confirmer(change, err()));
             Environment connected = context.connection().environment();
-            RequestApplier applier = new RequestApplier(engine, requests, name -> name.equalsIgnoreCase(connected.name())
-                    ? Optional.of(connected) : Optional.empty(), Clock.systemUTC());
+            RequestApplier applier = applier(engine, requests, connected);
             Optional<RequestApplier.Applied> applied = applier.approveAndApply(id, comment, this::staleChoice);
             if (applied.isEmpty()) {
                 ApprovalRequest now = requests.find(id);
@@ -229,8 +234,7 @@ final class RequestsCommand {
             ChangeRequests requests = requests(context);
             ChangeEngine engine = context.engine(context.confirmer(new ChangeOptions(), err()));
             Environment connected = context.connection().environment();
-            RequestApplier applier = new RequestApplier(engine, requests, name -> name.equalsIgnoreCase(connected.name())
-                    ? Optional.of(connected) : Optional.empty(), Clock.systemUTC());
+            RequestApplier applier = applier(engine, requests, connected);
             List<RequestApplier.Applied> applied = applier.runDue(connected.name());
             int exit = ExitCodes.OK;
             for (RequestApplier.Applied one : applied) {

@@ -63,10 +63,13 @@ class RunDueRaceTest {
             BlockingQueue<Integer> ready = new LinkedBlockingQueue<>();
             Map<Integer, List<String>> appliedBy = new ConcurrentHashMap<>();
             List<Future<Boolean>> finished = new CopyOnWriteArrayList<>();
+            List<java.nio.file.Path> errorFiles = new ArrayList<>();
             try {
                 for (int i = 0; i < PROCESSES; i++) {
+                    java.nio.file.Path errors = java.nio.file.Files.createTempFile("run-due-child-" + i, ".err");
+                    errorFiles.add(errors);
                     ProcessBuilder builder = ChildJvm.of(RunDueChild.class, String.valueOf(TEAM.port()), TEAM.database(),
-                            i % 2 == 0 ? "bob" : "carol").redirectError(ProcessBuilder.Redirect.DISCARD);
+                            i % 2 == 0 ? "bob" : "carol").redirectError(errors.toFile());
                     builder.environment().put("SANDBOX_URL", sandbox.baseUrl());
                     builder.environment().put("SANDBOX_CLIENT", sandbox.clientId());
                     builder.environment().put("SANDBOX_DER_SECRET", sandbox.clientSecret());
@@ -86,8 +89,9 @@ class RunDueRaceTest {
                     in.write("GO\n".getBytes(StandardCharsets.UTF_8));
                     in.flush();
                 }
-                for (Future<Boolean> f : finished) {
-                    assertThat(f.get(120, TimeUnit.SECONDS)).as("child finished").isTrue();
+                for (int i = 0; i < PROCESSES; i++) {
+                    assertThat(finished.get(i).get(120, TimeUnit.SECONDS)).as("child %d finished; its errors: %s", i,
+                            tail(errorFiles.get(i))).isTrue();
                 }
                 long millis = (System.nanoTime() - start) / 1_000_000;
 
@@ -109,6 +113,11 @@ class RunDueRaceTest {
                 readers.shutdownNow();
             }
         }
+    }
+
+    private static String tail(java.nio.file.Path file) throws java.io.IOException {
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
     }
 
     private static boolean read(Process child, int index, BlockingQueue<Integer> ready, List<String> applied)
