@@ -123,6 +123,10 @@ public final class RequestsViewModel implements AutoCloseable {
             return;
         }
         ChangeRequests source = store.get();
+        if (status.get().equals(messages.get("requests.noTeamDatabase"))) {
+            // the team database has come: the sentence about its absence no longer holds
+            status.set("");
+        }
         tasks.task(messages.get("requests.task.load"), progress -> {
             source.expireOverdue();
             return new Snapshot(source.list(true), source.openCount());

@@ -145,4 +145,21 @@ class RequestsViewModelTest {
         assertThat(bob.statusProperty().get()).isEqualTo("Change request partly applied: 0 of 1 switches changed.");
         assertThat(der.writes()).isZero();
     }
+
+    @Test
+    void theSentenceAboutAMissingTeamDatabaseGoesWhenTheDatabaseComes() {
+        java.util.concurrent.atomic.AtomicReference<java.util.Optional<app.switchboard.approvals.ChangeRequests>> team =
+                new java.util.concurrent.atomic.AtomicReference<>(java.util.Optional.empty());
+        RequestsViewModel bob = new RequestsViewModel(ApprovalGate.whenConnected(team::get), engine(aliceStore, "bob"),
+                new InMemoryEnvironmentStore(List.of(prod)), TaskRunner.sameThread((what, e) -> errors.add(what)),
+                Runnable::run, stale -> CompletableFuture.completedFuture(StaleWriteChooser.Choice.RELOAD), messages,
+                Clock.systemUTC());
+        bob.refresh();
+        assertThat(bob.statusProperty().get()).startsWith("Change requests live in the team database");
+
+        team.set(java.util.Optional.of(aliceStore.as("bob")));
+        bob.teamChanged();
+
+        assertThat(bob.statusProperty().get()).isEmpty();
+    }
 }
