@@ -12,6 +12,7 @@ import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.EnvironmentStore;
 import app.switchboard.credentials.JsonEnvironmentStore;
 import app.switchboard.credentials.NoticingSecretStore;
+import app.switchboard.ops.review.ReviewScans;
 import app.switchboard.credentials.PassphrasePrompt;
 import app.switchboard.credentials.SecretStore;
 import app.switchboard.credentials.SecretStores;
@@ -118,8 +119,10 @@ public final class AppContext implements AutoCloseable {
         SecretStore secrets = provide(SecretStore.class, new NoticingSecretStore(new DemoAwareSecretStore(builder.secrets != null
                 ? builder.secrets
                 : new DeferredSecretStore(() -> SecretStores.choose(paths, prompt, workers))), known::remember));
-        EnvironmentStore environments = provide(EnvironmentStore.class,
-                builder.environments != null ? builder.environments : new JsonEnvironmentStore(paths));
+        // a removed environment takes its kept review scan (customer names) with it
+        ReviewScans scans = provide(ReviewScans.class, ReviewScans.in(paths));
+        EnvironmentStore environments = provide(EnvironmentStore.class, scans.forgetting(
+                builder.environments != null ? builder.environments : new JsonEnvironmentStore(paths)));
         connector = new AheadConnector(builder.connector != null
                 ? builder.connector
                 : new ApiConnector(http, secrets, () -> builder.sandboxConfig.toBuilder().clock(builder.clock).build()));
@@ -131,6 +134,7 @@ public final class AppContext implements AutoCloseable {
                 : TaskRunner.onFxThread(workers, errors));
         session = provide(EnvironmentSession.class, new EnvironmentSession(environments, connector, tasks, builder.clock, messages));
         provide(Navigator.class, new Navigator());
+        provide(app.switchboard.find.Finder.class, new app.switchboard.find.Finder());
         themes = provide(ThemeManager.class, new ThemeManager(builder.appearance, tasks));
         provideChanges(builder, messages);
         views = provide(ViewLoader.class, new ViewLoader(new ControllerFactory(Collections.unmodifiableMap(services)),
@@ -178,7 +182,7 @@ public final class AppContext implements AutoCloseable {
     private void provideTeam(Builder builder, Messages messages, ActivityLog activity) {
         team = provide(TeamMode.class, new TeamMode(new TeamSettingsStore(paths.config()), service(SecretStore.class),
                 activity, new ReplicationMark(paths.data()), builder.clock, builder.teamTiming));
-        teamLog = new TeamActivityReader(team::database, activity);
+        teamLog = new TeamActivityReader(team, activity);
         provide(SharedActivity.class, teamLog);
         // the replicator reports from its own thread, so always through the FX thread, also with same-thread tasks
         provide(TeamStatusView.class, new TeamStatusView(team, FxThread.executor(), messages, builder.clock.getZone()));

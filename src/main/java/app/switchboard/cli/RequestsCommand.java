@@ -42,6 +42,26 @@ final class RequestsCommand {
         return words.english();
     }
 
+    /** Text other people typed (reasons, comments, names) may hold terminal control codes: it is made safe first. */
+    static PrintWriter safe(CliContext context, PrintWriter out) {
+        return new PrintWriter(new java.io.Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) {
+                out.write(context.printable(new String(buffer, offset, length)));
+            }
+
+            @Override
+            public void flush() {
+                out.flush();
+            }
+
+            @Override
+            public void close() {
+                out.flush();
+            }
+        }, true);
+    }
+
     static void printSummary(PrintWriter out, ApprovalRequest r) {
         out.printf("%s  %-14s  %-12s  %-10s  %d switch(es)%s  %s%n", r.id(), english(Words.of(r.state().wordsKey())),
                 r.environment(), r.requester(), r.items().size(),
@@ -98,7 +118,7 @@ final class RequestsCommand {
             requests.expireOverdue();
             List<ApprovalRequest> listed = requests.list(!all);
             listed.stream().filter(r -> !context.environmentChosen() || r.environment().equalsIgnoreCase(
-                    context.environment().name())).forEach(r -> printSummary(out(), r));
+                    context.environment().name())).forEach(r -> printSummary(safe(context, out()), r));
             if (listed.isEmpty()) {
                 out().println(all ? "No change requests." : "No change requests waiting.");
             }
@@ -117,7 +137,7 @@ final class RequestsCommand {
 
         @Override
         protected int run(CliContext context) throws Exception {
-            printDetails(out(), requests(context).find(id));
+            printDetails(safe(context, out()), requests(context).find(id));
             return ExitCodes.OK;
         }
     }
@@ -167,7 +187,7 @@ final class RequestsCommand {
                         : english(Words.of(now.state().wordsKey())) + "."));
                 return ExitCodes.OK;
             }
-            return report(out(), err(), applied.get());
+            return report(safe(context, out()), safe(context, err()), applied.get());
         }
 
         private boolean staleChoice(StaleWrite stale) {
@@ -198,7 +218,7 @@ final class RequestsCommand {
         @Override
         protected int run(CliContext context) throws Exception {
             ApprovalRequest rejected = requests(context).reject(id, comment);
-            out().println("Change request " + rejected.id() + " rejected: " + rejected.comment());
+            out().println(context.printable("Change request " + rejected.id() + " rejected: " + rejected.comment()));
             return ExitCodes.OK;
         }
     }
@@ -238,7 +258,7 @@ final class RequestsCommand {
             List<RequestApplier.Applied> applied = applier.runDue(connected.name());
             int exit = ExitCodes.OK;
             for (RequestApplier.Applied one : applied) {
-                exit = Math.max(exit, report(out(), err(), one));
+                exit = Math.max(exit, report(safe(context, out()), safe(context, err()), one));
             }
             if (applied.isEmpty()) {
                 out().println("No change requests due in " + connected.name() + ".");

@@ -43,7 +43,7 @@ final class SubscriptionsCommand {
                 progress.count(loaded[0]);
             });
             progress.done();
-            new Output(out(), format).print(new Listing<>(FynnColumns.SUBSCRIPTIONS, found));
+            format.print(out(), new Listing<>(FynnColumns.SUBSCRIPTIONS, found));
             return ExitCodes.OK;
         }
     }
@@ -76,7 +76,7 @@ final class SubscriptionsCommand {
             details.field("contractEnd", "Contract end", subscription.contractDetails() == null ? null
                     : subscription.contractDetails().contractEnd());
             details.section("entitlements", new Listing<>(FynnColumns.ENTITLEMENTS, fynn.entitlements(id, null, true)));
-            new Output(out(), format).print(details);
+            format.print(out(), details);
             return ExitCodes.OK;
         }
     }

@@ -3,6 +3,7 @@ package app.switchboard.cli;
 import app.switchboard.cli.SandboxCommand;
 import app.switchboard.client.KnownSecrets;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -15,7 +16,8 @@ import picocli.CommandLine;
                 "Without arguments, switchboard starts the app."},
         subcommands = {EnvCommand.class, EntitiesCommand.class, SubscriptionsCommand.class, EntitlementsCommand.class,
             ReviewCommand.class, BulkCommand.class, ActivityCommand.class, SandboxCommand.class,
-            SelfTestCommand.class, TeamCommand.class, RequestsCommand.class})
+            SelfTestCommand.class, SelfTestAppendCommand.class, TeamCommand.class,
+            FindCommand.class, OpenCommand.class, RequestsCommand.class})
 public final class SwitchboardCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(SwitchboardCommand.class);
 
@@ -27,8 +29,13 @@ public final class SwitchboardCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The command line of this process, writing in the charset its console reads. */
     public static CommandLine commandLine() {
-        return commandLine(CliSetup.fromSystem());
+        CommandLine root = commandLine(CliSetup.fromSystem());
+        Charset console = ConsoleCharset.ofThisProcess();
+        root.setOut(ConsoleCharset.writer(System.out, console));
+        root.setErr(ConsoleCharset.writer(System.err, console));
+        return root;
     }
 
     /** The whole command tree over {@code setup}; every command's help lists the exit codes. */

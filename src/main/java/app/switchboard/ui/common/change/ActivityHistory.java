@@ -95,6 +95,15 @@ public final class ActivityHistory {
         return new ItemHistory(all.subList(0, Math.min(limit, all.size())), colleagues);
     }
 
+    /** The team log's live announcements (nothing without team mode); called on a background thread. */
+    public void onTeamChange(java.util.function.Consumer<SharedActivity.SharedChange> listener) {
+        team.onNewEntries(listener);
+    }
+
+    public void removeTeamListener(java.util.function.Consumer<SharedActivity.SharedChange> listener) {
+        team.removeListener(listener);
+    }
+
     /** A history list for one switch or one target; see {@link ActivityHistoryPane}. */
     public ActivityHistoryPane newPane() {
         return new ActivityHistoryPane(this, tasks, changes, messages);

@@ -47,6 +47,10 @@ public final class ActivityHistoryPane extends VBox {
     private final Label empty = new Label();
     private final app.switchboard.text.DateTexts times;
     private final Consumer<ChangeOutcome> onChange = this::changed;
+    private final Consumer<app.switchboard.audit.SharedActivity.SharedChange> onTeamChange =
+            change -> app.switchboard.ui.common.fx.FxThread.executor().execute(() -> teamChanged(change));
+    private final Label live = new Label();
+    private Consumer<app.switchboard.audit.SharedActivity.SharedChange> liveChanges = change -> { };
     private Set<String> undone = Set.of();
     private java.util.Map<String, app.switchboard.audit.SharedActivity.SharedEntry> colleagues = java.util.Map.of();
     private ActivityQuery query;
@@ -70,13 +74,20 @@ public final class ActivityHistoryPane extends VBox {
         list.setPrefHeight(220);
         list.setAccessibleText(messages.get("changes.history.title"));
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(title, list);
+        live.setId("teamLiveChange");
+        live.getStyleClass().add("team-live-change");
+        live.setWrapText(true);
+        live.setVisible(false);
+        live.setManaged(false);
+        getChildren().addAll(title, live, list);
         // listen to completed changes only while shown, so a discarded pane is not kept alive
         sceneProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 changes.removeOutcomeListener(onChange);
+                history.removeTeamListener(onTeamChange);
             } else {
                 changes.addOutcomeListener(onChange);
+                history.onTeamChange(onTeamChange);
             }
         });
     }
@@ -89,6 +100,8 @@ public final class ActivityHistoryPane extends VBox {
      * @param item        feature name / entitlement id, or null
      */
     public void showSwitch(String environment, Api api, String targetId, String item) {
+        live.setVisible(false);
+        live.setManaged(false);
         query = ActivityQuery.all().withEnvironment(environment).withItem(api, targetId, item);
         reload();
     }
@@ -120,6 +133,28 @@ public final class ActivityHistoryPane extends VBox {
                 })
                 .onFailure(error -> empty.setText(messages.get("changes.history.failed", ErrorText.reason(error, messages))))
                 .start();
+    }
+
+    /** A colleague just changed the switch shown: read its history again and say who did it. */
+    private void teamChanged(app.switchboard.audit.SharedActivity.SharedChange change) {
+        if (query == null || change.fromThisDesk() || !change.environment().equals(query.environment())
+                || change.api() != query.api() || !query.targetId().equals(change.targetId())
+                || query.item() != null && !query.item().equals(change.item())) {
+            return;
+        }
+        live.setText(messages.get("changes.history.liveChange", change.operator(), change.desk()));
+        live.setVisible(true);
+        live.setManaged(true);
+        reload();
+        liveChanges.accept(change);
+    }
+
+    /**
+     * Called on the FX thread when a colleague changes the switch shown, so the detail around this
+     * pane can read the switch again from the server.
+     */
+    public void onColleagueChange(Consumer<app.switchboard.audit.SharedActivity.SharedChange> then) {
+        liveChanges = then;
     }
 
     /** "3 days ago" for a colleague's change: how fresh it is matters more than its exact time. */

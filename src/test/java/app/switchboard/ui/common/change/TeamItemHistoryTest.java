@@ -91,4 +91,45 @@ class TeamItemHistoryTest {
         assertThat(undo.get(1).isDisabled()).as("our own change").isFalse();
         team.close();
     }
+
+    @Test
+    void aColleaguesChangeToTheSwitchShownArrivesLiveAndSaysWhoDidIt(FxRobot robot) throws Exception {
+        Path mine = home.resolve("mine");
+        new app.switchboard.team.TeamSettingsStore(mine).save(DB.settings("desk-1"));
+        try (app.switchboard.team.TeamMode teamMode = new app.switchboard.team.TeamMode(
+                new app.switchboard.team.TeamSettingsStore(mine), new app.switchboard.credentials.InMemorySecretStore(),
+                fixture.log, new ReplicationMark(mine), Clock.systemUTC(), TeamReplicator.Timing.defaults())) {
+            teamMode.start();
+            TeamActivityReader team = new TeamActivityReader(teamMode, fixture.log);
+            ActivityHistory history = new ActivityHistory(fixture.log, fixture.sessions.tasks, fixture.changes,
+                    fixture.session, fixture.messages, team);
+            ActivityHistoryPane[] pane = new ActivityHistoryPane[1];
+            java.util.concurrent.atomic.AtomicReference<String> refreshedFor = new java.util.concurrent.atomic.AtomicReference<>();
+            robot.interact(() -> {
+                pane[0] = history.newPane();
+                pane[0].onColleagueChange(change -> refreshedFor.set(change.targetId()));
+                root.getChildren().setAll(pane[0]);
+                pane[0].showSwitch("Staging EU", Api.DER_CONNECT, "ev-2", "CaptureChargeSessions");
+            });
+            assertThat(pane[0].entries()).isEmpty();
+            org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, teamMode::listening);
+
+            ActivityLog annasDesk = new ActivityLog(home.resolve("anna2"));
+            annasDesk.append(new ActivityEntry("anna-live", Instant.now(), "anna", "Staging EU", Api.DER_CONNECT, "ev-2",
+                    "CaptureChargeSessions", "Ben's car", ActivityEntry.ENABLE, false, true, "customer asked",
+                    new ActivityOutcome(OutcomeKind.SUCCEEDED, 200, null), 30, null, null, null));
+            Label live = robot.lookup("#teamLiveChange").queryAs(Label.class);
+            try (TeamReplicator desk7 = new TeamReplicator(annasDesk, TeamDatabase.of(DB.settings("desk-7"), null),
+                    new ReplicationMark(home.resolve("anna2-mark")), Clock.systemUTC(), TeamReplicator.Timing.defaults())) {
+                desk7.shipNow();
+            }
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, live::isVisible);
+            assertThat(live.getText()).isEqualTo("Changed just now by anna on desk-7");
+            org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> pane[0].entries().size() == 1);
+            assertThat(pane[0].entries()).extracting(ActivityEntry::id).containsExactly("anna-live");
+            assertThat(refreshedFor).as("the detail was asked to read the entity again").hasValue("ev-2");
+            team.close();
+        }
+    }
 }
