@@ -24,14 +24,23 @@ public interface ChangeRequests {
     /** Open requests, for the sidebar badge. */
     int openCount() throws RequestException;
 
+    /** Approves, rejects or withdraws as {@link #me()}, under the rules of {@code RequestRules}. */
+    ApprovalRequest decide(String id, RequestState state, String comment) throws RequestException;
+
     /** Approves as {@link #me()}: refused for one's own request, or one no longer open. */
-    ApprovalRequest approve(String id, String comment) throws RequestException;
+    default ApprovalRequest approve(String id, String comment) throws RequestException {
+        return decide(id, RequestState.APPROVED, comment);
+    }
 
     /** Rejects as {@link #me()}; a comment is required. */
-    ApprovalRequest reject(String id, String comment) throws RequestException;
+    default ApprovalRequest reject(String id, String comment) throws RequestException {
+        return decide(id, RequestState.REJECTED, comment);
+    }
 
     /** Withdraws one's own open request. */
-    ApprovalRequest withdraw(String id) throws RequestException;
+    default ApprovalRequest withdraw(String id) throws RequestException {
+        return decide(id, RequestState.WITHDRAWN, null);
+    }
 
     /**
      * Approves as {@link #me()} and, when the request has no apply-at time, claims it for applying in

@@ -81,30 +81,12 @@ public final class InMemoryChangeRequests implements ChangeRequests {
     }
 
     @Override
-    public ApprovalRequest approve(String id, String comment) throws RequestException {
-        return decide(id, RequestState.APPROVED, comment);
-    }
-
-    @Override
-    public ApprovalRequest reject(String id, String comment) throws RequestException {
-        return decide(id, RequestState.REJECTED, comment);
-    }
-
-    @Override
-    public ApprovalRequest withdraw(String id) throws RequestException {
-        return decide(id, RequestState.WITHDRAWN, null);
-    }
-
-    private ApprovalRequest decide(String id, RequestState state, String comment) throws RequestException {
+    public ApprovalRequest decide(String id, RequestState state, String comment) throws RequestException {
         ApprovalRequest decided;
         synchronized (shared) {
             ApprovalRequest request = find(id);
             Instant now = shared.clock.instant();
-            switch (state) {
-                case APPROVED -> RequestRules.checkApprove(request, me, now);
-                case REJECTED -> RequestRules.checkReject(request, me, comment, now);
-                default -> RequestRules.checkWithdraw(request, me, now);
-            }
+            RequestRules.checkDecision(request, state, me, comment, now);
             decided = request.with(state, me, now, comment == null || comment.isBlank() ? null : comment.strip());
             shared.requests.put(id, decided);
         }

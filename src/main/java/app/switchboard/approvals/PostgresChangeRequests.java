@@ -104,23 +104,9 @@ public final class PostgresChangeRequests implements ChangeRequests {
         });
     }
 
-    @Override
-    public ApprovalRequest approve(String id, String comment) throws RequestException {
-        return decide(id, RequestState.APPROVED, comment);
-    }
-
-    @Override
-    public ApprovalRequest reject(String id, String comment) throws RequestException {
-        return decide(id, RequestState.REJECTED, comment);
-    }
-
-    @Override
-    public ApprovalRequest withdraw(String id) throws RequestException {
-        return decide(id, RequestState.WITHDRAWN, null);
-    }
-
     /** Checks the rules on the row locked for this decision, so two approvers cannot both decide. */
-    private ApprovalRequest decide(String id, RequestState state, String comment) throws RequestException {
+    @Override
+    public ApprovalRequest decide(String id, RequestState state, String comment) throws RequestException {
         return inTransaction(connection -> decide(connection, id, state, comment));
     }
 
@@ -128,11 +114,7 @@ public final class PostgresChangeRequests implements ChangeRequests {
             throws SQLException, RequestException {
         ApprovalRequest request = load(connection, id, true);
         Instant now = databaseNow(connection);
-        switch (state) {
-            case APPROVED -> RequestRules.checkApprove(request, me(), now);
-            case REJECTED -> RequestRules.checkReject(request, me(), comment, now);
-            default -> RequestRules.checkWithdraw(request, me(), now);
-        }
+        RequestRules.checkDecision(request, state, me(), comment, now);
         try (PreparedStatement update = connection.prepareStatement(
                 "update change_request set state = ?, decision_comment = ? where id = ?")) {
             update.setString(1, state.stored());

@@ -22,6 +22,17 @@ final class RequestRules {
         }
     }
 
+    /** The rules for approving, rejecting or withdrawing, by {@code who}. */
+    static void checkDecision(ApprovalRequest request, RequestState state, String who, String comment, Instant now)
+            throws RequestException {
+        switch (state) {
+            case APPROVED -> checkApprove(request, who, now);
+            case REJECTED -> checkReject(request, who, comment, now);
+            case WITHDRAWN -> checkWithdraw(request, who, now);
+            default -> throw new IllegalArgumentException("Not a decision: " + state);
+        }
+    }
+
     static void checkApprove(ApprovalRequest request, String approver, Instant now) throws RequestException {
         checkOpen(request, now);
         if (request.requester().equals(approver)) {
