@@ -2,8 +2,10 @@ package app.switchboard.ui.requests;
 
 import app.switchboard.approvals.ApprovalRequest;
 import app.switchboard.approvals.RequestItem;
+import app.switchboard.text.DateTexts;
 import app.switchboard.text.Words;
 import app.switchboard.ui.common.fx.Messages;
+import java.time.ZoneId;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -19,6 +21,7 @@ import javafx.scene.layout.VBox;
 public final class RequestsController {
     private final RequestsViewModel model;
     private final Messages messages;
+    private final DateTexts dates;
 
     @FXML private TableView<ApprovalRequest> table;
     @FXML private TableColumn<ApprovalRequest, String> environmentColumn;
@@ -37,6 +40,7 @@ public final class RequestsController {
     public RequestsController(RequestsViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
+        this.dates = DateTexts.of(messages.locale(), ZoneId.systemDefault());
     }
 
     @FXML
@@ -50,7 +54,7 @@ public final class RequestsController {
         requesterColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().requester()));
         switchesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().items().size()));
         applyAtColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                c.getValue().applyAt() == null ? "" : c.getValue().applyAt().toString()));
+                c.getValue().applyAt() == null ? "" : dates.dateTime(c.getValue().applyAt())));
         reasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> showDetails(now));

@@ -9,6 +9,7 @@ import app.switchboard.ops.ApprovalGate;
 import app.switchboard.ops.ChangeEngine;
 import app.switchboard.ops.ChangeOutcome;
 import app.switchboard.ops.RequestApplier;
+import app.switchboard.text.DateTexts;
 import app.switchboard.text.Words;
 import app.switchboard.ui.common.change.StaleWriteChooser;
 import app.switchboard.ui.common.fx.Messages;
@@ -163,7 +164,7 @@ public final class RequestsViewModel implements AutoCloseable {
             RequestApplier applier = new RequestApplier(engine, source, environments::find, clock);
             Optional<RequestApplier.Applied> applied = applier.approveAndApply(r.id(), comment.get(), this::askAboutStale);
             return applied.map(this::describe).orElseGet(() -> messages.get("requests.approved.scheduled",
-                    String.valueOf(r.applyAt())));
+                    DateTexts.of(messages.locale(), clock.getZone()).dateTime(r.applyAt())));
         });
     }
 
