@@ -40,6 +40,9 @@ public final class EnvironmentCheck {
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
                 problems.add(Words.of("credentials.problem.notHttps", what));
+            } else if (uri.getRawUserInfo() != null) {
+                // a password in a URL would live in environments.json, on screen and in every log line naming the URL
+                problems.add(Words.of("credentials.problem.userInfo", what));
             } else if (!LoopbackHosts.mayCarryCredentials(value)) {
                 problems.add(Words.of(scheme.equals("http") ? "credentials.problem.unencrypted"
                         : "credentials.problem.invalid", what));

@@ -47,4 +47,15 @@ class EnvironmentCheckTest {
                 "http://[::1]:8080/token", "c", "esp", "http://LOCALHOST:8080/fynn", false);
         assertThat(EnvironmentCheck.problems(loopback)).isEmpty();
     }
+
+    @Test
+    void aUrlCarryingAUserNameOrPasswordIsRefusedSoNoCredentialLivesInTheSettingsFile() {
+        for (String url : java.util.List.of("https://ops:S3cret!pw@api.example.com/der", "https://token@api.example.com/der")) {
+            Environment env = new Environment("Prod", "#c62828", RiskLevel.PRODUCTION, url,
+                    "https://signin.example.com/token", "esp_1", "esp", "https://coreapi.io", true);
+            assertThat(EnvironmentCheck.problems(env)).as(url).extracting(Words::english).containsExactly(
+                    "DER Connect API URL must not contain a user name or password: store credentials as secrets");
+            assertThat(EnvironmentCheck.urlProblems(env)).as(url).hasSize(1);
+        }
+    }
 }
