@@ -30,6 +30,9 @@ public final class KnownSecrets {
      */
     static final int MIN_LENGTH = 6;
 
+    private static final String[][] HTML_QUOTES = {{"&quot;", "&#39;"}, {"&quot;", "&#x27;"}, {"&quot;", "&#039;"},
+        {"&quot;", "&apos;"}, {"&#34;", "&#39;"}, {"&#x22;", "&#x27;"}};
+
     private final Set<String> values = new LinkedHashSet<>();
     /** Every form of every value, longest first so that a longer form is never cut by a shorter one. */
     private volatile List<String> forms = List.of();
@@ -110,7 +113,10 @@ public final class KnownSecrets {
         forms.add(asciiJson(json, "\\u%04X"));
         // JSON may also escape the solidus
         forms.add(json.replace("/", "\\/"));
-        forms.add(html(secret));
+        // servers differ in the entities they escape quotes with (Python &#x27;, Go and Spring &#39;)
+        for (String[] quotes : HTML_QUOTES) {
+            forms.add(html(secret, quotes[0], quotes[1]));
+        }
         forms.add(base64(secret));
         forms.add(Base64.getEncoder().withoutPadding().encodeToString(secret.getBytes(StandardCharsets.UTF_8)));
         forms.add(Base64.getUrlEncoder().withoutPadding().encodeToString(secret.getBytes(StandardCharsets.UTF_8)));
@@ -130,9 +136,9 @@ public final class KnownSecrets {
         return out.toString();
     }
 
-    private static String html(String secret) {
-        return secret.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
+    private static String html(String secret, String quot, String apos) {
+        return secret.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", quot)
+                .replace("'", apos);
     }
 
     private static String base64(String text) {

@@ -36,4 +36,15 @@ class AdversarialRedactionTest {
             assertThat(LoopbackHosts.mayCarryCredentials(url)).as(url).isTrue();
         }
     }
+
+    @Test
+    void aSecretInAnHtmlPageIsMaskedWhicheverEntitiesTheServerEscapesQuotesWith() {
+        KnownSecrets known = KnownSecrets.of(List.of("it's-\"my\"-key&more"));
+
+        // Python's html.escape writes &#x27; and &quot;, other servers &#39; or &#34;
+        for (String page : List.of("<p>it&#x27;s-&quot;my&quot;-key&amp;more is unknown</p>",
+                "<p>it&#39;s-&#34;my&#34;-key&amp;more is unknown</p>", "<p>it&#039;s-&quot;my&quot;-key&amp;more</p>")) {
+            assertThat(known.mask(page)).as(page).doesNotContain("my").doesNotContain("key&amp;more");
+        }
+    }
 }
