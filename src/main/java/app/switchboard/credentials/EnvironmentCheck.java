@@ -18,6 +18,7 @@ public final class EnvironmentCheck {
         if (environment.isDemo()) {
             return problems;
         }
+        name(problems, environment.name());
         url(problems, Words.of("credentials.field.derApiUrl"), environment.derApiUrl());
         url(problems, Words.of("credentials.field.derTokenUrl"), environment.derTokenUrl());
         url(problems, Words.of("credentials.field.fynnUrl"), environment.fynnUrl());
@@ -28,6 +29,17 @@ public final class EnvironmentCheck {
             problems.add(Words.of("credentials.problem.colour"));
         }
         return problems;
+    }
+
+    /**
+     * The name is printed on terminals, in prompts that ask to type it and in file names of exports:
+     * an escape sequence could rewrite a confirmation, a bidi override make "Prod" read as another name.
+     */
+    private static void name(List<Words> problems, String name) {
+        if (name.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL
+                || Character.getType(c) == Character.FORMAT)) {
+            problems.add(Words.of("credentials.problem.nameControl"));
+        }
     }
 
     private static void url(List<Words> problems, Words what, String value) {
@@ -61,6 +73,7 @@ public final class EnvironmentCheck {
         if (environment.isDemo()) {
             return problems;
         }
+        name(problems, environment.name());
         given(problems, Words.of("credentials.field.derApiUrl"), environment.derApiUrl());
         given(problems, Words.of("credentials.field.derTokenUrl"), environment.derTokenUrl());
         given(problems, Words.of("credentials.field.fynnUrl"), environment.fynnUrl());

@@ -58,4 +58,15 @@ class EnvironmentCheckTest {
             assertThat(EnvironmentCheck.urlProblems(env)).as(url).hasSize(1);
         }
     }
+
+    @Test
+    void aNameWithTerminalEscapesOrBidiOverridesIsRefused() {
+        for (String name : java.util.List.of("Test\u001b[1A\u001b[2KProd", "Prod\u202etset", "Tab\tName", "Zero\u200bWidth")) {
+            Environment env = new Environment(name, "#c62828", RiskLevel.TEST, "https://api.example.com/der",
+                    "https://signin.example.com/token", "esp_1", "esp", "https://coreapi.io", true);
+            assertThat(EnvironmentCheck.problems(env)).as(name).extracting(Words::english).containsExactly(
+                    "The name must not contain control characters or invisible formatting characters");
+            assertThat(EnvironmentCheck.urlProblems(env)).as(name).hasSize(1);
+        }
+    }
 }
