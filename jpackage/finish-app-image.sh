@@ -8,6 +8,7 @@
 #  3. bakes the AppCDS archive in (train-cds.sh); on macOS signs the bundle again, since the
 #     archive was added after jpackage signed it: ad hoc, or with the Developer ID named by
 #     SWITCHBOARD_SIGNING_IDENTITY (hardened runtime, for notarisation);
+#  3b. on macOS registers the switchboard:// URL scheme in the bundle's Info.plist (before signing);
 #  4. on Linux, prepares PACKAGE_INPUT, the app-image the .deb and .rpm are built from: the same
 #     files (hard links) plus lib/train-cds.sh, but
 #     - without the archive: a JDK 17 archive is valid only at the path it was made at, so the
@@ -81,6 +82,18 @@ make_package_input() {
   rm -f "$image/lib/app/switchboard.classlist" "$image/lib/app/switchboard.all.classlist"
 }
 
+# macOS: the bundle claims switchboard:// links (CFBundleURLTypes); macOS hands them to the running
+# console as an open-URI event, which the console handles (SwitchboardApp)
+register_url_scheme() {
+  local plist=$image/Contents/Info.plist buddy=/usr/libexec/PlistBuddy
+  "$buddy" -c "Delete :CFBundleURLTypes" "$plist" 2>/dev/null || true
+  "$buddy" -c "Add :CFBundleURLTypes array" \
+    -c "Add :CFBundleURLTypes:0 dict" \
+    -c "Add :CFBundleURLTypes:0:CFBundleURLName string app.switchboard.link" \
+    -c "Add :CFBundleURLTypes:0:CFBundleURLSchemes array" \
+    -c "Add :CFBundleURLTypes:0:CFBundleURLSchemes:0 string switchboard" "$plist"
+}
+
 # Apple silicon runs only signed code: ad hoc without an identity; with SWITCHBOARD_SIGNING_IDENTITY
 # (a Developer ID Application certificate in the keychain, set by the release workflow) a signature
 # with the hardened runtime and a timestamp, as notarisation requires.
@@ -122,7 +135,7 @@ sign_jar_natives
 bash "$here/train-cds.sh" "$image"
 case "$os" in
   linux) make_package_input ;;
-  darwin) rm -f "$app/switchboard.all.classlist"; sign_mac_bundle ;;
+  darwin) rm -f "$app/switchboard.all.classlist"; register_url_scheme; sign_mac_bundle ;;
   *) rm -f "$app/switchboard.all.classlist" ;;
 esac
 if [ "$os" = linux ]; then

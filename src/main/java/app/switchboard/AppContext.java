@@ -129,6 +129,7 @@ public final class AppContext implements AutoCloseable {
                 : TaskRunner.onFxThread(workers, errors));
         session = provide(EnvironmentSession.class, new EnvironmentSession(environments, connector, tasks, builder.clock, messages));
         provide(Navigator.class, new Navigator());
+        provide(app.switchboard.find.Finder.class, new app.switchboard.find.Finder());
         themes = provide(ThemeManager.class, new ThemeManager(builder.appearance, tasks));
         provideChanges(builder, messages);
         views = provide(ViewLoader.class, new ViewLoader(new ControllerFactory(Collections.unmodifiableMap(services)),

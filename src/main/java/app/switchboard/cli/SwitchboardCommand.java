@@ -16,7 +16,8 @@ import picocli.CommandLine;
                 "Without arguments, switchboard starts the app."},
         subcommands = {EnvCommand.class, EntitiesCommand.class, SubscriptionsCommand.class, EntitlementsCommand.class,
             ReviewCommand.class, BulkCommand.class, ActivityCommand.class, SandboxCommand.class,
-            SelfTestCommand.class, SelfTestAppendCommand.class, TeamCommand.class})
+            SelfTestCommand.class, SelfTestAppendCommand.class, TeamCommand.class,
+            FindCommand.class, OpenCommand.class})
 public final class SwitchboardCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(SwitchboardCommand.class);
 

@@ -29,7 +29,7 @@ public final class SecretStores {
      * through {@code prompt}.
      */
     public static SecretStore choose(AppPaths paths, PassphrasePrompt prompt, ExecutorService executor) {
-        return choose(new SecretStoreChoice(paths), () -> KeychainSecretStore.probe(executor, KEYCHAIN_PROBE_TIMEOUT),
+        return choose(new SecretStoreChoice(paths), KeychainSecretStore.prober(executor, KEYCHAIN_PROBE_TIMEOUT),
                 () -> new EncryptedFileSecretStore(paths.data().resolve(EncryptedFileSecretStore.FILE_NAME), prompt),
                 "file".equals(System.getProperty(PROPERTY)));
     }

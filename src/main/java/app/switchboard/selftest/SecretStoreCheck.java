@@ -7,7 +7,7 @@ import java.util.UUID;
 /**
  * The secret store this installation really uses (keychain, Credential Manager, Secret Service or
  * the encrypted file), with a throwaway key that is removed again: put, get, a rename that changes
- * only the case (Windows compares credential names without case), remove.
+ * only the case done as the app does it (Windows compares credential names without case), remove.
  */
 public final class SecretStoreCheck {
     public static final String NAME = "secret store";
@@ -23,8 +23,10 @@ public final class SecretStoreCheck {
         try {
             store.put(key, secret);
             expect(store.get(key), secret, "reading back what was just stored");
-            store.put(renamed, secret);
+            // the app's rename (EnvironmentWriter): the old entry goes first, since in a keychain that
+            // compares names without case (Windows) removing it after writing would remove the new one
             store.remove(key);
+            store.put(renamed, secret);
             expect(store.get(renamed), secret, "reading it after a rename that changed only the case");
             store.remove(renamed);
             if (store.get(renamed).isPresent() || store.get(key).isPresent()) {

@@ -14,7 +14,7 @@ import javafx.application.Platform;
  * {@code ./mvnw -Pbench verify}. Arguments: the project folder (default: the working directory).
  * {@code -Dbench.runs=N} sets the runs per figure (at least 5), {@code -Dbench.only=startup,tables,...}
  * a subset, which then leaves the report file alone (parts: tables, search = at 1,000,000 entities,
- * services = paging and bulk, startup, memory).
+ * services = paging and bulk, startup, memory, team).
  */
 public final class PerformanceBench {
     static final int ROWS = 100_000;
@@ -50,6 +50,9 @@ public final class PerformanceBench {
             if (wanted(only, "services") || wanted(only, "paging") || wanted(only, "bulk")) {
                 services(runs, wanted(only, "services") || wanted(only, "paging"),
                         wanted(only, "services") || wanted(only, "bulk"), figures, notes);
+            }
+            if (wanted(only, "team")) {
+                figures.addAll(TeamBench.run(runs, notes));
             }
             if (wanted(only, "startup") || wanted(only, "memory")) {
                 try (Children children = new Children(project)) {
@@ -113,15 +116,8 @@ public final class PerformanceBench {
         figures.add(Figure.atLeast("Stock sort / review table sort (speed-up)", "ms", stockSorts,
                 Figure.median(keySorts), "review sort median", 10));
         figures.add(Figure.atMost("Heap for 100,000 review rows above baseline", "MB", List.of(heap), 150, "fixed", 1.0));
-        List<Double> keystrokes = new ArrayList<>();
-        try (EntitySearchBench search = EntitySearchBench.show(ROWS)) {
-            search.type("tes");
-            for (int i = 0; i < runs; i++) {
-                keystrokes.addAll(search.type(i % 2 == 0 ? "tesla" : "kia 1"));
-            }
-        }
-        figures.add(Figure.atMost("Entities search, 100,000 rows: one keystroke until laid out", "ms", keystrokes, 16,
-                "fixed", 1.0));
+        figures.add(Figure.atMost("Entities search, 100,000 rows: one keystroke until laid out", "ms",
+                keystrokes(ROWS, runs), 16, "fixed", 1.0));
         notes.add("Sort: the review's queue table (its own columns and key-sorting policy) holding 100,000 "
                 + "entitlements, each parsed from its own JSON like the client's; time on the FX thread from "
                 + "setting the sort column until the table is laid out again, cycling through the columns and "
@@ -137,17 +133,22 @@ public final class PerformanceBench {
     /** Search-as-you-type at 1,000,000 entities (issue 22's size), apart from the tables at 100,000. */
     private static void search(int runs, List<Figure> figures, List<String> notes) throws Exception {
         System.out.println("search at 1,000,000 entities ...");
+        figures.add(Figure.atMost("Entities search, 1,000,000 rows: one keystroke until laid out", "ms",
+                keystrokes(MILLION, runs), 16, "fixed", 1.0));
+        notes.add("Search at 1,000,000: the same as at 100,000 (EntityList, table on screen, one sample per "
+                + "keystroke typing a word and clearing it) with ten times the entities.");
+    }
+
+    /** One sample per keystroke over {@code rows} entities, typing a word and clearing it, {@code runs} times. */
+    private static List<Double> keystrokes(int rows, int runs) throws Exception {
         List<Double> keystrokes = new ArrayList<>();
-        try (EntitySearchBench search = EntitySearchBench.show(MILLION)) {
+        try (EntitySearchBench search = EntitySearchBench.show(rows)) {
             search.type("tes");
             for (int i = 0; i < runs; i++) {
                 keystrokes.addAll(search.type(i % 2 == 0 ? "tesla" : "kia 1"));
             }
         }
-        figures.add(Figure.atMost("Entities search, 1,000,000 rows: one keystroke until laid out", "ms", keystrokes, 16,
-                "fixed", 1.0));
-        notes.add("Search at 1,000,000: the same as at 100,000 (EntityList, table on screen, one sample per "
-                + "keystroke typing a word and clearing it) with ten times the entities.");
+        return keystrokes;
     }
 
     private static void services(int runs, boolean paging, boolean bulk, List<Figure> figures, List<String> notes)

@@ -145,4 +145,30 @@ class SecretStoresTest {
         assertThat(choice().remembered()).contains(SecretStore.Kind.ENCRYPTED_FILE);
         assertThat(fileOpened).hasValue(1);
     }
+
+    @Test
+    void aHangingKeychainIsWaitedForAgainNotAskedAgainAndAPromptAnsweredLateCounts() throws Exception {
+        java.util.concurrent.ExecutorService executor = Executors.newCachedThreadPool();
+        java.util.concurrent.CountDownLatch promptAnswered = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+        CaseInsensitiveSecretStore keychain = new CaseInsensitiveSecretStore();
+        try {
+            java.util.function.Supplier<KeychainProbe> prober = KeychainSecretStore.prober(executor, Duration.ofMillis(300), () -> {
+                opened.incrementAndGet();
+                promptAnswered.await();
+                return keychain;
+            });
+
+            assertThat(prober.get().result()).isEqualTo(KeychainProbe.Result.SLOW);
+            assertThat(prober.get().result()).isEqualTo(KeychainProbe.Result.SLOW);
+            promptAnswered.countDown();
+            KeychainProbe answered = java.util.stream.Stream.generate(prober).limit(50)
+                    .filter(p -> p.result() == KeychainProbe.Result.ANSWERED).findFirst().orElseThrow();
+
+            assertThat(answered.store()).isSameAs(keychain);
+            assertThat(opened).as("one attempt, waited for three times").hasValue(1);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
 }

@@ -73,6 +73,12 @@ public final class EntitiesViewModel {
         return list;
     }
 
+    /** The entity's link in the current environment, for a ticket; null without an environment. */
+    public String linkTo(EntityRow row) {
+        return row == null || session.current() == null ? null
+                : app.switchboard.links.ItemLink.entity(session.current().id(), row.id()).text();
+    }
+
     public EntityDetail detail() {
         return detail;
     }

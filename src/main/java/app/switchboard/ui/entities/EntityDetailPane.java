@@ -4,6 +4,7 @@ import app.switchboard.audit.Api;
 import app.switchboard.derconnect.Entity;
 import app.switchboard.ui.common.change.ActivityHistoryPane;
 import app.switchboard.ui.common.change.WriteAccess;
+import app.switchboard.ui.links.LinkCopier;
 import app.switchboard.ui.common.fx.Messages;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
@@ -51,6 +52,7 @@ public class EntityDetailPane extends VBox {
     private Label sessionsHint;
     private ChargeSessionList sessions;
     private ActivityHistoryPane history;
+    private java.util.function.Function<EntityRow, String> links;
     /** The id and the buttons beside it. */
     private HBox idActions;
     private VBox content;
@@ -88,6 +90,11 @@ public class EntityDetailPane extends VBox {
         model.featuresProblemProperty().addListener((obs, old, now) -> showFeaturesState());
         model.sessionsStateProperty().addListener((obs, old, now) -> showSessionsState());
         showEntity(model.entityProperty().get());
+    }
+
+    /** How the shown entity's "Copy link" makes its link. */
+    public void linkWith(java.util.function.Function<EntityRow, String> linkOf) {
+        this.links = linkOf;
     }
 
     private void buildContent() {
@@ -210,7 +217,8 @@ public class EntityDetailPane extends VBox {
             content.putString(id);
             Clipboard.getSystemClipboard().setContent(content);
         });
-        idActions = new HBox(4, value, copy);
+        idActions = new HBox(4, value, copy, LinkCopier.button("copyEntityLink", messages,
+                () -> links == null ? null : links.apply(detail.entityProperty().get())));
         idActions.setAlignment(Pos.CENTER_LEFT);
         fields.addRow(line, name, idActions);
         return line + 1;
