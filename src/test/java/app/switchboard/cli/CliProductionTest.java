@@ -179,19 +179,7 @@ class CliProductionTest {
         String name = "Prod\u001b]0;all fine\u0007";
         var store = new app.switchboard.credentials.JsonEnvironmentStore(cli.paths);
         store.update(store.find("Prod").orElseThrow().id(), e -> e.withName(name));
-        var secrets = new app.switchboard.credentials.EncryptedFileSecretStore(
-                cli.paths.data().resolve(app.switchboard.credentials.EncryptedFileSecretStore.FILE_NAME),
-                new app.switchboard.credentials.PassphrasePrompt() {
-                    @Override
-                    public char[] existingPassphrase(String location, boolean previousWasWrong) {
-                        return PASSPHRASE.toCharArray();
-                    }
-
-                    @Override
-                    public char[] newPassphrase(String location) {
-                        return PASSPHRASE.toCharArray();
-                    }
-                });
+        var secrets = FixedPassphrase.secretFile(cli, PASSPHRASE);
         secrets.put(store.find(name).orElseThrow().derSecretKey(), CLIENT_SECRET);
         String id = evWithCaptureOff().id().toString();
 
