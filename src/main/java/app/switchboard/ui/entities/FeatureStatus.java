@@ -4,5 +4,7 @@ package app.switchboard.ui.entities;
 public enum FeatureStatus {
     ENABLED, DISABLED, CHANGING, REFUSED, UNKNOWN,
     /** The feature does not apply to this type of entity; the switch is disabled with the reason. */
-    NOT_APPLICABLE
+    NOT_APPLICABLE,
+    /** The change became a change request: nothing was sent, a second person decides (docs/TEAM.md). */
+    AWAITING_APPROVAL
 }

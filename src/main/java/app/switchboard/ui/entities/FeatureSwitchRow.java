@@ -76,6 +76,9 @@ final class FeatureSwitchRow extends VBox {
         FeatureStatus status = row.status();
         if (status == FeatureStatus.NOT_APPLICABLE) {
             badge.show(messages.get("entities.feature.status.NOT_APPLICABLE"), MaterialDesignC.CANCEL, StatusBadge.Tone.NEUTRAL);
+        } else if (status == FeatureStatus.AWAITING_APPROVAL) {
+            badge.show(messages.get("entities.feature.status.AWAITING_APPROVAL"), MaterialDesignC.CLOCK_OUTLINE,
+                    StatusBadge.Tone.WARNING);
         } else {
             badge.showFeature(switch (status) {
                 case ENABLED -> FeatureState.ENABLED;
@@ -94,7 +97,8 @@ final class FeatureSwitchRow extends VBox {
         if (status == FeatureStatus.REFUSED) {
             reason.getStyleClass().add("danger");
         }
-        String state = status == FeatureStatus.REFUSED ? messages.get("entities.feature.refusedBecause", why) : words;
+        String state = status == FeatureStatus.REFUSED ? messages.get("entities.feature.refusedBecause", why)
+                : status == FeatureStatus.AWAITING_APPROVAL ? words + ": " + why : words;
         badge.setAccessibleText(row.feature() + ": " + state);
         badge.setTooltip(why == null ? null : new javafx.scene.control.Tooltip(why));
         toggle.setAccessibleText(messages.get("entities.feature.switch.accessible", row.feature(), entityName,
