@@ -135,7 +135,7 @@ final class CliConfirmer implements Confirmer {
 
     private void describe(ConfirmationRequest request) {
         if (request.isBatch() && planSummary != null) {
-            err.printf("About to set %s in %s (%s):%n", planSummary, request.environmentName(),
+            err.printf("About to set %s in %s (%s):%n", planSummary, TerminalText.cell(request.environmentName()),
                     request.risk().name().toLowerCase(Locale.ROOT));
             planLines.forEach(line -> err.println("  " + TerminalText.cell(line)));
             err.flush();
@@ -144,7 +144,7 @@ final class CliConfirmer implements Confirmer {
         String state = request.stateWord(request.after());
         int count = request.targets().size();
         err.printf("About to set %s to %s in %s (%s)%s:%n", count == 1 ? "1 switch" : count + " switches",
-                state.toUpperCase(Locale.ROOT), request.environmentName(), request.risk().name().toLowerCase(Locale.ROOT),
+                state.toUpperCase(Locale.ROOT), TerminalText.cell(request.environmentName()), request.risk().name().toLowerCase(Locale.ROOT),
                 request.dangerous() ? ", taking a capability away" : "");
         request.targets().stream().limit(LISTED_TARGETS).forEach(t -> err.println("  " + TerminalText.cell(String.valueOf(t))));
         if (request.targets().size() > LISTED_TARGETS) {
@@ -159,7 +159,7 @@ final class CliConfirmer implements Confirmer {
 
     private ConfirmationAnswer refuse(int code, String message) {
         stoppedCode = code;
-        err.println(message);
+        err.println(TerminalText.safe(message));
         err.flush();
         return new ConfirmationAnswer(false, reason, false);
     }

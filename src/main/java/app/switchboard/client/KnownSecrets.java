@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The secret values this process has seen (read from the secret store, typed in, generated for the
@@ -21,12 +23,21 @@ import java.util.Set;
  * start of a secret and leave its exact value unrecognisable.
  */
 public final class KnownSecrets {
-    /** Shorter values would mask ordinary words; real keys and secrets are long. */
+    /**
+     * Forms shorter than this are masked only where they stand alone (no letter or digit either
+     * side): anywhere, they would mask parts of ordinary words; not at all, a short key would be
+     * written in full.
+     */
     static final int MIN_LENGTH = 6;
+
+    private static final String[][] HTML_QUOTES = {{"&quot;", "&#39;"}, {"&quot;", "&#x27;"}, {"&quot;", "&#039;"},
+        {"&quot;", "&apos;"}, {"&#34;", "&#39;"}, {"&#x22;", "&#x27;"}};
 
     private final Set<String> values = new LinkedHashSet<>();
     /** Every form of every value, longest first so that a longer form is never cut by a shorter one. */
     private volatile List<String> forms = List.of();
+    /** The forms shorter than {@link #MIN_LENGTH}, each matched only as a whole word. */
+    private volatile List<Pattern> shortForms = List.of();
 
     public static KnownSecrets of(Collection<String> secrets) {
         KnownSecrets known = new KnownSecrets();
@@ -36,25 +47,33 @@ public final class KnownSecrets {
 
     /** Masks {@code secret} from now on wherever this redactor is used. Null and short values are ignored. */
     public void remember(String secret) {
-        if (secret == null || secret.strip().length() < MIN_LENGTH) {
+        if (secret == null || secret.isBlank()) {
             return;
         }
         synchronized (values) {
             if (!values.add(secret)) {
                 return;
             }
+            Set<String> added = formsOf(secret);
+            // HTTP clients trim header values, so a key pasted with blanks around it is sent, and echoed, without them
+            added.addAll(formsOf(secret.strip()));
             Set<String> all = new LinkedHashSet<>(forms);
-            all.addAll(formsOf(secret));
+            added.stream().filter(f -> f.length() >= MIN_LENGTH).forEach(all::add);
             List<String> sorted = new ArrayList<>(all);
             sorted.sort(Comparator.comparingInt(String::length).reversed());
             forms = List.copyOf(sorted);
+            List<Pattern> shorter = new ArrayList<>(shortForms);
+            added.stream().filter(f -> f.length() < MIN_LENGTH && !f.isBlank())
+                    .map(f -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(f) + "(?![\\p{L}\\p{N}])"))
+                    .forEach(shorter::add);
+            shortForms = List.copyOf(shorter);
         }
     }
 
     /** Also masks base64 of {@code id:secret}, the form HTTP basic authentication sends a client's credentials in. */
     public void rememberPair(String id, String secret) {
         remember(secret);
-        if (id != null && secret != null && secret.strip().length() >= MIN_LENGTH) {
+        if (id != null && secret != null && !secret.isBlank()) {
             remember(base64(id + ":" + secret));
             remember(base64(URLEncoder.encode(id, StandardCharsets.UTF_8) + ":"
                     + URLEncoder.encode(secret, StandardCharsets.UTF_8)));
@@ -63,7 +82,7 @@ public final class KnownSecrets {
 
     /** Whether any value is known; for diagnostics and tests. */
     public boolean isEmpty() {
-        return forms.isEmpty();
+        return forms.isEmpty() && shortForms.isEmpty();
     }
 
     /** The text with every known value masked in every form, then credential-shaped text masked by pattern. */
@@ -76,6 +95,9 @@ public final class KnownSecrets {
             if (out.contains(form)) {
                 out = out.replace(form, Redaction.MASK);
             }
+        }
+        for (Pattern form : shortForms) {
+            out = form.matcher(out).replaceAll(Matcher.quoteReplacement(Redaction.MASK));
         }
         return Redaction.scrubPatterns(out);
     }
@@ -91,11 +113,13 @@ public final class KnownSecrets {
         forms.add(asciiJson(json, "\\u%04X"));
         // JSON may also escape the solidus
         forms.add(json.replace("/", "\\/"));
-        forms.add(html(secret));
+        // servers differ in the entities they escape quotes with (Python &#x27;, Go and Spring &#39;)
+        for (String[] quotes : HTML_QUOTES) {
+            forms.add(html(secret, quotes[0], quotes[1]));
+        }
         forms.add(base64(secret));
         forms.add(Base64.getEncoder().withoutPadding().encodeToString(secret.getBytes(StandardCharsets.UTF_8)));
         forms.add(Base64.getUrlEncoder().withoutPadding().encodeToString(secret.getBytes(StandardCharsets.UTF_8)));
-        forms.removeIf(f -> f.length() < MIN_LENGTH);
         return forms;
     }
 
@@ -112,9 +136,9 @@ public final class KnownSecrets {
         return out.toString();
     }
 
-    private static String html(String secret) {
-        return secret.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
+    private static String html(String secret, String quot, String apos) {
+        return secret.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", quot)
+                .replace("'", apos);
     }
 
     private static String base64(String text) {

@@ -18,6 +18,7 @@ public final class EnvironmentCheck {
         if (environment.isDemo()) {
             return problems;
         }
+        name(problems, environment.name());
         url(problems, Words.of("credentials.field.derApiUrl"), environment.derApiUrl());
         url(problems, Words.of("credentials.field.derTokenUrl"), environment.derTokenUrl());
         url(problems, Words.of("credentials.field.fynnUrl"), environment.fynnUrl());
@@ -30,6 +31,17 @@ public final class EnvironmentCheck {
         return problems;
     }
 
+    /**
+     * The name is printed on terminals, in prompts that ask to type it and in file names of exports:
+     * an escape sequence could rewrite a confirmation, a bidi override make "Prod" read as another name.
+     */
+    private static void name(List<Words> problems, String name) {
+        if (name.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL
+                || Character.getType(c) == Character.FORMAT)) {
+            problems.add(Words.of("credentials.problem.nameControl"));
+        }
+    }
+
     private static void url(List<Words> problems, Words what, String value) {
         if (value == null || value.isBlank()) {
             problems.add(Words.of("credentials.problem.missing", what));
@@ -40,6 +52,9 @@ public final class EnvironmentCheck {
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
                 problems.add(Words.of("credentials.problem.notHttps", what));
+            } else if (uri.getRawUserInfo() != null) {
+                // a password in a URL would live in environments.json, on screen and in every log line naming the URL
+                problems.add(Words.of("credentials.problem.userInfo", what));
             } else if (!LoopbackHosts.mayCarryCredentials(value)) {
                 problems.add(Words.of(scheme.equals("http") ? "credentials.problem.unencrypted"
                         : "credentials.problem.invalid", what));
@@ -58,6 +73,7 @@ public final class EnvironmentCheck {
         if (environment.isDemo()) {
             return problems;
         }
+        name(problems, environment.name());
         given(problems, Words.of("credentials.field.derApiUrl"), environment.derApiUrl());
         given(problems, Words.of("credentials.field.derTokenUrl"), environment.derTokenUrl());
         given(problems, Words.of("credentials.field.fynnUrl"), environment.fynnUrl());

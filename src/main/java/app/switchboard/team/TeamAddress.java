@@ -27,6 +27,10 @@ public final class TeamAddress {
     /** The URL to connect with, or why these settings may not be used. */
     public static String jdbcUrl(TeamSettings settings) throws TeamException {
         String url = settings.jdbcUrl() != null ? settings.jdbcUrl() : fromParts(settings);
+        if (hasUserInfo(url)) {
+            // the driver does not read user:password@ and would refuse the URL by quoting it, password and all
+            throw settingsProblem(Words.of("team.problem.passwordInUrl"));
+        }
         Properties parsed = Driver.parseURL(url, null);
         if (parsed == null) {
             throw settingsProblem(Words.of("team.problem.url", url));
@@ -49,6 +53,19 @@ public final class TeamAddress {
             }
         }
         return withDefaults(url, parsed);
+    }
+
+    /** Whether the address part ({@code //…} up to the path or query) names a user, e.g. {@code //ops:pw@host}. */
+    private static boolean hasUserInfo(String url) {
+        int start = url.indexOf("//");
+        if (start < 0) {
+            return false;
+        }
+        int end = start + 2;
+        while (end < url.length() && "/?;#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        return url.substring(start + 2, end).contains("@");
     }
 
     private static String fromParts(TeamSettings settings) throws TeamException {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.switchboard.credentials.EncryptedFileSecretStore;
 import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.JsonEnvironmentStore;
-import app.switchboard.credentials.PassphrasePrompt;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,18 +39,7 @@ class CliEnvironmentAddTest {
     }
 
     private EncryptedFileSecretStore secretFile() {
-        return new EncryptedFileSecretStore(cli.paths.data().resolve(EncryptedFileSecretStore.FILE_NAME),
-                new PassphrasePrompt() {
-                    @Override
-                    public char[] existingPassphrase(String location, boolean previousWasWrong) {
-                        return PASSPHRASE.toCharArray();
-                    }
-
-                    @Override
-                    public char[] newPassphrase(String location) {
-                        return PASSPHRASE.toCharArray();
-                    }
-                });
+        return FixedPassphrase.secretFile(cli, PASSPHRASE);
     }
 
     private Environment named(String name) {

@@ -173,6 +173,24 @@ class CliProductionTest {
         assertThat(scans.fileOf(prod)).as("its kept review scan goes with it").doesNotExist();
     }
 
+    @Test
+    void anEnvironmentNameStoredWithATerminalEscapeIsPrintedEscapedWhenAChangeIsRefused() {
+        // a name written before names were checked, or by hand into environments.json
+        String name = "Prod\u001b]0;all fine\u0007";
+        var store = new app.switchboard.credentials.JsonEnvironmentStore(cli.paths);
+        store.update(store.find("Prod").orElseThrow().id(), e -> e.withName(name));
+        var secrets = FixedPassphrase.secretFile(cli, PASSPHRASE);
+        secrets.put(store.find(name).orElseThrow().derSecretKey(), CLIENT_SECRET);
+        String id = evWithCaptureOff().id().toString();
+
+        CliHarness.Result wrongName = run("entities", "feature", id, "CaptureChargeSessions", "on", "--env", name,
+                "--passphrase-env", "SB_PASS", "--yes", "--confirm-env", "Staging");
+
+        assertThat(wrongName.code()).as(wrongName.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(wrongName.err()).doesNotContain("\u001b").doesNotContain("\u0007")
+                .contains("does not match the environment Prod\\x1b]0;all fine\\x07");
+    }
+
     private CliHarness.Result run(String... args) {
         CliHarness.Result result = cli.run(args);
         results.add(result);

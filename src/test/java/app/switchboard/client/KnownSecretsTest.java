@@ -70,11 +70,12 @@ class KnownSecretsTest {
     }
 
     @Test
-    void shortValuesAreNotMaskedSoOrdinaryWordsSurvive() {
+    void shortValuesAreMaskedOnlyWhereTheyStandAloneSoOrdinaryWordsSurvive() {
         KnownSecrets known = KnownSecrets.of(List.of("abc", "  ", ""));
 
-        assertThat(known.mask("abc is fine")).isEqualTo("abc is fine");
-        assertThat(known.isEmpty()).isTrue();
+        assertThat(known.mask("abcde is fine, so is xabc")).isEqualTo("abcde is fine, so is xabc");
+        assertThat(known.mask("key abc refused")).isEqualTo("key [redacted] refused");
+        assertThat(KnownSecrets.of(List.of("  ", "")).isEmpty()).isTrue();
     }
 
     private static String tailOf(String secret) {

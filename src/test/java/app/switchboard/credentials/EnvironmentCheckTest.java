@@ -47,4 +47,26 @@ class EnvironmentCheckTest {
                 "http://[::1]:8080/token", "c", "esp", "http://LOCALHOST:8080/fynn", false);
         assertThat(EnvironmentCheck.problems(loopback)).isEmpty();
     }
+
+    @Test
+    void aUrlCarryingAUserNameOrPasswordIsRefusedSoNoCredentialLivesInTheSettingsFile() {
+        for (String url : java.util.List.of("https://ops:S3cret!pw@api.example.com/der", "https://token@api.example.com/der")) {
+            Environment env = new Environment("Prod", "#c62828", RiskLevel.PRODUCTION, url,
+                    "https://signin.example.com/token", "esp_1", "esp", "https://coreapi.io", true);
+            assertThat(EnvironmentCheck.problems(env)).as(url).extracting(Words::english).containsExactly(
+                    "DER Connect API URL must not contain a user name or password: store credentials as secrets");
+            assertThat(EnvironmentCheck.urlProblems(env)).as(url).hasSize(1);
+        }
+    }
+
+    @Test
+    void aNameWithTerminalEscapesOrBidiOverridesIsRefused() {
+        for (String name : java.util.List.of("Test\u001b[1A\u001b[2KProd", "Prod\u202etset", "Tab\tName", "Zero\u200bWidth")) {
+            Environment env = new Environment(name, "#c62828", RiskLevel.TEST, "https://api.example.com/der",
+                    "https://signin.example.com/token", "esp_1", "esp", "https://coreapi.io", true);
+            assertThat(EnvironmentCheck.problems(env)).as(name).extracting(Words::english).containsExactly(
+                    "The name must not contain control characters or invisible formatting characters");
+            assertThat(EnvironmentCheck.urlProblems(env)).as(name).hasSize(1);
+        }
+    }
 }
