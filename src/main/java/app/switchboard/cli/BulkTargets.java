@@ -48,7 +48,7 @@ final class BulkTargets {
             Entity e = state.get().entity();
             ChangeTarget target = ChangeTarget.derFeature(env, e.id(), line.item(), e.name(),
                     e.type() == null ? null : e.type().value(), e.identifier());
-            boolean on = state.get().features().stream().anyMatch(f -> line.item().equals(f.feature()) && f.enabled());
+            boolean on = state.get().features().stream().anyMatch(f -> line.item().equals(f.feature()) && Boolean.TRUE.equals(f.enabled()));
             return BulkCandidate.eligible(target, on);
         }
         Optional<FynnState> state = subscriptions.computeIfAbsent(line.targetId(), this::readSubscription);

@@ -127,7 +127,7 @@ final class EntitiesCommand {
         protected int run(CliContext context) throws Exception {
             DerConnectApi der = context.connection().der();
             Entity entity = der.entity(id);
-            boolean current = der.features(id).stream().anyMatch(f -> feature.equals(f.feature()) && f.enabled());
+            boolean current = der.features(id).stream().anyMatch(f -> feature.equals(f.feature()) && Boolean.TRUE.equals(f.enabled()));
             ChangeTarget target = ChangeTarget.derFeature(context.connection().environment(), id, feature, entity.name(),
                     entity.type() == null ? null : entity.type().value(), entity.identifier());
             return ChangeRun.change(context, change, target, current, state.on(), out(), err());

@@ -91,7 +91,11 @@ public final class HttpDerConnectApi implements DerConnectApi {
 
     @Override
     public List<EntityFeatureStatus> setFeature(String entityId, String feature, boolean enabled) {
-        FeatureActivation body = new FeatureActivation(Objects.requireNonNull(feature, "feature"), enabled);
+        if (!KNOWN_FEATURES.contains(Objects.requireNonNull(feature, "feature"))) {
+            throw new IllegalArgumentException("DER Connect documents only " + String.join(", ", KNOWN_FEATURES)
+                    + "; Switchboard does not send the feature '" + feature + "'");
+        }
+        FeatureActivation body = new FeatureActivation(feature, enabled);
         return caller.send(ApiRequest.setState("PATCH", body, "v1", "entities", required(entityId), "features"),
                 featureList);
     }

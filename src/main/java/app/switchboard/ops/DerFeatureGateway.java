@@ -42,7 +42,7 @@ public final class DerFeatureGateway implements SwitchGateway {
 
     private static SwitchState stateOf(List<EntityFeatureStatus> features, String feature) {
         boolean on = features != null && features.stream()
-                .anyMatch(f -> feature.equals(f.feature()) && f.enabled());
+                .anyMatch(f -> feature.equals(f.feature()) && Boolean.TRUE.equals(f.enabled()));
         return SwitchState.of(on);
     }
 }

@@ -128,4 +128,45 @@ class DerConnectContractTest {
                     assertThat(e.path()).isEqualTo("/der/v1/entities/" + ID + "/features");
                 });
     }
+
+    @Test
+    void featuresWithAnUnknownNameOrNoStateAreReadWithoutFailing() {
+        server.answer(r -> r.getUrl().encodedPath().equals(TOKEN_PATH) ? json(200, token("t", 3600))
+                : json(200, "[{\"feature\":\"BidirectionalCharging\",\"isEnabled\":true},{\"feature\":\"CaptureChargeSessions\"},"
+                + "{\"isEnabled\":false}]"));
+
+        List<EntityFeatureStatus> features = api.features(ID);
+
+        assertThat(features).containsExactly(new EntityFeatureStatus("BidirectionalCharging", true),
+                new EntityFeatureStatus("CaptureChargeSessions", null), new EntityFeatureStatus(null, false));
+        assertThat(features.get(0).isKnownFeature()).isFalse();
+        assertThat(features.get(1).isKnownFeature()).isTrue();
+    }
+
+    @Test
+    void onlyDocumentedFeaturesAreSent() {
+        assertThatThrownBy(() -> api.setFeature(ID, "BidirectionalCharging", true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("documents only CaptureChargeSessions");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void errorsWithNullFieldsStillGiveTheFirstReasonPresent() {
+        server.answer(r -> r.getUrl().encodedPath().equals(TOKEN_PATH) ? json(200, token("t", 3600))
+                : json(400, "{\"errors\":[null,{\"code\":null,\"description\":null,\"message\":null},"
+                + "{\"code\":\"X\",\"description\":\"Not for this brand.\",\"message\":null}]}"));
+
+        assertThatThrownBy(() -> api.setFeature(ID, DerConnectApi.CAPTURE_CHARGE_SESSIONS, true))
+                .isInstanceOfSatisfying(ApiException.class, e ->
+                        assertThat(e.userMessage()).endsWith("Not for this brand."));
+    }
+
+    @Test
+    void aNullErrorListStillGivesTheStatus() {
+        server.answer(r -> r.getUrl().encodedPath().equals(TOKEN_PATH) ? json(200, token("t", 3600))
+                : json(400, "{\"errors\":null}"));
+
+        assertThatThrownBy(() -> api.setFeature(ID, DerConnectApi.CAPTURE_CHARGE_SESSIONS, true))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+    }
 }

@@ -101,6 +101,24 @@ class ToleranceTest {
     }
 
     @Test
+    void everyDocumentedConfigShapeIsRead() throws Exception {
+        Feature integerLevels = feature("quantity", "[{\"value\":5,\"label\":\"5 users\"},{\"value\":\"unlimited\",\"label\":\"Unlimited users\"}]", "users");
+        Feature stringRange = feature("range", "{\"from\":\"1\",\"to\":\"1000\"}", "GB");
+        Feature unlimitedRange = feature("range", "{\"from\":\"1\",\"to\":null}", "GB");
+        Feature switchObject = feature("switch", "{\"internalFeatureName\":\"feature-1\"}", null);
+        Feature noConfig = mapper.readValue("{\"id\":\"f\",\"type\":\"switch\"}", Feature.class);
+
+        assertThat(integerLevels.config().options()).containsExactly(new FeatureConfigOption("5", "5 users"),
+                new FeatureConfigOption("unlimited", "Unlimited users"));
+        assertThat(FeatureValues.format(integerLevels, "5")).isEqualTo("5 users");
+        assertThat(FeatureValues.format(stringRange, "50")).isEqualTo("50 GB (allowed 1–1000 GB)");
+        assertThat(FeatureValues.format(unlimitedRange, "5000")).isEqualTo("5000 GB (allowed 1 GB or more)");
+        assertThat(switchObject.config().options()).isEmpty();
+        assertThat(FeatureValues.format(switchObject, "true")).isEqualTo("On");
+        assertThat(FeatureValues.format(noConfig, "false")).isEqualTo("Off");
+    }
+
+    @Test
     void customerDisplayNamePrefersCompanyThenPersonAndAddsTheNumber() {
         assertThat(CustomerNames.displayName("Acme Inc.", "John", "Doe", "C-1", "id")).isEqualTo("Acme Inc. (C-1)");
         assertThat(CustomerNames.displayName(" ", "John", "Doe", "C-1", "id")).isEqualTo("John Doe (C-1)");

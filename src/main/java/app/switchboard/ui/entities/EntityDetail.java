@@ -146,14 +146,19 @@ public final class EntityDetail {
     /** The server's answer to a read or a write is the truth each switch shows. */
     void featuresArrived(EntityRow row, List<EntityFeatureStatus> list) {
         Map<String, Boolean> reported = new LinkedHashMap<>();
-        list.forEach(f -> reported.put(f.feature(), f.enabled()));
+        list.stream().filter(f -> f != null && f.feature() != null).forEach(f -> reported.put(f.feature(), f.enabled()));
         List<FeatureRow> extra = new ArrayList<>();
         reported.keySet().stream().filter(name -> feature(name).isEmpty())
                 .forEach(name -> extra.add(new FeatureRow(name, null)));
         features.addAll(extra);
         for (FeatureRow f : features) {
             if (f.status() != FeatureStatus.CHANGING) {
-                f.serverSays(reported.getOrDefault(f.feature(), false));
+                Boolean said = reported.getOrDefault(f.feature(), false);
+                if (said == null) {
+                    f.unknown();
+                } else {
+                    f.serverSays(said);
+                }
             }
         }
         featuresState.set(PartState.LOADED);
