@@ -4,6 +4,7 @@ import app.switchboard.derconnect.DerConnectApi;
 import app.switchboard.derconnect.Entity;
 import app.switchboard.derconnect.EntityFeatureStatus;
 import app.switchboard.ops.ChangeTarget;
+import app.switchboard.ops.DerFeatureGateway;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -127,7 +128,7 @@ final class EntitiesCommand {
         protected int run(CliContext context) throws Exception {
             DerConnectApi der = context.connection().der();
             Entity entity = der.entity(id);
-            boolean current = der.features(id).stream().anyMatch(f -> feature.equals(f.feature()) && Boolean.TRUE.equals(f.enabled()));
+            Boolean current = DerFeatureGateway.stateOf(der.features(id), feature).on();
             ChangeTarget target = ChangeTarget.derFeature(context.connection().environment(), id, feature, entity.name(),
                     entity.type() == null ? null : entity.type().value(), entity.identifier());
             return ChangeRun.change(context, change, target, current, state.on(), out(), err());

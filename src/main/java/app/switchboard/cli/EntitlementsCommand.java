@@ -79,7 +79,7 @@ final class EntitlementsCommand {
             ChangeTarget target = ChangeTarget.fynnEntitlement(context.connection().environment(), subscriptionId, id,
                     customer == null || customer.isIdOnly() ? null : customer.displayName(), null, subscription.number(),
                     entitlement.feature() == null ? null : entitlement.feature().name());
-            return ChangeRun.change(context, change, target, FynnEntitlementGateway.isOn(entitlement), state.on(), out(), err());
+            return ChangeRun.change(context, change, target, FynnEntitlementGateway.onOf(entitlement), state.on(), out(), err());
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.FormBody;
@@ -87,6 +88,22 @@ public final class ApiCaller {
         return send(request, type == null ? null : mapper.constructType(type));
     }
 
+    /**
+     * {@link #send(ApiRequest, Class)} for one item asked for by id: an answer naming another id is
+     * refused in words ("it answered about B instead of A"), never handed on as A's data. An answer
+     * without an id cannot contradict the request and is kept.
+     */
+    public <T> T sendFor(String askedId, Function<T, String> idOf, ApiRequest request, Class<T> type) {
+        T answer = send(request, type);
+        String answered = answer == null ? null : idOf.apply(answer);
+        if (answered != null && !answered.equalsIgnoreCase(askedId)) {
+            throw failures.of(ApiErrorKind.MALFORMED_RESPONSE, request.method(), urlOf(request),
+                    List.of(Redaction.scrub("it answered about " + answered + " instead of " + askedId
+                            + "; Switchboard does not show it", secretsToHide())), null);
+        }
+        return answer;
+    }
+
     /** Sends the request and maps a 2xx body to {@code type} (null: the body is ignored). */
     public <T> T send(ApiRequest request, JavaType type) {
         HttpUrl url = urlOf(request);
@@ -136,7 +153,9 @@ public final class ApiCaller {
         boolean retryable = exchange.error != null
                 ? failure.kind() == ApiErrorKind.NETWORK || failure.kind() == ApiErrorKind.TIMEOUT
                 : RetryPolicy.isRetryableStatus(exchange.status);
-        if (!retryable || !request.idempotent() || attempt >= retry.maxAttempts()) {
+        boolean rateLimited = exchange.error == null && exchange.status == 429;
+        if (!retryable || (retry.rateLimitsOnly() && !rateLimited) || !request.idempotent()
+                || attempt >= retry.maxAttempts()) {
             return null;
         }
         Duration delay = Failures.retryAfter(exchange.headers).orElseGet(() -> retry.backoff(attempt + 1));

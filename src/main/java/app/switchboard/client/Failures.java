@@ -1,5 +1,8 @@
 package app.switchboard.client;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -48,9 +51,39 @@ final class Failures {
     ApiException malformed(String method, HttpUrl url, int status, Headers headers, String body,
                            Collection<String> secrets, Throwable cause) {
         String start = body == null || body.isBlank() ? "the body was empty" : "it began: " + snippet(body);
-        return new ApiException(ApiErrorKind.MALFORMED_RESPONSE, apiName, status,
-                List.of(Redaction.scrub(start, secrets)), method, url.encodedPath(), hostOf(url),
-                requestId(headers), null, cause);
+        List<String> words = new ArrayList<>();
+        readingProblem(cause).ifPresent(why -> words.add(Redaction.scrub(why, secrets)));
+        words.add(Redaction.scrub(start, secrets));
+        return new ApiException(ApiErrorKind.MALFORMED_RESPONSE, apiName, status, words, method, url.encodedPath(),
+                hostOf(url), requestId(headers), null, cause);
+    }
+
+    /**
+     * Why the JSON reader gave up, in its own words without the class names it quotes: e.g. a
+     * valid answer nested deeper or longer than the reader's limits ("Document nesting depth (1001)
+     * exceeds the maximum allowed (1000)").
+     */
+    static Optional<String> readingProblem(Throwable cause) {
+        JsonProcessingException first = null;
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException limit) {
+                return Optional.of("it exceeds what Switchboard reads: " + ownWords(limit));
+            }
+            if (first == null && t instanceof JsonProcessingException json) {
+                first = json;
+            }
+        }
+        String why = first == null ? "" : ownWords(first);
+        return why.isBlank() ? Optional.empty() : Optional.of("it could not be read: " + why);
+    }
+
+    private static String ownWords(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        return shorten(message.lines().findFirst().orElse("").replaceAll(", from `[^`]*`", ""));
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
     }
 
     ApiException fromIo(String method, HttpUrl url, IOException error, boolean cancelled) {

@@ -81,7 +81,7 @@ public final class HttpDerConnectApi implements DerConnectApi {
 
     @Override
     public Entity entity(String entityId) {
-        return caller.send(ApiRequest.get("v1", "entities", required(entityId)), Entity.class);
+        return caller.sendFor(entityId, Entity::id, ApiRequest.get("v1", "entities", required(entityId)), Entity.class);
     }
 
     @Override

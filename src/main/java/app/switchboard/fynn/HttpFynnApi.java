@@ -72,7 +72,8 @@ public final class HttpFynnApi implements FynnApi {
 
     @Override
     public Subscription subscription(String subscriptionId) {
-        return caller.send(ApiRequest.get("subscriptions", required(subscriptionId)), Subscription.class);
+        return caller.sendFor(subscriptionId, Subscription::id, ApiRequest.get("subscriptions", required(subscriptionId)),
+                Subscription.class);
     }
 
     @Override
@@ -85,7 +86,7 @@ public final class HttpFynnApi implements FynnApi {
 
     @Override
     public Customer customer(String customerId) {
-        return caller.send(ApiRequest.get("customers", required(customerId)), Customer.class);
+        return caller.sendFor(customerId, Customer::id, ApiRequest.get("customers", required(customerId)), Customer.class);
     }
 
     @Override
@@ -120,7 +121,7 @@ public final class HttpFynnApi implements FynnApi {
 
     @Override
     public Entitlement setEntitlementActive(String entitlementId, boolean active) {
-        return caller.send(ApiRequest.setState("PUT", new EntitlementStatusUpdate(active),
+        return caller.sendFor(entitlementId, Entitlement::id, ApiRequest.setState("PUT", new EntitlementStatusUpdate(active),
                 "entitlements", required(entitlementId), "status"), Entitlement.class);
     }
 
@@ -132,7 +133,8 @@ public final class HttpFynnApi implements FynnApi {
 
     @Override
     public Feature feature(String featureId) {
-        return caller.send(ApiRequest.get("entitlement", "features", required(featureId)), Feature.class);
+        return caller.sendFor(featureId, Feature::id, ApiRequest.get("entitlement", "features", required(featureId)),
+                Feature.class);
     }
 
     @Override

@@ -26,8 +26,8 @@ import java.util.Objects;
 
 /**
  * "Test connection" in Settings: signs in to DER Connect, reads one page of entities, and reads one
- * page of Fynn subscriptions with the stored key, reporting each step in words. Does not retry, so
- * that a broken setting is reported at once. Blocking; run it off the FX thread.
+ * page of Fynn subscriptions with the stored key, reporting each step in words. Retries only a 429
+ * (as every command does), so that a broken setting is reported at once. Blocking; run it off the FX thread.
  */
 public final class ConnectionTest {
     private static final ConnectionCheck.Step DER_SIGN_IN = ConnectionCheck.Step.DER_SIGN_IN;
@@ -39,7 +39,7 @@ public final class ConnectionTest {
     private final ApiTuning tuning;
 
     public ConnectionTest(SharedHttp http, SecretStore secrets) {
-        this(http, secrets, ApiTuning.standard().withRetry(RetryPolicy.none()));
+        this(http, secrets, ApiTuning.standard().withRetry(RetryPolicy.onlyOnRateLimits()));
     }
 
     public ConnectionTest(SharedHttp http, SecretStore secrets, ApiTuning tuning) {
@@ -75,7 +75,8 @@ public final class ConnectionTest {
         FynnApi fynn = HttpFynnApi.forEnvironment(environment, secrets, http.okHttp(), http.executor(), tuning).within(scope);
         try {
             FynnPage<Subscription> page = fynn.subscriptions(SubscriptionQuery.all(), 1, 1);
-            checks.add(ok(FYNN_KEY, Words.of("ops.test.keyOk", page.totalItems())));
+            checks.add(ok(FYNN_KEY, page.statedTotal().isPresent() ? Words.of("ops.test.keyOk", page.statedTotal().getAsInt())
+                    : Words.of("ops.test.keyOkNoCount")));
         } catch (ApiException e) {
             checks.add(failed(FYNN_KEY, describe(e, "ops.test.keyRejected", "ops.test.keyMissing")));
         } catch (SecretStoreException e) {

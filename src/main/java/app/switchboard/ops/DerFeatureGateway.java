@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 /**
  * DER Connect entity features as switches: the target is an entity id, the item a feature name.
- * A feature the server does not list for an entity counts as off.
+ * A feature the server does not list for an entity counts as off; one listed without a state is unknown.
  */
 public final class DerFeatureGateway implements SwitchGateway {
     private final Function<Environment, DerConnectApi> apis;
@@ -40,9 +40,12 @@ public final class DerFeatureGateway implements SwitchGateway {
         return new SwitchResult(stateOf(after, target.item()), null);
     }
 
-    private static SwitchState stateOf(List<EntityFeatureStatus> features, String feature) {
-        boolean on = features != null && features.stream()
-                .anyMatch(f -> feature.equals(f.feature()) && Boolean.TRUE.equals(f.enabled()));
-        return SwitchState.of(on);
+    /** Not listed is off; listed without {@code isEnabled} is unknown, never off. */
+    public static SwitchState stateOf(List<EntityFeatureStatus> features, String feature) {
+        if (features == null) {
+            return SwitchState.unknown();
+        }
+        return features.stream().filter(f -> f != null && feature.equals(f.feature())).findFirst()
+                .map(f -> SwitchState.of(f.enabled())).orElse(SwitchState.of(false));
     }
 }

@@ -169,4 +169,23 @@ class DerConnectContractTest {
         assertThatThrownBy(() -> api.setFeature(ID, DerConnectApi.CAPTURE_CHARGE_SESSIONS, true))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
     }
+
+    @Test
+    void anEntityAnswerAboutAnotherEntityIsRefusedInWords() {
+        String other = "8667fb97-68f2-485a-87c7-f3bdfa9482e1";
+        server.answer(r -> r.getUrl().encodedPath().equals(TOKEN_PATH) ? json(200, token("t", 3600)) : json(200, entity(other)));
+
+        assertThatThrownBy(() -> api.entity(ID)).isInstanceOfSatisfying(ApiException.class, e ->
+                assertThat(e.userMessage()).contains("it answered about " + other + " instead of " + ID));
+    }
+
+    @Test
+    void aValidButTooDeeplyNestedAnswerSaysWhyItCannotBeRead() {
+        server.answer(r -> r.getUrl().encodedPath().equals(TOKEN_PATH) ? json(200, token("t", 3600))
+                : json(200, "{\"id\":\"" + ID + "\",\"type\":\"EV\",\"properties\":" + "{\"a\":".repeat(1001) + "1"
+                + "}".repeat(1001) + "}"));
+
+        assertThatThrownBy(() -> api.entity(ID)).isInstanceOfSatisfying(ApiException.class, e ->
+                assertThat(e.userMessage()).contains("exceeds what Switchboard reads").contains("nesting depth (1001)"));
+    }
 }

@@ -155,7 +155,7 @@ public final class EntityDetail {
             if (f.status() != FeatureStatus.CHANGING) {
                 Boolean said = reported.getOrDefault(f.feature(), false);
                 if (said == null) {
-                    f.unknown();
+                    f.stateUnknown(messages.get("entities.feature.noState"));
                 } else {
                     f.serverSays(said);
                 }
@@ -208,7 +208,7 @@ public final class EntityDetail {
         }
         ChangeTarget target = ChangeTarget.derFeature(environment, row.id(), feature.feature(), row.entity().name(),
                 row.type() == null ? null : row.type().value(), row.identifier());
-        boolean seen = feature.isOn();
+        Boolean seen = feature.seen();
         feature.changing(desiredOn);
         changes.change(ChangeRequest.set(target, seen, desiredOn), outcome -> settled(row, feature, outcome));
     }
@@ -230,6 +230,7 @@ public final class EntityDetail {
         }
         switch (outcome.kind()) {
             case SUCCEEDED -> feature.serverSays(outcome.after().on());
+            case NOT_APPLIED -> feature.notApplied(outcome.after().on(), messages.text(outcome.summaryWords()));
             case REFUSED -> feature.refused(outcome.before() != null ? outcome.before() : outcome.request().seenOn(),
                     messages.text(outcome.words()));
             case STALE -> feature.serverSays(outcome.staleWrite().nowOn());
