@@ -1,5 +1,7 @@
 package app.switchboard.cli;
 
+import app.switchboard.client.PagingStop;
+
 import app.switchboard.derconnect.DerConnectApi;
 import app.switchboard.derconnect.Entity;
 import app.switchboard.derconnect.EntityFeatureStatus;
@@ -52,7 +54,8 @@ final class EntitiesCommand {
             Progress progress = progress("Loading entities");
             List<Entity> found = new ArrayList<>();
             long[] seen = {0};
-            der.entities().forEach(e -> {
+            List<PagingStop> stops = new ArrayList<>();
+            der.entities(stops::add).forEach(e -> {
                 if (++seen[0] % DerConnectApi.DEFAULT_PAGE_SIZE == 0) {
                     progress.count(seen[0]);
                 }
@@ -62,7 +65,7 @@ final class EntitiesCommand {
             });
             progress.done();
             new Output(out(), format.format()).print(new Listing<>(COLUMNS, found));
-            return ExitCodes.OK;
+            return completeness(stops.stream().findFirst());
         }
 
         private boolean matches(Entity e) {

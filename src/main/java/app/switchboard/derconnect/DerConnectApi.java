@@ -2,9 +2,11 @@ package app.switchboard.derconnect;
 
 import app.switchboard.client.ApiException;
 import app.switchboard.client.CallScope;
+import app.switchboard.client.PagingStop;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -20,6 +22,11 @@ public interface DerConnectApi {
 
     /** Every entity the credentials can see, fetched page by page as the stream is consumed. */
     Stream<Entity> entities();
+
+    /** {@link #entities()}, telling {@code onStop} when the listing ended before the server said it was complete. */
+    default Stream<Entity> entities(Consumer<PagingStop> onStop) {
+        return entities();
+    }
 
     /** One page; {@code continuationToken} null for the first page. */
     EntityPage entitiesPage(String continuationToken, int pageSize);

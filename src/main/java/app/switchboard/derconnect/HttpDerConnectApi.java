@@ -7,6 +7,8 @@ import app.switchboard.client.CallScope;
 import app.switchboard.client.ClientCredentialsTokens;
 import app.switchboard.client.ContinuationPages;
 import app.switchboard.client.ErrorWords;
+import app.switchboard.client.Ids;
+import app.switchboard.client.PagingStop;
 import app.switchboard.client.Json;
 import app.switchboard.client.SharedHttp;
 import app.switchboard.credentials.Environment;
@@ -20,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
 
@@ -67,10 +70,15 @@ public final class HttpDerConnectApi implements DerConnectApi {
 
     @Override
     public Stream<Entity> entities() {
+        return entities(stop -> { });
+    }
+
+    @Override
+    public Stream<Entity> entities(Consumer<PagingStop> onStop) {
         return ContinuationPages.stream(token -> {
             EntityPage page = entitiesPage(token, DEFAULT_PAGE_SIZE);
             return new ContinuationPages.Page<>(page.data(), page.nextToken());
-        });
+        }, new Ids<>(API_NAME, Entity::id), onStop);
     }
 
     @Override
@@ -109,7 +117,7 @@ public final class HttpDerConnectApi implements DerConnectApi {
                     .query("start", isoSeconds(start)).query("end", end == null ? null : isoSeconds(end))
                     .query("pageSize", DEFAULT_PAGE_SIZE).query("continuationToken", token), ChargingRecordPage.class);
             return new ContinuationPages.Page<>(page.data(), page.nextToken());
-        });
+        }, new Ids<>(API_NAME, ChargingRecord::id), stop -> { });
     }
 
     @Override

@@ -7,6 +7,7 @@ import app.switchboard.client.ApiTuning;
 import app.switchboard.client.CallScope;
 import app.switchboard.client.ErrorWords;
 import app.switchboard.client.Json;
+import app.switchboard.client.Ids;
 import app.switchboard.client.NumberedPages;
 import app.switchboard.client.PageListener;
 import app.switchboard.client.SharedHttp;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import okhttp3.OkHttpClient;
 
@@ -67,7 +69,7 @@ public final class HttpFynnApi implements FynnApi {
 
     @Override
     public List<Subscription> allSubscriptions(SubscriptionQuery query, PageListener<Subscription> listener) {
-        return all(n -> subscriptions(query, n, MAX_LIMIT), listener);
+        return all(n -> subscriptions(query, n, MAX_LIMIT), listener, Subscription::id);
     }
 
     @Override
@@ -92,7 +94,7 @@ public final class HttpFynnApi implements FynnApi {
     @Override
     public List<Entitlement> entitlements(String subscriptionId, EntitlementStatus status, boolean includeExpired) {
         IntFunction<FynnPage<Entitlement>> pages = entitlementPages(subscriptionId, status, includeExpired);
-        return all(pages, PageListener.ignore());
+        return all(pages, PageListener.ignore(), Entitlement::id);
     }
 
     /** A view loading a subscription with progress: the window opens before page 1 says how many pages follow. */
@@ -101,7 +103,7 @@ public final class HttpFynnApi implements FynnApi {
                                           PageListener<Entitlement> listener) {
         IntFunction<FynnPage<Entitlement>> pages = entitlementPages(subscriptionId, status, includeExpired);
         return NumberedPages.fetchAllAhead(asPage(pages), executor, window,
-                listener == null ? PageListener.ignore() : listener);
+                listener == null ? PageListener.ignore() : listener, new Ids<>(API_NAME, Entitlement::id));
     }
 
     private IntFunction<FynnPage<Entitlement>> entitlementPages(String subscriptionId, EntitlementStatus status,
@@ -116,7 +118,7 @@ public final class HttpFynnApi implements FynnApi {
     public List<Entitlement> itemEntitlements(String subscriptionItemId) {
         String id = required(subscriptionItemId);
         return all(n -> caller.send(ApiRequest.get("subscription-items", id, "entitlements")
-                .query("page", n).query("limit", MAX_LIMIT), pageOf(Entitlement.class)), PageListener.ignore());
+                .query("page", n).query("limit", MAX_LIMIT), pageOf(Entitlement.class)), PageListener.ignore(), Entitlement::id);
     }
 
     @Override
@@ -128,7 +130,7 @@ public final class HttpFynnApi implements FynnApi {
     @Override
     public List<Feature> features() {
         return all(n -> caller.send(ApiRequest.get("entitlement", "features").query("page", n)
-                .query("limit", MAX_LIMIT), pageOf(Feature.class)), PageListener.ignore());
+                .query("limit", MAX_LIMIT), pageOf(Feature.class)), PageListener.ignore(), Feature::id);
     }
 
     @Override
@@ -142,9 +144,9 @@ public final class HttpFynnApi implements FynnApi {
         return new HttpFynnApi(caller.within(scope), executor, window);
     }
 
-    private <T> List<T> all(IntFunction<FynnPage<T>> fetch, PageListener<T> listener) {
+    private <T> List<T> all(IntFunction<FynnPage<T>> fetch, PageListener<T> listener, Function<T, String> idOf) {
         return NumberedPages.fetchAll(asPage(fetch), executor, window,
-                listener == null ? PageListener.ignore() : listener);
+                listener == null ? PageListener.ignore() : listener, new Ids<>(API_NAME, idOf));
     }
 
     /** Fynn's page as the pager sees it: its items and its last page, bounded by its own item count. */

@@ -27,6 +27,11 @@ class CliTruthfulStateTest {
     private static final String ID = "5a554157-5a5a-4547-384c-423033333139";
     private static final String OTHER = "8667fb97-68f2-485a-87c7-f3bdfa9482e1";
     private static final String PASSPHRASE = "correct horse battery staple";
+    /** Every page the same seven subscriptions, and always 10,000 pages announced. */
+    static final String ENDLESS_SUBSCRIPTIONS = "{\"data\":[" + java.util.stream.IntStream.rangeClosed(1, 7)
+            .mapToObj(n -> "{\"id\":\"sub-" + n + "\",\"number\":\"S-" + n + "\",\"status\":\"active\"}")
+            .collect(java.util.stream.Collectors.joining(",")) + "],\"meta\":{\"pagination\":{\"totalItems\":70000,"
+            + "\"itemsPerPage\":7,\"currentPage\":1,\"lastPage\":10000,\"pageTotalItems\":7}}}";
 
     @TempDir
     Path home;
@@ -68,6 +73,9 @@ class CliTruthfulStateTest {
         }
         if (path.endsWith("/features")) {
             return ok.apply(featuresRead);
+        }
+        if (path.equals("/fynn/subscriptions")) {
+            return ok.apply(ENDLESS_SUBSCRIPTIONS);
         }
         if (path.startsWith("/der/v1/entities/")) {
             return ok.apply(TestEnvironments.entity(entityId));
@@ -116,5 +124,15 @@ class CliTruthfulStateTest {
         assertThat(result.code()).isNotZero();
         assertThat(patches).hasValue(0);
         assertThat(result.err()).contains("answered about " + OTHER + " instead of " + ID);
+    }
+
+    @Test
+    void endlessRepeatingPagesStopAtOnceWithAWarningAndTheirOwnExitCode() {
+        CliHarness.Result result = cli.run("subscriptions", "list", "--env", "Fake", "--passphrase-env", "SB_PASS");
+
+        assertThat(result.code()).as(result.all()).isEqualTo(ExitCodes.INCOMPLETE);
+        assertThat(result.err()).contains("Warning: Fynn sent page 2 with nothing but items already listed");
+        assertThat(result.out().split("S-3", -1)).hasSize(2);
+        assertThat(server.count(FakeServer.pathStartsWith("/fynn/subscriptions"))).isLessThanOrEqualTo(10);
     }
 }
