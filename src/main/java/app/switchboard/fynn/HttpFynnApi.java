@@ -8,6 +8,7 @@ import app.switchboard.client.CallScope;
 import app.switchboard.client.ErrorWords;
 import app.switchboard.client.Json;
 import app.switchboard.client.Ids;
+import app.switchboard.client.LenientFields;
 import app.switchboard.client.NumberedPages;
 import app.switchboard.client.PageListener;
 import app.switchboard.client.SharedHttp;
@@ -50,6 +51,7 @@ public final class HttpFynnApi implements FynnApi {
     public static HttpFynnApi forEnvironment(Environment environment, SecretStore secrets, OkHttpClient okHttp,
                                              Executor executor, ApiTuning tuning) {
         ApiCaller caller = ApiCaller.builder(okHttp, API_NAME).tuning(tuning).baseUrl(environment.fynnUrl())
+                .mapper(LenientFields.mapperFor(API_NAME))
                 .bearer(new ApiKeyBearer(API_NAME, () -> secrets.get(environment.fynnKeyKey())))
                 .errorWords(ERROR_WORDS).build();
         return new HttpFynnApi(caller, executor, tuning.maxInFlight());
@@ -175,8 +177,8 @@ public final class HttpFynnApi implements FynnApi {
     private static List<String> readProblem(JsonNode body) {
         Problem problem = ERROR_MAPPER.convertValue(body, Problem.class);
         List<String> words = new ArrayList<>();
-        String headline = problem.detail() != null && !problem.detail().isBlank() ? problem.detail() : problem.title();
-        if (headline != null && !headline.isBlank()) {
+        String headline = problem.headline();
+        if (headline != null) {
             words.add(headline);
         }
         if (problem.violations() != null) {

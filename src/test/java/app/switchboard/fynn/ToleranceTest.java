@@ -119,6 +119,26 @@ class ToleranceTest {
     }
 
     @Test
+    void anUnreadableOptionalFieldCostsThatFieldNotTheAnswer() throws Exception {
+        ObjectMapper lenient = app.switchboard.client.LenientFields.mapperFor("Fynn");
+        String json = "{\"data\":[{\"id\":\"e1\",\"subscriptionItem\":\"/subscription-items/42\",\"value\":\"true\","
+                + "\"validFrom\":\"yesterday at noon\",\"active\":true,\"status\":\"active\"},"
+                + "{\"id\":\"e2\",\"value\":\"false\",\"validFrom\":\"2026-01-01T00:00:00+00:00\",\"active\":false,\"status\":\"disabled\"}]}";
+
+        FynnPage<Entitlement> page = lenient.readValue(json,
+                lenient.getTypeFactory().constructParametricType(FynnPage.class, Entitlement.class));
+
+        assertThat(page.data()).extracting(Entitlement::id).containsExactly("e1", "e2");
+        assertThat(page.data().get(0).subscriptionItem()).isNull();
+        assertThat(page.data().get(0).validFrom()).isNull();
+        assertThat(page.data().get(0).status()).isEqualTo(EntitlementStatus.ACTIVE);
+        assertThat(page.data().get(1).validFrom()).isNotNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.readValue(json,
+                mapper.getTypeFactory().constructParametricType(FynnPage.class, Entitlement.class)))
+                .as("without the tolerance the whole page is lost").isInstanceOf(Exception.class);
+    }
+
+    @Test
     void customerDisplayNamePrefersCompanyThenPersonAndAddsTheNumber() {
         assertThat(CustomerNames.displayName("Acme Inc.", "John", "Doe", "C-1", "id")).isEqualTo("Acme Inc. (C-1)");
         assertThat(CustomerNames.displayName(" ", "John", "Doe", "C-1", "id")).isEqualTo("John Doe (C-1)");
