@@ -1,11 +1,17 @@
 package app.switchboard;
 
 import app.switchboard.audit.ActivityLog;
+import app.switchboard.client.KnownSecrets;
 import app.switchboard.client.SharedHttp;
+import app.switchboard.logging.LogMasking;
+import app.switchboard.connect.AheadConnector;
+import app.switchboard.connect.ApiConnector;
 import app.switchboard.credentials.DeferredSecretStore;
 import app.switchboard.credentials.DemoAwareSecretStore;
+import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.EnvironmentStore;
 import app.switchboard.credentials.JsonEnvironmentStore;
+import app.switchboard.credentials.NoticingSecretStore;
 import app.switchboard.credentials.PassphrasePrompt;
 import app.switchboard.credentials.SecretStore;
 import app.switchboard.credentials.SecretStores;
@@ -20,33 +26,40 @@ import app.switchboard.ops.EnvironmentConnector;
 import app.switchboard.ops.FynnEntitlementGateway;
 import app.switchboard.ops.ReadOnlyApis;
 import app.switchboard.ops.UndoStack;
+import app.switchboard.paths.AppPaths;
 import app.switchboard.sandbox.SandboxConfig;
 import app.switchboard.settings.SettingsStore;
-import app.switchboard.credentials.Environment;
-import app.switchboard.ui.common.ActivityHistory;
-import app.switchboard.ui.common.BulkFlow;
-import app.switchboard.ui.common.ChangeRunner;
-import app.switchboard.ui.common.ControllerFactory;
-import app.switchboard.ui.common.EnvironmentSession;
-import app.switchboard.ui.common.ErrorDialogs;
-import app.switchboard.ui.common.FxConfirmer;
-import app.switchboard.ui.common.FxThread;
-import app.switchboard.ui.common.Messages;
-import app.switchboard.ui.common.Navigator;
-import app.switchboard.ui.common.Notifier;
-import app.switchboard.ui.common.StaleWriteChooser;
-import app.switchboard.ui.common.StaleWriteDialog;
-import app.switchboard.ui.common.TaskRunner;
-import app.switchboard.ui.common.ViewLoader;
+import app.switchboard.ui.common.change.ActivityHistory;
+import app.switchboard.ui.common.change.BulkFlow;
+import app.switchboard.ui.common.change.ChangeRunner;
+import app.switchboard.ui.common.change.FxConfirmer;
+import app.switchboard.ui.common.change.StaleWriteChooser;
+import app.switchboard.ui.common.change.StaleWriteDialog;
+import app.switchboard.ui.common.change.WriteAccess;
+import app.switchboard.ui.common.fx.ControllerFactory;
+import app.switchboard.ui.common.fx.FxThread;
+import app.switchboard.ui.common.fx.Messages;
+import app.switchboard.ui.common.fx.Navigator;
+import app.switchboard.ui.common.fx.TaskRunner;
+import app.switchboard.ui.common.fx.ViewLoader;
+import app.switchboard.ui.common.notice.ErrorDialogs;
+import app.switchboard.ui.common.notice.Notifier;
+import app.switchboard.ui.common.session.EnvironmentSession;
+import app.switchboard.audit.SharedActivity;
+import app.switchboard.team.ReplicationMark;
+import app.switchboard.team.TeamActivityReader;
+import app.switchboard.team.TeamMode;
+import app.switchboard.team.TeamReplicator;
+import app.switchboard.team.TeamSettingsStore;
+import app.switchboard.ui.team.TeamStatusView;
 import app.switchboard.ui.settings.FxPassphrasePrompt;
-import app.switchboard.ui.common.WriteAccess;
 import app.switchboard.ui.shell.DesktopAppearance;
 import app.switchboard.ui.shell.SystemAppearance;
 import app.switchboard.ui.shell.ThemeManager;
 import java.time.Clock;
 import java.util.Collections;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executor;
@@ -81,6 +94,8 @@ public final class AppContext implements AutoCloseable {
     private final ViewLoader views;
     private final SharedHttp http;
     private final AheadConnector connector;
+    private TeamMode team;
+    private TeamActivityReader teamLog;
 
     private AppContext(Builder builder) {
         paths = builder.paths;
@@ -90,13 +105,14 @@ public final class AppContext implements AutoCloseable {
         provide(AppPaths.class, paths);
         provide(Clock.class, builder.clock);
         settings = provide(SettingsStore.class, new SettingsStore(paths.config(), settingsWriter));
-        http = provide(SharedHttp.class, new SharedHttp());
+        KnownSecrets known = provide(KnownSecrets.class, LogMasking.processSecrets());
+        http = provide(SharedHttp.class, new SharedHttp(known));
         Messages messages = provide(Messages.class, Messages.load(builder.locale != null
                 ? builder.locale : settings.current().locale()));
         PassphrasePrompt prompt = builder.passphraseInWindow ? new FxPassphrasePrompt(messages) : builder.passphrasePrompt;
-        SecretStore secrets = provide(SecretStore.class, new DemoAwareSecretStore(builder.secrets != null
+        SecretStore secrets = provide(SecretStore.class, new NoticingSecretStore(new DemoAwareSecretStore(builder.secrets != null
                 ? builder.secrets
-                : new DeferredSecretStore(() -> SecretStores.choose(paths, prompt, workers))));
+                : new DeferredSecretStore(() -> SecretStores.choose(paths, prompt, workers))), known::remember));
         EnvironmentStore environments = provide(EnvironmentStore.class,
                 builder.environments != null ? builder.environments : new JsonEnvironmentStore(paths));
         connector = new AheadConnector(builder.connector != null
@@ -104,7 +120,7 @@ public final class AppContext implements AutoCloseable {
                 : new ApiConnector(http, secrets, () -> builder.sandboxConfig.toBuilder().clock(builder.clock).build()));
         provide(EnvironmentConnector.class, connector);
 
-        errors = provide(ErrorDialogs.class, new ErrorDialogs(paths.logs(), messages));
+        errors = provide(ErrorDialogs.class, new ErrorDialogs(paths.logs(), messages, known));
         tasks = provide(TaskRunner.class, builder.sameThreadTasks
                 ? TaskRunner.sameThread(errors)
                 : TaskRunner.onFxThread(workers, errors));
@@ -121,7 +137,7 @@ public final class AppContext implements AutoCloseable {
      * session is connected to now; a change for another environment fails with a clear reason.
      */
     private void provideChanges(Builder builder, Messages messages) {
-        ActivityLog activity = provide(ActivityLog.class, ActivityLog.in(paths));
+        ActivityLog activity = provide(ActivityLog.class, ActivityLog.in(paths).masking(service(KnownSecrets.class)));
         ReadOnlyApis readOnly = provide(ReadOnlyApis.class, new ReadOnlyApis());
         UndoStack undo = provide(UndoStack.class, new UndoStack());
         ConfirmationPolicy policy = provide(ConfirmationPolicy.class,
@@ -142,6 +158,17 @@ public final class AppContext implements AutoCloseable {
         provide(BulkFlow.class, new BulkFlow(bulk, changes, messages, fx));
         provide(WriteAccess.class, new WriteAccess(readOnly, session, fx));
         provide(ActivityHistory.class, new ActivityHistory(activity, tasks, changes, session, messages));
+        provideTeam(builder, messages, activity);
+    }
+
+    /** Team mode (docs/TEAM.md): off until a team database is set up; the views read the team log only as SharedActivity. */
+    private void provideTeam(Builder builder, Messages messages, ActivityLog activity) {
+        team = provide(TeamMode.class, new TeamMode(new TeamSettingsStore(paths.config()), service(SecretStore.class),
+                activity, new ReplicationMark(paths.data()), builder.clock, builder.teamTiming));
+        teamLog = new TeamActivityReader(team::database, activity);
+        provide(SharedActivity.class, teamLog);
+        // the replicator reports from its own thread, so always through the FX thread, also with same-thread tasks
+        provide(TeamStatusView.class, new TeamStatusView(team, FxThread.executor(), messages, builder.clock.getZone()));
     }
 
     private EnvironmentConnection connectedTo(Environment environment) {
@@ -214,6 +241,12 @@ public final class AppContext implements AutoCloseable {
     public void connectAhead() {
         session.startingEnvironment(settings.current().lastEnvironment())
                 .ifPresent(environment -> connector.begin(environment, workers));
+        startTeam();
+    }
+
+    /** Starts shipping to the team log when one is set up; an unreachable database never holds the window up. */
+    public void startTeam() {
+        workers.execute(team::start);
     }
 
     /** Saves settings and stops background work; the connection is released with the workers. */
@@ -222,6 +255,8 @@ public final class AppContext implements AutoCloseable {
         settings.flush();
         session.connection().ifPresent(connection -> connection.close());
         connector.close();
+        team.close();
+        teamLog.close();
         workers.shutdownNow();
         http.close();
     }
@@ -257,6 +292,7 @@ public final class AppContext implements AutoCloseable {
         private Confirmer confirmer;
         private StaleWriteChooser staleWrites;
         private String user = System.getProperty("user.name", "unknown");
+        private TeamReplicator.Timing teamTiming = TeamReplicator.Timing.defaults();
 
         private Builder(AppPaths paths) {
             this.paths = paths;
@@ -310,6 +346,12 @@ public final class AppContext implements AutoCloseable {
         /** The operating-system user recorded in the activity log; by default {@code user.name}. */
         public Builder user(String value) {
             this.user = value;
+            return this;
+        }
+
+        /** How quickly the team log replicator polls and retries; tests make it quick. */
+        public Builder teamTiming(TeamReplicator.Timing value) {
+            this.teamTiming = value;
             return this;
         }
 

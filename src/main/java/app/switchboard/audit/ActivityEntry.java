@@ -1,9 +1,9 @@
 package app.switchboard.audit;
 
-import app.switchboard.client.Redaction;
 import app.switchboard.text.Words;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * One attempted change, one line in the activity log.
@@ -28,12 +28,14 @@ import java.util.Objects;
  * @param undoOf      id of the entry this change undoes, null otherwise
  * @param targetWords {@code targetName} as words, for the window's language (the English name is the
  *                    record); null in entries written before they were recorded
+ * @param environmentId the environment's stable id ({@code Environment.id()}), which undo matches;
+ *                    null in entries written before environments had ids
  */
 public record ActivityEntry(String id, Instant time, String user, String environment, Api api,
                             String targetId, String item, String targetName, String action,
                             Boolean before, Boolean after, String reason, ActivityOutcome outcome,
                             long durationMs, String requestId, String batch, String undoOf,
-                            Words targetWords) {
+                            Words targetWords, String environmentId) {
 
     public static final String ENABLE = "enable";
     public static final String DISABLE = "disable";
@@ -44,9 +46,29 @@ public record ActivityEntry(String id, Instant time, String user, String environ
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(api, "api");
         Objects.requireNonNull(outcome, "outcome");
-        reason = Redaction.scrubPatterns(reason);
-        outcome = new ActivityOutcome(outcome.kind(), outcome.httpStatus(), Redaction.scrubPatterns(outcome.message()),
-                LoggedWords.scrubbed(outcome.words()));
+    }
+
+    /**
+     * The entry with its free texts (reason, the server's message and words) passed through
+     * {@code mask}. The log masks each entry with the process's redactor as it writes it, known
+     * secret values before patterns: masking by pattern here, earlier, would cut a secret that
+     * holds a character such as {@code !} so that its exact value no longer matched.
+     */
+    public ActivityEntry masked(UnaryOperator<String> mask) {
+        ActivityOutcome maskedOutcome = new ActivityOutcome(outcome.kind(), outcome.httpStatus(),
+                mask.apply(outcome.message()), LoggedWords.masked(outcome.words(), mask));
+        return new ActivityEntry(id, time, user, environment, api, targetId, item, mask.apply(targetName), action,
+                before, after, mask.apply(reason), maskedOutcome, durationMs, requestId, batch, undoOf,
+                LoggedWords.masked(targetWords, mask));
+    }
+
+    /** An entry without an environment id, as entries were before environments had ids. */
+    public ActivityEntry(String id, Instant time, String user, String environment, Api api,
+                         String targetId, String item, String targetName, String action,
+                         Boolean before, Boolean after, String reason, ActivityOutcome outcome,
+                         long durationMs, String requestId, String batch, String undoOf, Words targetWords) {
+        this(id, time, user, environment, api, targetId, item, targetName, action, before, after, reason, outcome,
+                durationMs, requestId, batch, undoOf, targetWords, null);
     }
 
     /** An entry without words, as entries were before words were recorded. */
@@ -55,7 +77,15 @@ public record ActivityEntry(String id, Instant time, String user, String environ
                          Boolean before, Boolean after, String reason, ActivityOutcome outcome,
                          long durationMs, String requestId, String batch, String undoOf) {
         this(id, time, user, environment, api, targetId, item, targetName, action, before, after, reason, outcome,
-                durationMs, requestId, batch, undoOf, null);
+                durationMs, requestId, batch, undoOf, null, null);
+    }
+
+    /**
+     * Whether this entry was made in {@code environmentId} (named {@code name} now): by id when the
+     * entry recorded one; an entry from before ids can only be matched by name.
+     */
+    public boolean madeIn(String environmentId, String name) {
+        return this.environmentId != null ? this.environmentId.equals(environmentId) : environment.equals(name);
     }
 
     /** The target to show in any language: its words when recorded, else the recorded name. */

@@ -1,15 +1,13 @@
 package app.switchboard.audit;
 
-import app.switchboard.AppPaths;
+import app.switchboard.paths.AppPaths;
+import app.switchboard.client.KnownSecrets;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -26,6 +24,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The append-only activity log: JSON Lines, one file per month ({@code activity-2026-11.jsonl},
@@ -49,6 +49,7 @@ public final class ActivityLog {
     private final Path dir;
     private final ObjectMapper json;
     private final Consumer<SkippedLine> warnings;
+    private final KnownSecrets secrets;
     private volatile boolean folderReady;
 
     public ActivityLog(Path dir) {
@@ -56,8 +57,13 @@ public final class ActivityLog {
     }
 
     public ActivityLog(Path dir, Consumer<SkippedLine> warnings) {
+        this(dir, warnings, new KnownSecrets());
+    }
+
+    private ActivityLog(Path dir, Consumer<SkippedLine> warnings, KnownSecrets secrets) {
         this.dir = Objects.requireNonNull(dir, "dir");
         this.warnings = Objects.requireNonNull(warnings, "warnings");
+        this.secrets = Objects.requireNonNull(secrets, "secrets");
         this.json = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .registerModule(LoggedWords.module())
@@ -70,6 +76,11 @@ public final class ActivityLog {
         return new ActivityLog(paths.activity());
     }
 
+    /** The same log, masking every secret {@code known} knows in each line before it is written. */
+    public ActivityLog masking(KnownSecrets known) {
+        return new ActivityLog(dir, warnings, known);
+    }
+
     public Path folder() {
         return dir;
     }
@@ -80,7 +91,7 @@ public final class ActivityLog {
 
     /** Writes the entry and forces it to disk before returning. Safe to call from any thread. */
     public void append(ActivityEntry entry) {
-        byte[] line = toLine(entry);
+        byte[] line = toLine(entry.masked(secrets::mask));
         Path file = fileFor(YearMonth.from(entry.time().atOffset(ZoneOffset.UTC)));
         synchronized (APPEND_LOCK) {
             try {
@@ -112,6 +123,28 @@ public final class ActivityLog {
                 .filter(query::matches);
     }
 
+    /**
+     * Up to {@code max} entries written after {@code position}, oldest first, each with the position
+     * after it; an unreadable line comes with a null entry, so a reader can move past it.
+     */
+    public List<LoggedLine> after(LogPosition position, int max) {
+        return new ActivityTail(this, json, warnings).after(position, max);
+    }
+
+    /** How many lines were written after {@code position}. */
+    public long countAfter(LogPosition position) {
+        return new ActivityTail(this, json, warnings).countAfter(position);
+    }
+
+    /** An entry from a line as this log writes it (the team log keeps those lines). */
+    public ActivityEntry decode(String line) {
+        try {
+            return json.readValue(line, ActivityEntry.class);
+        } catch (IOException e) {
+            throw new ActivityLogException("Could not read an activity entry", e);
+        }
+    }
+
     /** The monthly files that can hold entries in [from, until), oldest first. */
     List<Path> monthFiles(Instant from, Instant until) {
         if (!Files.isDirectory(dir)) {
@@ -130,7 +163,7 @@ public final class ActivityLog {
         }
     }
 
-    private static YearMonth monthOf(Path file) {
+    static YearMonth monthOf(Path file) {
         String name = file.getFileName().toString();
         if (!name.startsWith(PREFIX) || !name.endsWith(SUFFIX)) {
             return null;

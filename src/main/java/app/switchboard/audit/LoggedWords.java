@@ -1,6 +1,5 @@
 package app.switchboard.audit;
 
-import app.switchboard.client.Redaction;
 import app.switchboard.text.Words;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -14,6 +13,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Words in an activity entry, so the window can show an entry in its own language while the
@@ -31,18 +31,18 @@ final class LoggedWords {
                 .addDeserializer(Words.class, new Reader());
     }
 
-    /** The same words with every text in them scrubbed like the English message. */
-    static Words scrubbed(Words words) {
+    /** The same words with every text in them passed through {@code mask}, like the English message. */
+    static Words masked(Words words, UnaryOperator<String> mask) {
         if (words == null) {
             return null;
         }
         if (words.isVerbatim()) {
-            return Words.verbatim(Redaction.scrubPatterns(words.english()));
+            return Words.verbatim(mask.apply(words.english()));
         }
         List<Object> arguments = new ArrayList<>();
         for (Object argument : words.arguments()) {
-            arguments.add(argument instanceof Words w ? scrubbed(w)
-                    : argument instanceof Number ? argument : Redaction.scrubPatterns(String.valueOf(argument)));
+            arguments.add(argument instanceof Words w ? masked(w, mask)
+                    : argument instanceof Number ? argument : mask.apply(String.valueOf(argument)));
         }
         return Words.of(words.key(), arguments.toArray());
     }

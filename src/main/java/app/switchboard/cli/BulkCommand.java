@@ -25,9 +25,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code switchboard bulk FILE.csv}: the engine's bulk path from a file. Reads every target's
- * state, prints the preview (will change / already so / not eligible), asks once, then runs the
- * changes with progress on standard error and prints the result table. Lines with the same
- * state and reason run as one batch, so each keeps its own reason in the activity log.
+ * state, prints the preview (will change / already so / not eligible), asks once with every batch
+ * stated (how many on, how many off, where), then runs the changes with progress on standard
+ * error and prints the result table. Lines with the same state and reason run as one batch, so
+ * each keeps its own reason in the activity log.
  */
 @Command(name = "bulk", mixinStandardHelpOptions = true,
         description = {"Apply the changes listed in a CSV file: api (der|fynn), target id (entity or subscription), "
@@ -39,6 +40,8 @@ final class BulkCommand extends CliCommand {
 
     private record Group(boolean on, String reason) {
     }
+
+    private static final int LISTED_PER_BATCH = 10;
 
     @Mixin
     ChangeOptions change;
@@ -76,7 +79,41 @@ final class BulkCommand extends CliCommand {
             out().println("Dry run: nothing was sent.");
             return ExitCodes.OK;
         }
+        planned(previews, confirmer);
         return runAll(previews, bulk, confirmer);
+    }
+
+    /** Tells the confirmer the whole run, so that its one question states every batch. */
+    private static void planned(Map<Group, BulkPreview> previews, CliConfirmer confirmer) {
+        List<String> lines = new ArrayList<>();
+        int on = 0;
+        int off = 0;
+        int batch = 0;
+        for (Map.Entry<Group, BulkPreview> group : previews.entrySet()) {
+            List<String> changes = group.getValue().willChange().stream().map(r -> r.target().displayName()).toList();
+            if (changes.isEmpty()) {
+                continue;
+            }
+            boolean switchOn = group.getKey().on();
+            if (switchOn) {
+                on += changes.size();
+            } else {
+                off += changes.size();
+            }
+            String reason = group.getKey().reason();
+            lines.add("Batch " + ++batch + ": " + switches(changes.size()) + (switchOn ? " ON" : " OFF, taking capabilities away")
+                    + (reason == null ? "" : " (reason: " + reason + ")"));
+            changes.stream().limit(LISTED_PER_BATCH).forEach(name -> lines.add("  " + name));
+            if (changes.size() > LISTED_PER_BATCH) {
+                lines.add("  … and " + (changes.size() - LISTED_PER_BATCH) + " more");
+            }
+        }
+        confirmer.plan(switches(on) + " ON and " + switches(off) + " OFF in " + (batch == 1 ? "1 batch" : batch + " batches"),
+                lines);
+    }
+
+    private static String switches(int count) {
+        return count == 1 ? "1 switch" : count + " switches";
     }
 
     private int runAll(Map<Group, BulkPreview> previews, BulkChanges bulk, CliConfirmer confirmer) {

@@ -3,13 +3,17 @@ package app.switchboard.cli;
 import app.switchboard.audit.Api;
 import app.switchboard.audit.CsvReader;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
  * A bulk change file: CSV with the columns api, target id, feature or entitlement, on/off, reason.
  * A first row starting with "api" is a header; empty rows and rows starting with # are skipped.
- * Every problem is reported with its line before anything is sent.
+ * Every problem is reported with its line before anything is sent, including a switch named on
+ * more than one line: lines run in batches, not in the file's order, so "on" then "off" for the
+ * same switch would have no defined result, and a repeat is most likely a mistake in the file.
  */
 final class BulkFile {
     /**
@@ -19,6 +23,10 @@ final class BulkFile {
      * @param item     DER feature name, or Fynn entitlement id
      */
     record Line(int line, Api api, String targetId, String item, boolean on, String reason) {
+        /** The switch this line names, whatever it asks for. */
+        private List<String> target() {
+            return List.of(api.name(), targetId, item);
+        }
     }
 
     private BulkFile() {
@@ -47,6 +55,7 @@ final class BulkFile {
                 problems.add("Line " + row.line() + ": " + e.getMessage());
             }
         }
+        problems.addAll(repeats(lines));
         if (!problems.isEmpty()) {
             throw new UsageException("The bulk file has problems; nothing was sent:\n  " + String.join("\n  ", problems));
         }
@@ -54,6 +63,23 @@ final class BulkFile {
             throw new UsageException("The bulk file lists no changes (columns: api, target id, feature or entitlement, on/off, reason).");
         }
         return lines;
+    }
+
+    /** One problem per switch named on several lines, with the line numbers and what each asks for. */
+    private static List<String> repeats(List<Line> lines) {
+        Map<List<String>, List<Line>> byTarget = new LinkedHashMap<>();
+        lines.forEach(l -> byTarget.computeIfAbsent(l.target(), t -> new ArrayList<>()).add(l));
+        List<String> problems = new ArrayList<>();
+        byTarget.values().stream().filter(same -> same.size() > 1).forEach(same -> {
+            Line first = same.get(0);
+            boolean contradict = same.stream().anyMatch(l -> l.on() != first.on());
+            String numbers = String.join(", ", same.stream().map(l -> Integer.toString(l.line())).toList());
+            problems.add("Lines " + numbers + " all name " + (first.api() == Api.DER_CONNECT ? "entity " : "subscription ")
+                    + first.targetId() + " / " + first.item() + (contradict
+                    ? " and contradict each other (" + String.join(", ", same.stream().map(l -> l.on() ? "on" : "off").toList())
+                    + "): keep the one you mean" : ": keep one line per switch"));
+        });
+        return problems;
     }
 
     private static Line line(int number, List<String> cells) {

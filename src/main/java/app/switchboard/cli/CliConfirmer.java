@@ -7,6 +7,7 @@ import app.switchboard.ops.ConfirmationRequest;
 import app.switchboard.ops.ConfirmationSettings;
 import app.switchboard.ops.Confirmer;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -17,6 +18,8 @@ import java.util.concurrent.CompletionStage;
  * default policy would: production always, staging always, demo and test before switching off,
  * every batch. Production needs {@code --confirm-env NAME} plus {@code --yes}, or the name typed
  * on a terminal; elsewhere {@code --yes} or a "y" on a terminal. Without a terminal it refuses.
+ * A bulk file of several batches is asked about once, and that one question states every batch
+ * ({@link #plan}), so the answer covers exactly what was shown.
  */
 final class CliConfirmer implements Confirmer {
     private static final int LISTED_TARGETS = 20;
@@ -27,6 +30,8 @@ final class CliConfirmer implements Confirmer {
     private final PrintWriter err;
     private final ConfirmationPolicy appPolicy = new ConfirmationPolicy(ConfirmationSettings.defaults());
     private String reason;
+    private String planSummary;
+    private List<String> planLines = List.of();
     private boolean confirmedOnce;
     private int stoppedCode = ExitCodes.FAILURE;
 
@@ -41,6 +46,15 @@ final class CliConfirmer implements Confirmer {
     /** The engine's policy for the CLI: always consult this confirmer, which applies the app's rules. */
     static ConfirmationPolicy consultAlways() {
         return new ConfirmationPolicy(env -> app.switchboard.ops.ConfirmMode.ALWAYS);
+    }
+
+    /**
+     * The whole of a bulk run, e.g. "5 switches ON and 3 switches OFF in 2 batches" and a line per
+     * batch and target: the one question asked for the run shows it instead of the first batch only.
+     */
+    synchronized void plan(String summary, List<String> lines) {
+        planSummary = summary;
+        planLines = List.copyOf(lines);
     }
 
     /** The reason for the next batch of a bulk file (its rows' reason), else {@code --reason}. */
@@ -120,12 +134,19 @@ final class CliConfirmer implements Confirmer {
     }
 
     private void describe(ConfirmationRequest request) {
+        if (request.isBatch() && planSummary != null) {
+            err.printf("About to set %s in %s (%s):%n", planSummary, request.environmentName(),
+                    request.risk().name().toLowerCase(Locale.ROOT));
+            planLines.forEach(line -> err.println("  " + TerminalText.cell(line)));
+            err.flush();
+            return;
+        }
         String state = request.stateWord(request.after());
         int count = request.targets().size();
         err.printf("About to set %s to %s in %s (%s)%s:%n", count == 1 ? "1 switch" : count + " switches",
                 state.toUpperCase(Locale.ROOT), request.environmentName(), request.risk().name().toLowerCase(Locale.ROOT),
                 request.dangerous() ? ", taking a capability away" : "");
-        request.targets().stream().limit(LISTED_TARGETS).forEach(t -> err.println("  " + t));
+        request.targets().stream().limit(LISTED_TARGETS).forEach(t -> err.println("  " + TerminalText.cell(String.valueOf(t))));
         if (request.stateUnread()) {
             err.println("  The current state could not be read; it is set to " + state + " whatever it is now.");
         }

@@ -1,13 +1,13 @@
 package app.switchboard.cli;
 
-import app.switchboard.ApiConnector;
-import app.switchboard.AppPaths;
 import app.switchboard.audit.ActivityLog;
 import app.switchboard.client.SharedHttp;
+import app.switchboard.connect.ApiConnector;
 import app.switchboard.credentials.DeferredSecretStore;
 import app.switchboard.credentials.DemoAwareSecretStore;
 import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.JsonEnvironmentStore;
+import app.switchboard.credentials.NoticingSecretStore;
 import app.switchboard.credentials.SecretStore;
 import app.switchboard.credentials.SecretStores;
 import app.switchboard.ops.BulkChanges;
@@ -18,7 +18,12 @@ import app.switchboard.ops.EnvironmentUnavailableException;
 import app.switchboard.ops.FynnEntitlementGateway;
 import app.switchboard.ops.ReadOnlyApis;
 import app.switchboard.ops.UndoStack;
+import app.switchboard.paths.AppPaths;
 import app.switchboard.settings.SettingsStore;
+import app.switchboard.team.ReplicationMark;
+import app.switchboard.team.TeamMode;
+import app.switchboard.team.TeamReplicator;
+import app.switchboard.team.TeamSettingsStore;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -41,6 +46,8 @@ public final class CliContext implements AutoCloseable {
     private final SecretStore secrets;
     private final JsonEnvironmentStore environments;
     private EnvironmentConnection connection;
+    private TeamMode team;
+    private boolean changed;
 
     CliContext(CliSetup setup, CommonOptions options) {
         this.setup = setup;
@@ -48,7 +55,8 @@ public final class CliContext implements AutoCloseable {
         this.paths = setup.paths().get();
         TerminalPassphrasePrompt prompt = new TerminalPassphrasePrompt(setup.terminal(), options.passphraseVariable(),
                 setup.variables());
-        this.secrets = new DemoAwareSecretStore(new DeferredSecretStore(() -> SecretStores.choose(paths, prompt, workers)));
+        this.secrets = new NoticingSecretStore(new DemoAwareSecretStore(
+                new DeferredSecretStore(() -> SecretStores.choose(paths, prompt, workers))), setup.secrets()::remember);
         this.environments = new JsonEnvironmentStore(paths);
     }
 
@@ -63,7 +71,7 @@ public final class CliContext implements AutoCloseable {
     /** The HTTP client, built on first use: commands over local files never need it. */
     public synchronized SharedHttp http() {
         if (http == null) {
-            http = new SharedHttp();
+            http = new SharedHttp(setup.secrets());
         }
         return http;
     }
@@ -77,7 +85,16 @@ public final class CliContext implements AutoCloseable {
     }
 
     public ActivityLog activityLog() {
-        return ActivityLog.in(paths);
+        return ActivityLog.in(paths).masking(setup.secrets());
+    }
+
+    /** Team mode over this computer's settings, secret store and activity log; built on first use. */
+    public synchronized TeamMode team() {
+        if (team == null) {
+            team = new TeamMode(new TeamSettingsStore(paths.config()), secrets, activityLog(), new ReplicationMark(paths.data()),
+                    setup.clock(), TeamReplicator.Timing.defaults());
+        }
+        return team;
     }
 
     /** The environment named by {@code --env}, else the one last selected in the app, else Demo. */
@@ -118,6 +135,7 @@ public final class CliContext implements AutoCloseable {
     /** The change engine over this connection, asking through {@code confirmer}. */
     public ChangeEngine engine(CliConfirmer confirmer) throws EnvironmentUnavailableException {
         EnvironmentConnection open = connection();
+        changed = true;
         return new ChangeEngine(List.of(new DerFeatureGateway(env -> open.der()), new FynnEntitlementGateway(env -> open.fynn())),
                 CliConfirmer.consultAlways(), confirmer, activityLog(), new ReadOnlyApis(), new UndoStack(), setup.clock(),
                 System.getProperty("user.name", "unknown"));
@@ -133,12 +151,34 @@ public final class CliContext implements AutoCloseable {
 
     @Override
     public void close() {
+        shipChanges();
+        if (team != null) {
+            team.close();
+        }
         if (connection != null) {
             connection.close();
         }
         workers.shutdownNow();
         if (http != null) {
             http.close();
+        }
+    }
+
+    /**
+     * A command that changed something ships its entries to the team log before it exits, when a team
+     * database is set up; one that is unreachable leaves them for the console or the next command.
+     */
+    private void shipChanges() {
+        if (!changed || new TeamSettingsStore(paths.config()).current().isEmpty()) {
+            return;
+        }
+        try {
+            team().start();
+            team().shipNow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(CliContext.class).warn("Could not ship to the team log", e);
         }
     }
 

@@ -1,6 +1,8 @@
 package app.switchboard.cli;
 
-import app.switchboard.AppPaths;
+import app.switchboard.paths.AppPaths;
+import app.switchboard.client.KnownSecrets;
+import app.switchboard.logging.LogMasking;
 import app.switchboard.sandbox.SandboxConfig;
 import java.io.InputStream;
 import java.time.Clock;
@@ -11,11 +13,12 @@ import java.util.function.Supplier;
 
 /**
  * What the command line takes from the process it runs in: where its files are, the terminal,
- * standard input, environment variables, and how the Demo sandbox starts. Tests build one with a
- * temporary home, a scripted terminal and a map of variables.
+ * standard input, environment variables, how the Demo sandbox starts, and the process's redactor
+ * (what reaches standard error and the log masks every secret the run has seen). Tests build one
+ * with a temporary home, a scripted terminal and a map of variables.
  */
 public record CliSetup(Supplier<AppPaths> paths, Terminal terminal, InputStream stdin,
-                       Function<String, String> variables, SandboxConfig sandbox, Clock clock) {
+                       Function<String, String> variables, SandboxConfig sandbox, Clock clock, KnownSecrets secrets) {
 
     public CliSetup {
         Objects.requireNonNull(paths, "paths");
@@ -24,6 +27,13 @@ public record CliSetup(Supplier<AppPaths> paths, Terminal terminal, InputStream 
         Objects.requireNonNull(variables, "variables");
         Objects.requireNonNull(sandbox, "sandbox");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(secrets, "secrets");
+    }
+
+    /** A set-up masking with the redactor the log file uses in this process. */
+    public CliSetup(Supplier<AppPaths> paths, Terminal terminal, InputStream stdin,
+                    Function<String, String> variables, SandboxConfig sandbox, Clock clock) {
+        this(paths, terminal, stdin, variables, sandbox, clock, LogMasking.processSecrets());
     }
 
     public static CliSetup fromSystem() {

@@ -64,7 +64,7 @@ final class EntitiesCommand {
                 }
             });
             progress.done();
-            new Output(out(), format.format()).print(new Listing<>(COLUMNS, found));
+            new Output(out(), format).print(new Listing<>(COLUMNS, found));
             return completeness(stops.stream().findFirst());
         }
 
@@ -102,7 +102,7 @@ final class EntitiesCommand {
             details.section("features", new Listing<>(List.<Column<EntityFeatureStatus>>of(
                     Column.of("feature", "Feature", EntityFeatureStatus::feature),
                     Column.of("enabled", "On", EntityFeatureStatus::enabled)), der.features(id)));
-            new Output(out(), format.format()).print(details);
+            new Output(out(), format).print(details);
             return ExitCodes.OK;
         }
     }

@@ -1,6 +1,9 @@
 package app.switchboard.cli;
 
 import app.switchboard.credentials.Environment;
+import app.switchboard.credentials.EnvironmentAdder;
+import app.switchboard.credentials.EnvironmentCheck;
+import app.switchboard.credentials.EnvironmentExistsException;
 import app.switchboard.ops.ConnectionCheck;
 import app.switchboard.ops.ConnectionReport;
 import app.switchboard.ops.ConnectionTest;
@@ -30,7 +33,7 @@ final class EnvCommand {
         @Override
         protected int run(CliContext context) {
             String current = context.environment().name();
-            new Output(out(), format.format()).print(new Listing<>(List.<Column<Environment>>of(
+            new Output(out(), format).print(new Listing<>(List.<Column<Environment>>of(
                     Column.of("name", "Name", Environment::name),
                     Column.of("default", "Default", e -> e.name().equals(current)),
                     Column.of("risk", "Risk", e -> e.risk().name().toLowerCase(Locale.ROOT)),
@@ -65,14 +68,33 @@ final class EnvCommand {
         @Override
         protected int run(CliContext context) {
             if (context.environments().list().stream().anyMatch(e -> e.name().equalsIgnoreCase(name))) {
-                throw new UsageException("An environment called " + name + " exists already: use 'switchboard env edit'.");
+                throw exists();
             }
             Environment created = settings.create(name);
-            int stored = secretOptions.store(created, context.setup(), context.secrets(), true);
-            context.environments().save(created);
+            if (!EnvironmentCheck.problems(created).isEmpty()) {
+                throw new UsageException(new EnvironmentAdder.InvalidEnvironmentException(created.name(),
+                        EnvironmentCheck.problems(created)).getMessage());
+            }
+            SecretOptions.Given given = secretOptions.read(context.setup(), true);
+            EnvironmentAdder.Added added;
+            try {
+                added = new EnvironmentAdder(context.environments(), context.secrets())
+                        .add(created, given.derSecret(), given.fynnKey());
+            } catch (EnvironmentExistsException e) {
+                throw exists();
+            }
             out().println("Added " + created.name() + " (" + created.risk().name().toLowerCase(Locale.ROOT) + "), "
-                    + stored + " secret(s) stored in the " + (stored == 0 ? "secret store." : context.secrets().description() + "."));
+                    + added.stored() + " secret(s) stored in the "
+                    + (added.stored() == 0 ? "secret store." : context.secrets().description() + "."));
+            if (added.leftoverUnknown()) {
+                err().println("Secrets of an earlier environment called " + created.name() + " may still be in the "
+                        + "locked secret file; store this environment's secrets with 'switchboard env edit'.");
+            }
             return ExitCodes.OK;
+        }
+
+        private UsageException exists() {
+            return new UsageException("An environment called " + name + " exists already: use 'switchboard env edit'.");
         }
     }
 
@@ -165,7 +187,7 @@ final class EnvCommand {
                 target = context.connection().environment();
             }
             ConnectionReport report = new ConnectionTest(context.http(), context.secrets()).run(target);
-            new Output(out(), format.format()).print(new Listing<>(List.<Column<ConnectionCheck>>of(
+            new Output(out(), format).print(new Listing<>(List.<Column<ConnectionCheck>>of(
                     Column.of("step", "Step", c -> c.step().words().english()),
                     Column.of("outcome", "Outcome", c -> c.outcome().name().toLowerCase(Locale.ROOT)),
                     Column.of("result", "Result", c -> c.words().english())), report.checks()));

@@ -1,7 +1,10 @@
 package app.switchboard.cli;
 
 import app.switchboard.credentials.Environment;
+import app.switchboard.credentials.EnvironmentCheck;
 import app.switchboard.credentials.RiskLevel;
+import app.switchboard.text.Words;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** The settings of an environment, for {@code env add} (all of them) and {@code env edit} (those given). */
@@ -39,12 +42,20 @@ final class EnvironmentOptions {
         return applyTo(new Environment(name, defaultColour(risk), risk, null, null, null, "esp", null, false));
     }
 
-    /** The environment with the given options changed and the rest kept. */
+    /**
+     * The environment with the given options changed and the rest kept. Refused, before anything
+     * is stored, when a URL is unreadable or would send credentials over plain http to another computer.
+     */
     Environment applyTo(Environment e) {
-        return new Environment(e.name(), pick(colour, risk != null && colour == null && risk != e.risk()
+        Environment changed = new Environment(e.id(), e.name(), pick(colour, risk != null && colour == null && risk != e.risk()
                 ? defaultColour(risk) : e.colour()), risk == null ? e.risk() : risk, pick(derApiUrl, e.derApiUrl()),
                 pick(derTokenUrl, e.derTokenUrl()), pick(derClientId, e.derClientId()), pick(derScope, e.derScope()),
                 pick(fynnUrl, e.fynnUrl()), requireReason == null ? e.requireReason() : requireReason);
+        List<Words> problems = EnvironmentCheck.urlProblems(changed);
+        if (!problems.isEmpty()) {
+            throw new UsageException("Not saved: " + String.join(" ", problems.stream().map(Words::english).toList()));
+        }
+        return changed;
     }
 
     private static String pick(String given, String kept) {

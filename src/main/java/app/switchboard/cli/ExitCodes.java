@@ -3,6 +3,7 @@ package app.switchboard.cli;
 import app.switchboard.client.ApiException;
 import app.switchboard.credentials.SecretStoreException;
 import app.switchboard.ops.ChangeOutcome;
+import app.switchboard.team.TeamException;
 
 /** The exit codes every command keeps to, so that scripts can tell what went wrong. */
 public final class ExitCodes {
@@ -44,6 +45,13 @@ public final class ExitCodes {
         }
         if (failure instanceof UsageException) {
             return USAGE;
+        }
+        if (failure instanceof TeamException team) {
+            return switch (team.kind()) {
+                case WRONG_PASSWORD -> AUTHENTICATION;
+                case SETTINGS, NOT_ENCRYPTED -> USAGE;
+                default -> FAILURE;
+            };
         }
         return FAILURE;
     }

@@ -12,20 +12,38 @@ import java.util.Map;
 
 /**
  * The one printer of every command's results. Tables are for reading: aligned, long cells
- * shortened. CSV (RFC 4180, CRLF, a header of stable keys, values exactly as they are) and JSON
- * (an array of objects with the same keys; dates as ISO-8601 text) are for scripts and never
- * change shape with the data.
+ * shortened. CSV (RFC 4180, CRLF, a header of stable keys) and JSON (an array of objects with the
+ * same keys; dates as ISO-8601 text) are for scripts and never change shape with the data.
+ * Server data may carry terminal escape sequences: tables and details show control characters
+ * as visible escapes ({@link TerminalText}); JSON writes them as backslash-u escapes; CSV defuses
+ * spreadsheet formulas and escapes control characters like the app's exports, unless
+ * {@code --raw-csv} asks for the values exactly as they are.
  */
 public final class Output {
     static final int MAX_TABLE_CELL = 72;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    static {
+        JSON.getFactory().setCharacterEscapes(new TerminalSafeJson());
+    }
+
     private final PrintWriter out;
     private final OutputFormat format;
+    private final boolean rawCsv;
 
     public Output(PrintWriter out, OutputFormat format) {
+        this(out, format, false);
+    }
+
+    /** Prints in the format {@code --format} names, CSV raw when {@code --raw-csv} asks for it. */
+    public Output(PrintWriter out, FormatOption option) {
+        this(out, option.format(), option.rawCsv());
+    }
+
+    private Output(PrintWriter out, OutputFormat format, boolean rawCsv) {
         this.out = out;
         this.format = format;
+        this.rawCsv = rawCsv;
     }
 
     public <T> void print(Listing<T> listing) {
@@ -50,7 +68,7 @@ public final class Output {
         } else {
             int width = details.fields().stream().mapToInt(f -> f.label().length()).max().orElse(0);
             for (Details.Field f : details.fields()) {
-                out.println((pad(f.label() + ":", width + 1) + " " + tableText(f.value())).stripTrailing());
+                out.println((pad(f.label() + ":", width + 1) + " " + TerminalText.cell(tableText(f.value()))).stripTrailing());
             }
             details.sections().forEach((key, listing) -> {
                 out.println();
@@ -90,7 +108,7 @@ public final class Output {
     private <T> void printCsv(Listing<T> listing) {
         csvRow(listing.columns().stream().map(Column::key).toList());
         for (T row : listing.rows()) {
-            csvRow(listing.columns().stream().map(c -> csvText(c.value().apply(row))).toList());
+            csvRow(listing.columns().stream().map(c -> csvCell(csvText(c.value().apply(row)))).toList());
         }
     }
 
@@ -100,7 +118,7 @@ public final class Output {
             if (i > 0) {
                 line.append(',');
             }
-            line.append(csvCell(cells.get(i)));
+            line.append(cells.get(i));
         }
         out.print(line.append("\r\n"));
     }
@@ -120,8 +138,9 @@ public final class Output {
         return value instanceof Boolean b ? b.toString() : text(value);
     }
 
-    static String csvCell(String value) {
-        return ActivityCsv.quoted(value);
+    /** Raw: RFC 4180 quoting only. Otherwise formulas defused and controls escaped (line breaks kept, as CSV allows). */
+    private String csvCell(String value) {
+        return rawCsv ? ActivityCsv.quoted(value) : ActivityCsv.cell(TerminalText.safe(value));
     }
 
     private static <T> List<Map<String, Object>> objects(Listing<T> listing) {
@@ -163,8 +182,10 @@ public final class Output {
     }
 
     private static String shorten(String cell) {
-        String oneLine = cell.replace('\n', ' ').replace('\r', ' ');
-        return oneLine.length() <= MAX_TABLE_CELL ? oneLine : oneLine.substring(0, MAX_TABLE_CELL - 1) + "…";
+        String oneLine = cell.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+        // cut before escaping, so that the cut never splits an escape
+        return TerminalText.cell(oneLine.length() <= MAX_TABLE_CELL ? oneLine
+                : oneLine.substring(0, MAX_TABLE_CELL - 1) + "…");
     }
 
     private static String pad(String text, int width) {

@@ -30,10 +30,10 @@ final class Progress {
     /** A step worth keeping in a script's log, e.g. "[3/20] EV \"Anna's car\" · CaptureChargeSessions: succeeded". */
     synchronized void line(long done, long total, String text) {
         if (terminal) {
-            err.print("\r\033[K[" + done + "/" + total + "] " + text);
+            err.print("\r\033[K[" + done + "/" + total + "] " + TerminalText.cell(text));
             shown = true;
         } else {
-            err.println("[" + done + "/" + total + "] " + text);
+            err.println("[" + done + "/" + total + "] " + TerminalText.cell(text));
         }
         err.flush();
     }

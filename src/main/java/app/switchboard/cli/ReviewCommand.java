@@ -55,7 +55,7 @@ final class ReviewCommand extends CliCommand {
                 context.setup().clock()).scan(new CallScope(), (done, total) -> progress.count(done));
         progress.done();
         List<ReviewRow> rows = new ReviewQueries(context.setup().clock()).rows(snapshot, queue, horizon);
-        new Output(out(), format.format()).print(new Listing<>(COLUMNS, rows));
+        new Output(out(), format).print(new Listing<>(COLUMNS, rows));
         if (!snapshot.complete()) {
             err().println(snapshot.failures().size() + " of " + snapshot.subscriptions()
                     + " subscriptions could not be read; the list may miss entitlements:");

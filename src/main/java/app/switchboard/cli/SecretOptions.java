@@ -31,11 +31,19 @@ final class SecretOptions {
         return derSecretVariable != null || fynnKeyVariable != null || fromStdin;
     }
 
+    /** The secrets read from the options; either may be null (not given). Never printed. */
+    record Given(String derSecret, String fynnKey) {
+        @Override
+        public String toString() {
+            return "Given[der " + (derSecret == null ? "no" : "yes") + ", fynn " + (fynnKey == null ? "no" : "yes") + "]";
+        }
+    }
+
     /**
-     * Stores the secrets given for {@code environment}; on a terminal with none given and
-     * {@code askIfNone}, asks for both without echo. Returns how many were stored.
+     * Reads the secrets given for an environment without storing them; on a terminal with none
+     * given and {@code askIfNone}, asks for both without echo.
      */
-    int store(Environment environment, CliSetup setup, SecretStore secrets, boolean askIfNone) {
+    Given read(CliSetup setup, boolean askIfNone) {
         String derSecret = null;
         String fynnKey = null;
         if (fromStdin) {
@@ -53,16 +61,26 @@ final class SecretOptions {
             derSecret = asked(setup.terminal().readSecret("DER Connect client secret (Enter to skip): "));
             fynnKey = asked(setup.terminal().readSecret("Fynn API key (Enter to skip): "));
         }
+        return new Given(blankToNull(derSecret), blankToNull(fynnKey));
+    }
+
+    /** Stores the secrets given for {@code environment} (see {@link #read}); returns how many were stored. */
+    int store(Environment environment, CliSetup setup, SecretStore secrets, boolean askIfNone) {
+        Given given = read(setup, askIfNone);
         int stored = 0;
-        if (derSecret != null && !derSecret.isBlank()) {
-            secrets.put(environment.derSecretKey(), derSecret.strip());
+        if (given.derSecret() != null) {
+            secrets.put(environment.derSecretKey(), given.derSecret());
             stored++;
         }
-        if (fynnKey != null && !fynnKey.isBlank()) {
-            secrets.put(environment.fynnKeyKey(), fynnKey.strip());
+        if (given.fynnKey() != null) {
+            secrets.put(environment.fynnKeyKey(), given.fynnKey());
             stored++;
         }
         return stored;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String variable(CliSetup setup, String name) {

@@ -1,8 +1,8 @@
 package app.switchboard.cli;
 
-import app.switchboard.ApiConnector;
 import app.switchboard.client.ApiException;
 import app.switchboard.client.SharedHttp;
+import app.switchboard.connect.ApiConnector;
 import app.switchboard.credentials.DemoEnvironment;
 import app.switchboard.credentials.InMemorySecretStore;
 import app.switchboard.derconnect.DerConnectApi;

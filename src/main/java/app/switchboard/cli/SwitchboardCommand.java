@@ -1,20 +1,21 @@
 package app.switchboard.cli;
 
-import app.switchboard.sandbox.SandboxCommand;
+import app.switchboard.cli.SandboxCommand;
+import app.switchboard.client.KnownSecrets;
 import java.io.PrintWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** Root of the command line; the subcommands share one {@link CliSetup} through the {@link CliFactory}. */
-@Command(name = "switchboard", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+@Command(name = "switchboard", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Switch DER Connect features and Fynn entitlements from scripts, on the same environments, "
                 + "credentials, safety rules and activity log as the app.",
                 "Without arguments, switchboard starts the app."},
         subcommands = {EnvCommand.class, EntitiesCommand.class, SubscriptionsCommand.class, EntitlementsCommand.class,
             ReviewCommand.class, BulkCommand.class, ActivityCommand.class, SandboxCommand.class,
-            SelfTestCommand.class})
+            SelfTestCommand.class, TeamCommand.class})
 public final class SwitchboardCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(SwitchboardCommand.class);
 
@@ -35,7 +36,7 @@ public final class SwitchboardCommand implements Runnable {
         CommandLine root = new CommandLine(new SwitchboardCommand(), new CliFactory(setup));
         root.setCaseInsensitiveEnumValuesAllowed(true);
         root.setExecutionExceptionHandler((failure, command, parsed) -> report(failure, command.getErr(),
-                command.getCommandName()));
+                command.getCommandName(), setup.secrets()));
         root.setParameterExceptionHandler(SwitchboardCommand::usageProblem);
         addExitCodes(root);
         return root;
@@ -47,14 +48,13 @@ public final class SwitchboardCommand implements Runnable {
         command.getSubcommands().values().forEach(SwitchboardCommand::addExitCodes);
     }
 
-    private static int report(Exception failure, PrintWriter err, String command) {
+    private static int report(Exception failure, PrintWriter err, String command, KnownSecrets secrets) {
         int code = ExitCodes.of(failure);
-        if (code == ExitCodes.USAGE) {
-            err.println(failure.getMessage());
-        } else {
+        if (code != ExitCodes.USAGE) {
             LOG.warn("switchboard {} failed", command, failure);
-            err.println(failure.getMessage() == null ? failure.toString() : failure.getMessage());
         }
+        String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+        err.println(TerminalText.safe(secrets.mask(message)));
         err.flush();
         return code;
     }

@@ -1,11 +1,13 @@
 package app.switchboard.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +39,8 @@ public final class ApiCaller {
     private static final Logger log = LoggerFactory.getLogger(ApiCaller.class);
     private static final MediaType JSON = MediaType.get("application/json");
     public static final int DEFAULT_MAX_IN_FLIGHT = 8;
+    /** The largest answer read unless an API sets its own limit: far above any page, far below the heap. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 8L << 20;
 
     private final OkHttpClient okHttp;
     private final ObjectMapper mapper;
@@ -48,6 +53,7 @@ public final class ApiCaller {
     private final Waiting waiting;
     private final CallScope scope;
     private final Builder builder;
+    private final KnownSecrets known;
 
     private ApiCaller(Builder b, Semaphore inFlight, CallScope scope) {
         this.okHttp = b.okHttp;
@@ -61,6 +67,7 @@ public final class ApiCaller {
         this.waiting = b.waiting;
         this.scope = scope;
         this.builder = b;
+        this.known = b.known;
     }
 
     public static Builder builder(OkHttpClient okHttp, String apiName) {
@@ -98,8 +105,8 @@ public final class ApiCaller {
         String answered = answer == null ? null : idOf.apply(answer);
         if (answered != null && !answered.equalsIgnoreCase(askedId)) {
             throw failures.of(ApiErrorKind.MALFORMED_RESPONSE, request.method(), urlOf(request),
-                    List.of(Redaction.scrub("it answered about " + answered + " instead of " + askedId
-                            + "; Switchboard does not show it", secretsToHide())), null);
+                    List.of(secretsToHide().mask("it answered about " + answered + " instead of " + askedId
+                            + "; Switchboard does not show it")), null);
         }
         return answer;
     }
@@ -119,7 +126,17 @@ public final class ApiCaller {
                 throw failures.of(ApiErrorKind.CANCELLED, request.method(), url, List.of(), null);
             }
             String credential = bearer.bearer();
+            known.remember(credential);
+            if (credential != null && !headerSafe(credential)) {
+                throw failures.of(ApiErrorKind.UNAUTHORISED, request.method(), url, List.of("Switchboard did not send "
+                        + "the stored credential: it holds characters an HTTP header cannot carry (only printable ASCII)"),
+                        null);
+            }
             Exchange exchange = exchange(request, url, credential, attempt);
+            if (exchange.tooLarge) {
+                throw failures.of(ApiErrorKind.MALFORMED_RESPONSE, request.method(), url, List.of(
+                        "the answer was larger than " + megabytes(builder.maxBodyBytes) + " MB"), null);
+            }
             if (exchange.error == null && exchange.status / 100 == 2) {
                 return read(exchange, type, request, url);
             }
@@ -175,19 +192,51 @@ public final class ApiCaller {
         scope.track(call);
         long began = System.nanoTime();
         try (Response response = call.execute()) {
-            ResponseBody responseBody = response.body();
-            String text = responseBody == null ? "" : responseBody.string();
+            String text = readBounded(response.body());
+            if (text == null) {
+                log.info("{} {} {} -> {}: answer larger than {} bytes, not read", apiName, request.method(),
+                        url.encodedPath(), response.code(), builder.maxBodyBytes);
+                return new Exchange(response.code(), response.headers(), null, null, false, true);
+            }
             log.debug("{} {} {} -> {} in {} ms (attempt {})", apiName, request.method(), Redaction.scrubPatterns(url.toString()),
                     response.code(), (System.nanoTime() - began) / 1_000_000, attempt);
-            return new Exchange(response.code(), response.headers(), text, null, false);
+            return new Exchange(response.code(), response.headers(), text, null, false, false);
         } catch (IOException e) {
             log.debug("{} {} {} failed after {} ms: {}", apiName, request.method(), Redaction.scrubPatterns(url.toString()),
                     (System.nanoTime() - began) / 1_000_000, Redaction.scrubPatterns(String.valueOf(e.getMessage())));
-            return new Exchange(0, null, null, e, call.isCanceled());
+            return new Exchange(0, null, null, e, call.isCanceled(), false);
         } finally {
             scope.untrack(call);
             inFlight.release();
         }
+    }
+
+    /** The body as text, or null when it is longer than this API's limit (then it is not read further). */
+    private String readBounded(ResponseBody body) throws IOException {
+        if (body == null) {
+            return "";
+        }
+        long limit = builder.maxBodyBytes;
+        if (body.contentLength() > limit) {
+            return null;
+        }
+        BufferedSource source = body.source();
+        if (source.request(limit + 1)) {
+            return null;
+        }
+        MediaType type = body.contentType();
+        Charset charset = type == null ? null : type.charset();
+        String text = source.readString(charset == null ? StandardCharsets.UTF_8 : charset);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** What OkHttp accepts in a header value; anything else would escape as an unchecked exception. */
+    private static boolean headerSafe(String value) {
+        return value.chars().allMatch(c -> c == '\t' || (c >= 0x20 && c < 0x7f));
+    }
+
+    private static long megabytes(long bytes) {
+        return Math.max(1, bytes >> 20);
     }
 
     private void acquirePermit(ApiRequest request, HttpUrl url) {
@@ -206,6 +255,8 @@ public final class ApiCaller {
 
     private RequestBody body(ApiRequest request) {
         if (request.form() != null) {
+            String secret = request.form().get("client_secret");
+            known.rememberPair(request.form().get("client_id"), secret);
             FormBody.Builder form = new FormBody.Builder();
             request.form().forEach(form::add);
             return form.build();
@@ -236,15 +287,22 @@ public final class ApiCaller {
             }
             return value;
         } catch (IOException e) {
+            KnownSecrets secrets = secretsToHide();
             throw failures.malformed(request.method(), url, exchange.status, exchange.headers, exchange.body,
-                    secretsToHide(), e);
+                    secrets, new UnreadableBody(e));
         }
     }
 
-    private Collection<String> secretsToHide() {
-        List<String> all = new ArrayList<>(bearer.secretsToHide());
-        all.addAll(builder.alsoHide.get());
-        return all;
+    /** The redactor, told first about every value this API's credentials hold now. */
+    private KnownSecrets secretsToHide() {
+        bearer.secretsToHide().forEach(known::remember);
+        builder.alsoHide.get().forEach(known::remember);
+        return known;
+    }
+
+    /** The redactor this API reports its credentials to, e.g. for an access token a token endpoint hands out. */
+    public KnownSecrets knownSecrets() {
+        return known;
     }
 
     private HttpUrl urlOf(ApiRequest request) {
@@ -266,7 +324,33 @@ public final class ApiCaller {
         return url.build();
     }
 
-    private record Exchange(int status, Headers headers, String body, IOException error, boolean cancelled) {
+    private record Exchange(int status, Headers headers, String body, IOException error, boolean cancelled,
+                            boolean tooLarge) {
+    }
+
+    /**
+     * Stands in for a parser's exception, whose message quotes the body: a token of it, which may
+     * be a key a server echoed or only the start of one (a parser stops at characters such as
+     * {@code !}, so no exact-value mask would find it). Keeps the trace, what failed and where,
+     * and none of the body's text.
+     */
+    static final class UnreadableBody extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableBody(IOException parseFailure) {
+            super(parseFailure.getClass().getSimpleName() + where(parseFailure));
+            setStackTrace(parseFailure.getStackTrace());
+        }
+
+        private static String where(IOException parseFailure) {
+            if (!(parseFailure instanceof JsonProcessingException json) || json.getLocation() == null) {
+                return "";
+            }
+            String path = json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                    ? " (field " + mapping.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : "[" + r.getIndex() + "]").reduce((x, y) -> x + "." + y).orElse("") + ")" : "";
+            return " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + path;
+        }
     }
 
     /** Configuration of one API's caller; everything but the client and the name has a default. */
@@ -281,6 +365,8 @@ public final class ApiCaller {
         private int maxInFlight = DEFAULT_MAX_IN_FLIGHT;
         private Waiting waiting = Waiting.REAL;
         private Supplier<Collection<String>> alsoHide = List::of;
+        private KnownSecrets known = new KnownSecrets();
+        private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
 
         private Builder(OkHttpClient okHttp, String apiName) {
             this.okHttp = Objects.requireNonNull(okHttp, "okHttp");
@@ -328,8 +414,24 @@ public final class ApiCaller {
             return this;
         }
 
+        /** The redactor that learns every credential this API sends, receives or is told to hide. */
+        public Builder masking(KnownSecrets secrets) {
+            this.known = Objects.requireNonNull(secrets, "secrets");
+            return this;
+        }
+
+        /** The largest answer this API reads; a longer one is reported as malformed, not read into memory. */
+        public Builder maxBodyBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxBodyBytes must be positive");
+            }
+            this.maxBodyBytes = bytes;
+            return this;
+        }
+
         public Builder tuning(ApiTuning tuning) {
-            return retry(tuning.retry()).maxInFlight(tuning.maxInFlight()).waiting(tuning.waiting());
+            return retry(tuning.retry()).maxInFlight(tuning.maxInFlight()).waiting(tuning.waiting())
+                    .masking(tuning.secrets());
         }
 
         public ApiCaller build() {

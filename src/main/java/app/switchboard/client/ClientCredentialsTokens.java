@@ -130,6 +130,7 @@ public final class ClientCredentialsTokens implements BearerSource {
                 ? UNSTATED_LIFETIME : Duration.ofSeconds(response.expiresIn());
         Duration margin = lifetime.dividedBy(5).compareTo(MAX_MARGIN) < 0 ? lifetime.dividedBy(5) : MAX_MARGIN;
         log.info("{}: token obtained for client {}, valid {} s", tokenEndpoint.apiName(), clientId, lifetime.toSeconds());
+        tokenEndpoint.knownSecrets().remember(response.accessToken());
         recent.addFirst(response.accessToken());
         while (recent.size() > 4) {
             recent.pollLast();

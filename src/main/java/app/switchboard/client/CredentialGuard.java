@@ -23,13 +23,7 @@ final class CredentialGuard implements Interceptor {
     }
 
     static boolean mayCarryCredentials(HttpUrl url) {
-        return url.isHttps() || isLoopback(url.host());
-    }
-
-    static boolean isLoopback(String host) {
-        String h = host.toLowerCase(java.util.Locale.ROOT);
-        return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]")
-                || h.equals("0:0:0:0:0:0:0:1");
+        return LoopbackHosts.mayCarryCredentials(url);
     }
 
     /** Raised instead of sending a credential in clear text to another machine. */

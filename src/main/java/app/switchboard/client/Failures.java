@@ -13,7 +13,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -41,7 +40,7 @@ final class Failures {
     }
 
     ApiException fromResponse(String method, HttpUrl url, int status, Headers headers, String body,
-                              Collection<String> secrets) {
+                              KnownSecrets secrets) {
         ApiErrorKind kind = ApiErrorKind.forStatus(status);
         Duration retryAfter = status == 429 || status == 503 ? retryAfter(headers).orElse(null) : null;
         return new ApiException(kind, apiName, status, words(body, secrets), method, url.encodedPath(),
@@ -49,11 +48,11 @@ final class Failures {
     }
 
     ApiException malformed(String method, HttpUrl url, int status, Headers headers, String body,
-                           Collection<String> secrets, Throwable cause) {
-        String start = body == null || body.isBlank() ? "the body was empty" : "it began: " + snippet(body);
+                           KnownSecrets secrets, Throwable cause) {
+        String start = body == null || body.isBlank() ? "the body was empty" : "it began: " + snippet(body, secrets);
         List<String> words = new ArrayList<>();
-        readingProblem(cause).ifPresent(why -> words.add(Redaction.scrub(why, secrets)));
-        words.add(Redaction.scrub(start, secrets));
+        readingProblem(cause).ifPresent(why -> words.add(secrets.mask(why)));
+        words.add(secrets.mask(start));
         return new ApiException(ApiErrorKind.MALFORMED_RESPONSE, apiName, status, words, method, url.encodedPath(),
                 hostOf(url), requestId(headers), null, cause);
     }
@@ -114,7 +113,7 @@ final class Failures {
         return ApiErrorKind.NETWORK;
     }
 
-    private List<String> words(String body, Collection<String> secrets) {
+    private List<String> words(String body, KnownSecrets secrets) {
         List<String> words = new ArrayList<>();
         if (body == null || body.isBlank()) {
             return words;
@@ -136,10 +135,10 @@ final class Failures {
                 }
             }
         } else {
-            words.add(snippet(body));
+            words.add(snippet(body, secrets));
         }
         words.removeIf(String::isBlank);
-        return words.stream().map(w -> Redaction.scrub(w, secrets)).toList();
+        return words.stream().map(secrets::mask).toList();
     }
 
     private JsonNode parseOrNull(String body) {
@@ -150,10 +149,14 @@ final class Failures {
         }
     }
 
-    /** The start of a non-JSON body, with HTML markup removed, short enough for a dialog. */
-    static String snippet(String body) {
-        String text = SCRIPT_OR_STYLE.matcher(body).replaceAll(" ");
-        text = SPACE.matcher(TAG.matcher(text).replaceAll(" ")).replaceAll(" ").trim();
+    /**
+     * The start of a non-JSON body, with HTML markup removed, short enough for a dialog. Masked
+     * before it is cut, and before markup and spacing are tidied, so that neither the cut nor the
+     * tidying leaves part of a secret that a whole-value match would no longer find.
+     */
+    static String snippet(String body, KnownSecrets secrets) {
+        String text = SCRIPT_OR_STYLE.matcher(secrets.mask(body)).replaceAll(" ");
+        text = secrets.mask(SPACE.matcher(TAG.matcher(text).replaceAll(" ")).replaceAll(" ").trim());
         return text.length() <= SNIPPET_LENGTH ? text : text.substring(0, SNIPPET_LENGTH) + "…";
     }
 

@@ -38,19 +38,12 @@ public final class Redaction {
         return result;
     }
 
-    /** Also masks the given known secret values wherever they occur, e.g. when a server echoes a key back. */
+    /**
+     * Also masks the given known secret values wherever they occur, e.g. when a server echoes a key
+     * back: the values first, in every form {@link KnownSecrets} knows, then the patterns.
+     */
     public static String scrub(String text, Collection<String> knownSecrets) {
-        String out = scrubPatterns(text);
-        if (out == null) {
-            return null;
-        }
-        for (String secret : knownSecrets) {
-            // very short values would mask ordinary words; real keys and secrets are long
-            if (secret != null && secret.length() >= 6) {
-                out = out.replace(secret, MASK);
-            }
-        }
-        return out;
+        return KnownSecrets.of(knownSecrets).mask(text);
     }
 
     private record Rule(Pattern pattern, String replacement) {

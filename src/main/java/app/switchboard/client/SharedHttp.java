@@ -35,12 +35,23 @@ public final class SharedHttp implements AutoCloseable {
     private final Object okHttpLock = new Object();
     private volatile OkHttpClient okHttp;
     private final ExecutorService executor;
+    private final KnownSecrets secrets;
 
     public SharedHttp() {
-        this(CONNECT_TIMEOUT, READ_TIMEOUT, CALL_TIMEOUT);
+        this(new KnownSecrets());
+    }
+
+    /** @param secrets the process's redactor, told about every credential sent or obtained through this client */
+    public SharedHttp(KnownSecrets secrets) {
+        this(CONNECT_TIMEOUT, READ_TIMEOUT, CALL_TIMEOUT, secrets);
     }
 
     public SharedHttp(Duration connectTimeout, Duration readTimeout, Duration callTimeout) {
+        this(connectTimeout, readTimeout, callTimeout, new KnownSecrets());
+    }
+
+    private SharedHttp(Duration connectTimeout, Duration readTimeout, Duration callTimeout, KnownSecrets secrets) {
+        this.secrets = java.util.Objects.requireNonNull(secrets, "secrets");
         this.executor = Executors.newCachedThreadPool(daemonThreads("switchboard-http"));
         Dispatcher dispatcher = new Dispatcher(executor);
         dispatcher.setMaxRequests(64);
@@ -81,6 +92,11 @@ public final class SharedHttp implements AutoCloseable {
      */
     public OkHttpClient loopbackOkHttp() {
         return loopback;
+    }
+
+    /** Standard API knobs with the process's redactor. */
+    public ApiTuning tuning() {
+        return ApiTuning.standard().withSecrets(secrets);
     }
 
     /** Runs background HTTP work such as concurrent page fetches. */

@@ -1,17 +1,15 @@
 package app.switchboard.credentials;
 
+import app.switchboard.paths.AppPaths;
 import app.switchboard.text.Words;
-import app.switchboard.AppPaths;
+import app.switchboard.files.AtomicReplace;
+import app.switchboard.files.SidecarLock;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Base64;
@@ -19,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import javax.crypto.AEADBadTagException;
 
 /**
@@ -37,6 +36,7 @@ public final class EncryptedFileSecretStore implements SecretStore {
     private final Path file;
     private final PassphrasePrompt prompt;
     private final int iterations;
+    private final AtomicReplace replace;
     private final ObjectMapper mapper = new ObjectMapper();
     private PassphraseKeys keys;
     private SecretFile unlockedHeader;
@@ -48,6 +48,12 @@ public final class EncryptedFileSecretStore implements SecretStore {
 
     /** @param iterations PBKDF2 iterations for new files; tests use fewer to stay fast */
     public EncryptedFileSecretStore(Path file, PassphrasePrompt prompt, int iterations) {
+        this(file, prompt, iterations, AtomicReplace.standard());
+    }
+
+    /** @param replace how the file is replaced; tests pass one whose target is held by another program */
+    public EncryptedFileSecretStore(Path file, PassphrasePrompt prompt, int iterations, AtomicReplace replace) {
+        this.replace = Objects.requireNonNull(replace, "replace");
         if (iterations < 1) {
             throw new IllegalArgumentException("iterations must be positive");
         }
@@ -67,20 +73,41 @@ public final class EncryptedFileSecretStore implements SecretStore {
 
     @Override
     public synchronized void put(String key, String secret) {
-        Map<String, String> secrets = Files.exists(file) ? read() : new TreeMap<>();
-        secrets.put(key, secret);
-        write(secrets);
+        change(secrets -> {
+            secrets.put(key, secret);
+            return true;
+        });
     }
 
     @Override
     public synchronized void remove(String key) {
-        if (!Files.exists(file)) {
-            return;
+        change(secrets -> secrets.remove(key) != null);
+    }
+
+    /**
+     * Re-reads the file, applies {@code edit} and writes the result under the sidecar lock, so a
+     * secret another process stored meanwhile is kept. The passphrase is asked before taking the
+     * lock, so that other processes do not wait while the operator types.
+     *
+     * @param edit changes the secrets in place; returns whether anything changed
+     */
+    private void change(Predicate<Map<String, String>> edit) {
+        if (keys == null && Files.exists(file)) {
+            read();
         }
-        Map<String, String> secrets = read();
-        if (secrets.remove(key) != null) {
-            write(secrets);
-        }
+        locked(() -> {
+            Map<String, String> secrets = Files.exists(file) ? read() : new TreeMap<>();
+            if (edit.test(secrets)) {
+                write(secrets);
+            }
+        });
+    }
+
+    private void locked(Runnable step) {
+        SidecarLock.aroundUnchecked(file, () -> {
+            step.run();
+            return null;
+        });
     }
 
     /** Whether the passphrase was entered in this session. */
@@ -100,19 +127,29 @@ public final class EncryptedFileSecretStore implements SecretStore {
      */
     public synchronized void changePassphrase(char[] current, char[] replacement) {
         try {
-            Map<String, String> secrets = new TreeMap<>();
-            if (Files.exists(file)) {
-                SecretFile stored = load();
-                PassphraseKeys given = PassphraseKeys.derive(current, decode(stored.salt()), stored.iterations());
-                if (!given.matches(decode(stored.check()))) {
-                    throw wrongPassphrase();
+            PassphraseRule.require(replacement);
+            locked(() -> {
+                Map<String, String> secrets = new TreeMap<>();
+                if (Files.exists(file)) {
+                    SecretFile stored = load();
+                    PassphraseKeys given = PassphraseKeys.derive(current, decode(stored.salt()), stored.iterations());
+                    if (!given.matches(decode(stored.check()))) {
+                        throw wrongPassphrase();
+                    }
+                    secrets = decrypt(stored, given);
                 }
-                secrets = decrypt(stored, given);
-            }
-            keys = null;
-            unlockedHeader = null;
-            createKeys(replacement);
-            write(secrets);
+                PassphraseKeys previousKeys = keys;
+                SecretFile previousHeader = unlockedHeader;
+                createKeys(replacement);
+                try {
+                    write(secrets);
+                } catch (RuntimeException e) {
+                    // the file still has the old passphrase, so this session keeps the old key
+                    keys = previousKeys;
+                    unlockedHeader = previousHeader;
+                    throw e;
+                }
+            });
         } finally {
             Arrays.fill(current, '\0');
             Arrays.fill(replacement, '\0');
@@ -191,6 +228,7 @@ public final class EncryptedFileSecretStore implements SecretStore {
                         Words.of("credentials.secrets.notCreated"), null);
             }
             try {
+                PassphraseRule.require(passphrase);
                 createKeys(passphrase);
             } finally {
                 Arrays.fill(passphrase, '\0');
@@ -205,26 +243,17 @@ public final class EncryptedFileSecretStore implements SecretStore {
             replaceAtomically(mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(updated));
             unlockedHeader = updated;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the secret file " + file, e);
+            throw new UncheckedIOException("Cannot write the secret file " + file + ": " + e.getMessage(), e);
         }
     }
 
     private void replaceAtomically(byte[] content) throws IOException {
         Path dir = AppPaths.ensurePrivateDirectory(file.toAbsolutePath().getParent());
         boolean posix = Files.getFileStore(dir).supportsFileAttributeView("posix");
-        Path temp = posix
-                ? Files.createTempFile(dir, ".secrets-", ".tmp",
+        replace.write(file, content, folder -> posix
+                ? Files.createTempFile(folder, ".secrets-", ".tmp",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                : Files.createTempFile(dir, ".secrets-", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                channel.write(ByteBuffer.wrap(content));
-                channel.force(true);
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+                : Files.createTempFile(folder, ".secrets-", ".tmp"));
     }
 
     private SecretFile load() {

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import app.switchboard.client.LoopbackHosts;
 import app.switchboard.text.Words;
 
 /** What is wrong with an environment's settings, in words for the Settings form; empty when it can be saved. */
@@ -44,16 +45,33 @@ public final class EnvironmentCheck {
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
                 problems.add(Words.of("credentials.problem.notHttps", what));
-            } else if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-                problems.add(Words.of("credentials.problem.unencrypted", what));
+            } else if (!LoopbackHosts.mayCarryCredentials(value)) {
+                problems.add(Words.of(scheme.equals("http") ? "credentials.problem.unencrypted"
+                        : "credentials.problem.invalid", what));
             }
         } catch (URISyntaxException e) {
             problems.add(Words.of("credentials.problem.invalid", what));
         }
     }
 
-    private static boolean isLoopback(String host) {
-        String h = host.toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
+    /**
+     * Only the problems of the URLs that are given: how they are written and whether they would
+     * send credentials in clear text. For the command line, which may add an environment in steps.
+     */
+    public static List<Words> urlProblems(Environment environment) {
+        List<Words> problems = new ArrayList<>();
+        if (environment.isDemo()) {
+            return problems;
+        }
+        given(problems, Words.of("credentials.field.derApiUrl"), environment.derApiUrl());
+        given(problems, Words.of("credentials.field.derTokenUrl"), environment.derTokenUrl());
+        given(problems, Words.of("credentials.field.fynnUrl"), environment.fynnUrl());
+        return problems;
+    }
+
+    private static void given(List<Words> problems, Words what, String value) {
+        if (value != null && !value.isBlank()) {
+            url(problems, what, value);
+        }
     }
 }

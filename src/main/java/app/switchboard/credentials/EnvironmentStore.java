@@ -9,8 +9,19 @@ public interface EnvironmentStore {
 
     Optional<Environment> find(String name);
 
+    /** The environment with this stable id ({@link Environment#id()}), whatever it is called now. */
+    default Optional<Environment> findById(String id) {
+        return list().stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
     /** Adds the environment, or replaces the one with the same name. */
     void save(Environment environment);
+
+    /**
+     * Adds a new environment; fails with {@link EnvironmentExistsException} when one of that name
+     * (ignoring case) exists, checked and added in one step so two processes cannot both add it.
+     */
+    void add(Environment environment);
 
     void remove(String name);
 }

@@ -48,6 +48,14 @@ public final class InMemoryEnvironmentStore implements EnvironmentStore {
     }
 
     @Override
+    public synchronized void add(Environment environment) {
+        if (environments.keySet().stream().anyMatch(name -> name.equalsIgnoreCase(environment.name()))) {
+            throw new EnvironmentExistsException(environment.name());
+        }
+        save(environment);
+    }
+
+    @Override
     public synchronized void remove(String name) {
         environments.remove(name);
     }

@@ -1,15 +1,19 @@
 package app.switchboard.credentials;
 
-import app.switchboard.AppPaths;
+import app.switchboard.files.AtomicReplace;
+import app.switchboard.files.SidecarLock;
+import app.switchboard.paths.AppPaths;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +31,7 @@ public final class JsonEnvironmentStore implements EnvironmentStore {
     public static final String FILE_NAME = "environments.json";
 
     private final Path file;
+    private final AtomicReplace replace;
     private final ObjectMapper mapper = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .addMixIn(Environment.class, StoredEnvironment.class);
@@ -37,7 +42,13 @@ public final class JsonEnvironmentStore implements EnvironmentStore {
     }
 
     public JsonEnvironmentStore(Path file) {
+        this(file, AtomicReplace.standard());
+    }
+
+    /** @param replace how the file is replaced; tests pass one whose target is held by another program */
+    public JsonEnvironmentStore(Path file, AtomicReplace replace) {
         this.file = Objects.requireNonNull(file, "file");
+        this.replace = Objects.requireNonNull(replace, "replace");
     }
 
     public Path file() {
@@ -65,30 +76,66 @@ public final class JsonEnvironmentStore implements EnvironmentStore {
         return list().stream().filter(e -> e.name().equals(name)).findFirst();
     }
 
+    /** Adds the environment, or replaces the one with the same id (a rename) or else the same name. */
     @Override
     public synchronized void save(Environment environment) {
         requireNotDemo(environment.name(), environment.isDemo());
-        List<Environment> saved = new ArrayList<>(readSaved());
-        boolean replaced = false;
-        for (int i = 0; i < saved.size(); i++) {
-            if (saved.get(i).name().equals(environment.name())) {
-                saved.set(i, environment);
-                replaced = true;
+        changeLocked(saved -> {
+            int at = indexOf(saved, e -> e.id().equals(environment.id()));
+            if (at < 0) {
+                at = indexOf(saved, e -> e.name().equals(environment.name()));
             }
-        }
-        if (!replaced) {
+            if (at < 0) {
+                saved.add(environment);
+            } else {
+                saved.set(at, environment);
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public synchronized void add(Environment environment) {
+        requireNotDemo(environment.name(), environment.isDemo());
+        changeLocked(saved -> {
+            if (saved.stream().anyMatch(e -> e.name().equalsIgnoreCase(environment.name()))) {
+                throw new EnvironmentExistsException(environment.name());
+            }
             saved.add(environment);
-        }
-        write(saved);
+            return true;
+        });
     }
 
     @Override
     public synchronized void remove(String name) {
         requireNotDemo(name, false);
-        List<Environment> saved = new ArrayList<>(readSaved());
-        if (saved.removeIf(e -> e.name().equals(name))) {
-            write(saved);
+        changeLocked(saved -> saved.removeIf(e -> e.name().equals(name)));
+    }
+
+    /**
+     * Re-reads the file, applies {@code change} and writes the result, all under the sidecar lock,
+     * so that another process's change made meanwhile is kept rather than overwritten.
+     *
+     * @param change edits the list in place; returns whether anything changed
+     */
+    private void changeLocked(java.util.function.Predicate<List<Environment>> change) {
+        SidecarLock.aroundUnchecked(file, () -> {
+            Saved current = readSaved();
+            List<Environment> saved = new ArrayList<>(current.environments());
+            if (change.test(saved) || current.idsAssigned()) {
+                write(saved);
+            }
+            return null;
+        });
+    }
+
+    private static int indexOf(List<Environment> environments, java.util.function.Predicate<Environment> match) {
+        for (int i = 0; i < environments.size(); i++) {
+            if (match.test(environments.get(i))) {
+                return i;
+            }
         }
+        return -1;
     }
 
     private static void requireNotDemo(String name, boolean demoRisk) {
@@ -99,41 +146,75 @@ public final class JsonEnvironmentStore implements EnvironmentStore {
 
     private List<Environment> readSavedOrNothing() {
         try {
-            return readSaved();
+            Saved saved = readSaved();
+            if (saved.idsAssigned()) {
+                migrate();
+                return readSaved().environments();
+            }
+            return saved.environments();
         } catch (UncheckedIOException e) {
             log.warn("Cannot read {}; showing only the Demo environment: {}", file, e.getCause().getMessage());
             return List.of();
         }
     }
 
+    /**
+     * Writes the ids given to environments saved before environments had ids, so that every
+     * reader from now on sees the same id.
+     */
+    private void migrate() {
+        changeLocked(saved -> false);
+        log.info("Gave the environments in {} their stable ids", file);
+    }
+
     /** Fails rather than return nothing, so that a damaged file is never overwritten by a save. */
-    private List<Environment> readSaved() {
+    private Saved readSaved() {
         if (!Files.exists(file)) {
-            return List.of();
+            return new Saved(List.of(), false);
         }
         try {
-            EnvironmentsFile stored = mapper.readValue(file.toFile(), EnvironmentsFile.class);
-            return stored.environments() == null ? List.of() : stored.environments().stream()
-                    .filter(e -> !Environment.DEMO_NAME.equalsIgnoreCase(e.name())).toList();
+            JsonNode tree = mapper.readTree(file.toFile());
+            EnvironmentsFile stored = mapper.treeToValue(tree, EnvironmentsFile.class);
+            if (stored == null || stored.environments() == null) {
+                return new Saved(List.of(), false);
+            }
+            boolean idsAssigned = false;
+            Set<String> seen = new HashSet<>();
+            List<Environment> environments = new ArrayList<>();
+            JsonNode nodes = tree.path("environments");
+            for (int i = 0; i < stored.environments().size(); i++) {
+                Environment e = stored.environments().get(i);
+                String storedId = nodes.path(i).path("id").asText("");
+                if (storedId.isBlank() || !seen.add(storedId)) {
+                    // no id yet, or a copy of another entry's id made by hand: the constructor gave it a new one
+                    e = storedId.isBlank() ? e : new Environment(null, e.name(), e.colour(), e.risk(), e.derApiUrl(),
+                            e.derTokenUrl(), e.derClientId(), e.derScope(), e.fynnUrl(), e.requireReason());
+                    seen.add(e.id());
+                    idsAssigned = true;
+                }
+                if (!Environment.DEMO_NAME.equalsIgnoreCase(e.name())) {
+                    environments.add(e);
+                }
+            }
+            return new Saved(List.copyOf(environments), idsAssigned);
         } catch (IOException | RuntimeException e) {
             throw new UncheckedIOException("Cannot read the environments in " + file,
                     e instanceof IOException io ? io : new IOException(e.getMessage(), e));
         }
     }
 
+    /** @param idsAssigned whether ids were given while reading that the file does not hold yet */
+    private record Saved(List<Environment> environments, boolean idsAssigned) {
+    }
+
     private void write(List<Environment> environments) {
         try {
-            Path dir = AppPaths.ensurePrivateDirectory(file.toAbsolutePath().getParent());
-            Path temp = Files.createTempFile(dir, ".environments-", ".tmp");
-            try {
-                mapper.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(),
-                        new EnvironmentsFile(EnvironmentsFile.VERSION, environments));
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AppPaths.ensurePrivateDirectory(file.toAbsolutePath().getParent());
+            byte[] json = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(
+                    new EnvironmentsFile(EnvironmentsFile.VERSION, environments));
+            replace.write(file, json, AtomicReplace.TempFiles.named(".environments-"));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot save environments to " + file, e);
+            throw new UncheckedIOException("Cannot save environments to " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -14,6 +14,8 @@ public class SecretStoreException extends RuntimeException implements Worded {
         TAMPERED,
         /** The operator declined to enter the master passphrase. */
         LOCKED,
+        /** A new master passphrase does not meet {@link PassphraseRule}; nothing was changed. */
+        WEAK_PASSPHRASE,
         /** The keychain or the file cannot be used. */
         UNAVAILABLE
     }

@@ -1,6 +1,6 @@
 package app.switchboard.credentials;
 
-import app.switchboard.AppPaths;
+import app.switchboard.paths.AppPaths;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;

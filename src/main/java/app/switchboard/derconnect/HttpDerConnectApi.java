@@ -30,6 +30,10 @@ import okhttp3.OkHttpClient;
 public final class HttpDerConnectApi implements DerConnectApi {
     public static final String API_NAME = "DER Connect";
     public static final String SIGN_IN_NAME = "DER Connect sign-in";
+    /** The largest answer read from DER Connect: a page of entities is well under 1 MB (docs/RELIABILITY.md). */
+    public static final long MAX_BODY_BYTES = 8L << 20;
+    /** The largest answer read from the token endpoint, whose answer is a few hundred bytes. */
+    public static final long MAX_TOKEN_BODY_BYTES = 1L << 20;
 
     /** DER Connect's envelope {@code {"errors":[{code, description, message}]}}: message, else description, else code. */
     static final ErrorWords ERROR_WORDS = HttpDerConnectApi::readErrors;
@@ -47,19 +51,19 @@ public final class HttpDerConnectApi implements DerConnectApi {
 
     /** The API of {@code environment}, with the client secret read from {@code secrets} when a token is needed. */
     public static HttpDerConnectApi forEnvironment(Environment environment, SecretStore secrets, SharedHttp http) {
-        return forEnvironment(environment, secrets, http.okHttp(), ApiTuning.standard());
+        return forEnvironment(environment, secrets, http.okHttp(), http.tuning());
     }
 
     public static HttpDerConnectApi forEnvironment(Environment environment, SecretStore secrets, OkHttpClient okHttp,
                                                    ApiTuning tuning) {
         ApiCaller tokenEndpoint = ApiCaller.builder(okHttp, SIGN_IN_NAME).tuning(tuning)
-                .errorWords(ErrorWords.OAUTH)
+                .errorWords(ErrorWords.OAUTH).maxBodyBytes(MAX_TOKEN_BODY_BYTES)
                 .hiding(() -> secrets.get(environment.derSecretKey()).map(List::of).orElse(List.of())).build();
         ClientCredentialsTokens tokens = new ClientCredentialsTokens(tokenEndpoint, environment.derTokenUrl(),
                 environment.derClientId(), environment.derScope(), () -> secrets.get(environment.derSecretKey()),
                 tuning.clock());
         ApiCaller caller = ApiCaller.builder(okHttp, API_NAME).tuning(tuning).baseUrl(environment.derApiUrl())
-                .bearer(tokens).errorWords(ERROR_WORDS).build();
+                .maxBodyBytes(MAX_BODY_BYTES).bearer(tokens).errorWords(ERROR_WORDS).build();
         return new HttpDerConnectApi(caller, tokens);
     }
 

@@ -28,6 +28,8 @@ import okhttp3.OkHttpClient;
 /** {@link FynnApi} over HTTP with the environment's API key as bearer. */
 public final class HttpFynnApi implements FynnApi {
     public static final String API_NAME = "Fynn";
+    /** The largest answer read from Fynn: a page of subscriptions is well under 1 MB (docs/RELIABILITY.md). */
+    public static final long MAX_BODY_BYTES = 8L << 20;
 
     /** Fynn's problem JSON: {@code detail} (else {@code title}) plus each violation as "path: message". */
     static final ErrorWords ERROR_WORDS = HttpFynnApi::readProblem;
@@ -45,13 +47,14 @@ public final class HttpFynnApi implements FynnApi {
 
     /** The API of {@code environment}, with the API key read from {@code secrets} on each call. */
     public static HttpFynnApi forEnvironment(Environment environment, SecretStore secrets, SharedHttp http) {
-        return forEnvironment(environment, secrets, http.okHttp(), http.executor(), ApiTuning.standard());
+        return forEnvironment(environment, secrets, http.okHttp(), http.executor(), http.tuning());
     }
 
     public static HttpFynnApi forEnvironment(Environment environment, SecretStore secrets, OkHttpClient okHttp,
                                              Executor executor, ApiTuning tuning) {
         ApiCaller caller = ApiCaller.builder(okHttp, API_NAME).tuning(tuning).baseUrl(environment.fynnUrl())
                 .mapper(LenientFields.mapperFor(API_NAME))
+                .maxBodyBytes(MAX_BODY_BYTES)
                 .bearer(new ApiKeyBearer(API_NAME, () -> secrets.get(environment.fynnKeyKey())))
                 .errorWords(ERROR_WORDS).build();
         return new HttpFynnApi(caller, executor, tuning.maxInFlight());

@@ -1,6 +1,6 @@
 package app.switchboard.logging;
 
-import app.switchboard.AppPaths;
+import app.switchboard.paths.AppPaths;
 import ch.qos.logback.core.PropertyDefinerBase;
 import java.nio.file.Path;
 

@@ -1,17 +1,20 @@
 package app.switchboard.logging;
 
-import app.switchboard.client.Redaction;
+import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 
 /**
  * A Logback pattern layout that passes every finished line, message and stack trace included,
- * through {@link Redaction}. Redacting the whole line rather than only the message also
+ * through the process's redactor ({@link LogMasking}): the secret values it knows in every form,
+ * then the credential patterns. Redacting the whole line rather than only the message also
  * covers secrets that hide in exception messages.
  */
 public class RedactingPatternLayout extends PatternLayout {
     @Override
     public String doLayout(ILoggingEvent event) {
-        return Redaction.scrubPatterns(super.doLayout(event));
+        String line = super.doLayout(event);
+        return getContext() instanceof LoggerContext context ? LogMasking.of(context).mask(line)
+                : app.switchboard.client.Redaction.scrubPatterns(line);
     }
 }

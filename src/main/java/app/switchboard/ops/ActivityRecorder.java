@@ -51,7 +51,8 @@ final class ActivityRecorder {
         return new ActivityEntry(UUID.randomUUID().toString(), clock.instant(), user, t.environment().name(),
                 t.api(), t.targetId(), t.item(), t.displayName(), ActivityEntry.actionFor(r.desiredOn()),
                 o.before(), after, o.reason(), new ActivityOutcome(kindOf(o), o.httpStatus(), logMessage(o), loggedWords(o)),
-                o.durationMs(), o.requestId(), o.batch(), r.undoOf(), t.name().isVerbatim() ? null : t.name());
+                o.durationMs(), o.requestId(), o.batch(), r.undoOf(), t.name().isVerbatim() ? null : t.name(),
+                t.environment().id());
     }
 
     private static OutcomeKind kindOf(ChangeOutcome o) {

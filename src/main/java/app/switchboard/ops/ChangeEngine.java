@@ -100,8 +100,10 @@ public final class ChangeEngine {
         if (!entry.isUndoable()) {
             throw new IllegalArgumentException("Only a change that succeeded and changed something can be undone");
         }
-        if (!entry.environment().equals(environment.name())) {
-            throw new IllegalArgumentException("The entry belongs to " + entry.environment() + ", not " + environment.name());
+        if (!entry.madeIn(environment.id(), environment.name())) {
+            throw new IllegalArgumentException("The entry belongs to " + entry.environment()
+                    + (entry.environmentId() == null ? "" : " (id " + entry.environmentId() + ")")
+                    + ", not " + environment.name() + " (id " + environment.id() + ")");
         }
         ChangeTarget target = new ChangeTarget(environment, entry.api(), entry.targetId(), entry.item(), entry.targetName(),
                 entry.targetWords());

@@ -1,12 +1,15 @@
 package app.switchboard.settings;
 
+import app.switchboard.files.AtomicReplace;
+import app.switchboard.files.SidecarLock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.UnaryOperator;
@@ -15,8 +18,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code settings.json} in the config folder. Changes apply in memory at once and are written by
- * the given executor, so callers on the JavaFX thread never wait for the disk. Every write saves
- * the newest state, so writes that run out of order still leave the latest settings on disk.
+ * the given executor, so callers on the JavaFX thread never wait for the disk. A write re-reads
+ * the file and applies the changes made here since the last write under the file's sidecar lock,
+ * so a change another Switchboard process saved meanwhile is kept, and writes that run out of
+ * order still leave the latest settings on disk.
  */
 public final class SettingsStore {
     public static final String FILE_NAME = "settings.json";
@@ -24,12 +29,22 @@ public final class SettingsStore {
 
     private final Path file;
     private final Executor writer;
+    private final AtomicReplace replace;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Serialises writes without holding this store's monitor, which the JavaFX thread takes in {@link #update}. */
+    private final Object writing = new Object();
+    private final List<UnaryOperator<Settings>> unsaved = new ArrayList<>();
     private Settings current;
 
     public SettingsStore(Path configFolder, Executor writer) {
+        this(configFolder, writer, AtomicReplace.standard());
+    }
+
+    /** @param replace how the file is replaced; tests pass one whose target is held by another program */
+    public SettingsStore(Path configFolder, Executor writer, AtomicReplace replace) {
         this.file = configFolder.resolve(FILE_NAME);
         this.writer = writer;
+        this.replace = replace;
         this.current = read();
     }
 
@@ -44,6 +59,7 @@ public final class SettingsStore {
     public void update(UnaryOperator<Settings> change) {
         synchronized (this) {
             current = change.apply(current);
+            unsaved.add(change);
         }
         try {
             writer.execute(this::flush);
@@ -52,15 +68,39 @@ public final class SettingsStore {
         }
     }
 
-    /** Writes the current settings now; used at exit so nothing queued is lost. */
-    public synchronized void flush() {
-        try {
-            Files.createDirectories(file.getParent());
-            Path temp = file.resolveSibling(FILE_NAME + ".tmp");
-            json.writeValue(temp.toFile(), current);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            LOG.warn("Could not save settings to {}", file, e);
+    /** Writes the changes not yet saved now; used at exit so nothing queued is lost. */
+    public void flush() {
+        synchronized (writing) {
+            List<UnaryOperator<Settings>> changes;
+            synchronized (this) {
+                changes = List.copyOf(unsaved);
+                unsaved.clear();
+            }
+            if (changes.isEmpty()) {
+                return;
+            }
+            try {
+                Settings saved = SidecarLock.around(file, () -> {
+                    Settings merged = read();
+                    for (UnaryOperator<Settings> change : changes) {
+                        merged = change.apply(merged);
+                    }
+                    replace.write(file, json.writeValueAsBytes(merged), AtomicReplace.TempFiles.named(".settings-"));
+                    return merged;
+                });
+                synchronized (this) {
+                    current = saved;
+                    for (UnaryOperator<Settings> later : unsaved) {
+                        current = later.apply(current);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                synchronized (this) {
+                    unsaved.addAll(0, changes);
+                }
+                LOG.warn("Could not save settings to {}; they stay in memory and are tried again at the next change: {}",
+                        file, e.getMessage());
+            }
         }
     }
 

@@ -1,8 +1,8 @@
 package app.switchboard.ui;
 
 import app.switchboard.AppContext;
-import app.switchboard.AppPaths;
-import app.switchboard.cli.VersionInfo;
+import app.switchboard.about.VersionInfo;
+import app.switchboard.paths.AppPaths;
 import app.switchboard.ui.shell.ShellWindow;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

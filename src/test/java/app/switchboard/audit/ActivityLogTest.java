@@ -1,5 +1,6 @@
 package app.switchboard.audit;
 
+import app.switchboard.client.KnownSecrets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -177,6 +178,24 @@ class ActivityLogTest {
 
         String written = Files.readString(log.fileFor(YearMonth.of(2026, 11)));
         assertThat(written).doesNotContain("hunter2", "eyJhbGciOi").contains("Authorization: [redacted]", "client_secret=[redacted]");
+    }
+
+    @Test
+    void knownSecretsWithAwkwardCharactersNeverReachTheFileInAnyForm() throws Exception {
+        String key = "fynn key!{x}, \"quoted\" & Schlüssel";
+        KnownSecrets known = KnownSecrets.of(List.of(key));
+        ActivityLog log = log().masking(known);
+        ActivityEntry leaky = new ActivityEntry("id-2", NOV, "alice", "Production", Api.FYNN, "sub-1", "ent-1",
+                "ACME", ActivityEntry.ENABLE, false, null, "pasted " + key + " by mistake",
+                new ActivityOutcome(OutcomeKind.FAILED, 401, "Fynn said: Bearer " + key + " is revoked"),
+                5, null, null, null);
+
+        log.append(leaky);
+
+        String written = Files.readString(log.fileFor(YearMonth.of(2026, 11)));
+        assertThat(written).doesNotContain("Schl", "quoted", "{x}").contains("pasted [redacted] by mistake");
+        assertThat(read(log, ActivityQuery.all())).singleElement()
+                .satisfies(e -> assertThat(e.outcome().message()).isEqualTo("Fynn said: Bearer [redacted] is revoked"));
     }
 
     @Test

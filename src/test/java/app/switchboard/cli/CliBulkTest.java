@@ -109,6 +109,43 @@ class CliBulkTest {
         assertThat(server.derStore().capture(evs.get(0).id()).enabled()).isFalse();
     }
 
+    @Test
+    void theOneQuestionOnATerminalStatesEveryBatchIncludingTheOneSwitchingOff() throws Exception {
+        ScriptedTerminal terminal = new ScriptedTerminal().answering("y");
+        cli.terminal = terminal;
+
+        CliHarness.Result run = cli.run("bulk", file().toString(), "--env", "Test", "--passphrase-env", "SB_PASS");
+
+        assertThat(terminal.prompts).as("asked once for the whole file").hasSize(1);
+        assertThat(run.err()).contains("About to set 3 switches ON and 1 switch OFF in 2 batches in Test (test):",
+                "Batch 1: 3 switches ON (reason: fleet rollout)",
+                "Batch 2: 1 switch OFF, taking capabilities away (reason: contract ended, see CRM)");
+        assertThat(run.err().indexOf("Batch 2")).as("the switch-off is stated before the question")
+                .isLessThan(run.err().indexOf("[1/"));
+        evs.forEach(e -> assertThat(server.derStore().capture(e.id()).enabled()).isTrue());
+        assertThat(server.fynnStore().entitlement(entitlement.id()).orElseThrow().enabled()).isFalse();
+    }
+
+    @Test
+    void aSwitchNamedOnTwoLinesIsRefusedWithBothLineNumbersBeforeAnythingIsSent() throws Exception {
+        Path twice = home.resolve("twice.csv");
+        String ev = evs.get(0).id().toString();
+        Files.writeString(twice, String.join("\n", "api,target id,feature,state",
+                "der," + ev + ",CaptureChargeSessions,on",
+                "der," + evs.get(1).id() + ",CaptureChargeSessions,on",
+                "der," + ev + ",CaptureChargeSessions,off",
+                "fynn," + subscription.id() + "," + entitlement.id() + ",off",
+                "fynn," + subscription.id() + "," + entitlement.id() + ",off") + "\n");
+
+        CliHarness.Result refused = cli.run("bulk", twice.toString(), "--yes", "--env", "Test", "--passphrase-env", "SB_PASS");
+
+        assertThat(refused.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(refused.err()).contains("Lines 2, 4 all name entity " + ev + " / CaptureChargeSessions and contradict "
+                + "each other (on, off)", "Lines 5, 6 all name subscription " + subscription.id());
+        evs.forEach(e -> assertThat(server.derStore().capture(e.id()).enabled()).isFalse());
+        assertThat(server.fynnStore().entitlement(entitlement.id()).orElseThrow().enabled()).isTrue();
+    }
+
     private Path file() throws Exception {
         Path file = home.resolve("changes.csv");
         Files.writeString(file, String.join("\r\n",

@@ -29,4 +29,12 @@ public final class CliEntry {
         CliHarness.Result tested = cli.run("env", "test", env.name(), "--passphrase-env", "SB_PASS");
         return List.of(added.all(), tested.all(), "exit " + tested.code());
     }
+
+    /** Runs one command with the given environment variables; returns what it printed and its exit code. */
+    public static List<String> run(Path home, java.util.Map<String, String> variables, String... args) {
+        CliHarness cli = new CliHarness(home);
+        cli.variables.putAll(variables);
+        CliHarness.Result result = cli.run(args);
+        return List.of(result.out(), result.err(), "exit " + result.code());
+    }
 }

@@ -1,6 +1,6 @@
 package app.switchboard.cli;
 
-import app.switchboard.AppPaths;
+import app.switchboard.paths.AppPaths;
 import app.switchboard.sandbox.SandboxConfig;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package app.switchboard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.switchboard.ApiConnector;
+import app.switchboard.connect.ApiConnector;
 import app.switchboard.credentials.InMemorySecretStore;
 import app.switchboard.ops.EnvironmentConnection;
 import app.switchboard.sandbox.SandboxConfig;

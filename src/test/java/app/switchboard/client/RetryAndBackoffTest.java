@@ -188,7 +188,7 @@ class RetryAndBackoffTest {
                         assertThat(e.kind()).isEqualTo(ApiErrorKind.MALFORMED_RESPONSE);
                         assertThat(e.status()).isEqualTo(200);
                         assertThat(e.serverWords().get(0)).isEqualTo(body.isEmpty() ? "the body was empty"
-                                : "it began: " + Failures.snippet(body));
+                                : "it began: " + Failures.snippet(body, new KnownSecrets()));
                     });
         }
     }

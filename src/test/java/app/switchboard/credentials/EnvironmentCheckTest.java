@@ -33,4 +33,18 @@ class EnvironmentCheckTest {
                 "http://localhost:8080/token", "c", "esp", "http://127.0.0.1:8080/fynn", false);
         assertThat(EnvironmentCheck.problems(env)).isEmpty();
     }
+
+    @Test
+    void namesThatOnlyLookLikeLoopbackAreRefusedForPlainHttp() {
+        for (String url : java.util.List.of("http://127.example.com/der", "http://127.0.0.1.nip.io/der",
+                "http://localhost.example.com/der", "http://0127.0.0.1/der", "http://[::2]/der")) {
+            Environment env = new Environment("Look-alike", "#2e7d32", RiskLevel.TEST, url,
+                    "https://signin.example/token", "c", "esp", "https://fynn.example", false);
+            assertThat(EnvironmentCheck.problems(env)).as(url).extracting(Words::english).containsExactly(
+                    "DER Connect API URL must use https: credentials are never sent unencrypted to another machine");
+        }
+        Environment loopback = new Environment("Local", "#2e7d32", RiskLevel.TEST, "http://127.1.2.3:8080/der",
+                "http://[::1]:8080/token", "c", "esp", "http://LOCALHOST:8080/fynn", false);
+        assertThat(EnvironmentCheck.problems(loopback)).isEmpty();
+    }
 }

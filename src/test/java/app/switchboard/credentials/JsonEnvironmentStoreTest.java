@@ -3,6 +3,8 @@ package app.switchboard.credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.switchboard.files.AtomicReplace;
+import app.switchboard.files.FlakyMover;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,5 +91,66 @@ class JsonEnvironmentStoreTest {
         assertThat(store().list()).extracting(Environment::name).containsExactly("Demo");
         assertThatThrownBy(() -> store().save(production)).isInstanceOf(UncheckedIOException.class);
         assertThat(Files.readString(file)).isEqualTo("{ broken");
+    }
+
+    @Test
+    void anEnvironmentKeepsItsIdThroughEditsRenamesAndRestarts() {
+        store().save(production);
+        String id = store().find("ACME production").orElseThrow().id();
+        Environment renamed = production.withName("ACME prod");
+
+        store().save(renamed);
+
+        assertThat(store().list()).extracting(Environment::name).containsExactly("Demo", "ACME prod");
+        assertThat(store().findById(id)).map(Environment::name).contains("ACME prod");
+    }
+
+    @Test
+    void anEnvironmentRemovedAndAddedAgainUnderTheSameNameGetsANewId() {
+        store().save(production);
+        store().remove(production.name());
+        store().save(new Environment(production.name(), production.colour(), production.risk(), "https://other/api",
+                production.derTokenUrl(), production.derClientId(), production.derScope(), production.fynnUrl(), true));
+
+        assertThat(store().find(production.name()).orElseThrow().id()).isNotEqualTo(production.id());
+        assertThat(store().findById(production.id())).isEmpty();
+    }
+
+    @Test
+    void environmentsSavedBeforeIdsGetOneOnceAndKeepIt() throws Exception {
+        Path file = config.resolve(JsonEnvironmentStore.FILE_NAME);
+        Files.writeString(file, """
+                {"version":1,"environments":[
+                 {"name":"Old one","colour":"#000000","risk":"TEST","derApiUrl":"https://a/api","requireReason":false},
+                 {"name":"Old two","colour":"#000000","risk":"TEST","derApiUrl":"https://b/api","requireReason":false}]}
+                """);
+
+        String first = store().find("Old one").orElseThrow().id();
+        String again = store().find("Old one").orElseThrow().id();
+
+        assertThat(first).isNotBlank().isEqualTo(again).isNotEqualTo(store().find("Old two").orElseThrow().id());
+        assertThat(Files.readString(file)).contains(first);
+    }
+
+    @Test
+    void theDemoHasTheSameIdAtEveryStart() {
+        assertThat(store().list().get(0).id()).isEqualTo(Environment.DEMO_ID);
+        assertThat(DemoEnvironment.at("http://127.0.0.1:1", "c").id()).isEqualTo(Environment.DEMO_ID);
+    }
+
+    @Test
+    void aFileHeldByAnotherProgramIsSavedOnceItLetsGoAndOtherwiseKeptWithAClearMessage() throws Exception {
+        FlakyMover held = new FlakyMover(2);
+        new JsonEnvironmentStore(config.resolve(JsonEnvironmentStore.FILE_NAME), new AtomicReplace(held, pause -> { }))
+                .save(production);
+        assertThat(store().find(production.name())).contains(production);
+        byte[] before = Files.readAllBytes(config.resolve(JsonEnvironmentStore.FILE_NAME));
+
+        JsonEnvironmentStore alwaysHeld = new JsonEnvironmentStore(config.resolve(JsonEnvironmentStore.FILE_NAME),
+                new AtomicReplace(new FlakyMover(Integer.MAX_VALUE), pause -> { }));
+        assertThatThrownBy(() -> alwaysHeld.remove(production.name())).isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("kept it open through 6 attempts")
+                .hasMessageContaining("nothing of it was lost");
+        assertThat(Files.readAllBytes(config.resolve(JsonEnvironmentStore.FILE_NAME))).isEqualTo(before);
     }
 }

@@ -2,7 +2,7 @@ package app.switchboard.credentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.switchboard.AppPaths;
+import app.switchboard.paths.AppPaths;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;

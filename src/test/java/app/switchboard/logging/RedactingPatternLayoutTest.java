@@ -27,4 +27,23 @@ class RedactingPatternLayoutTest {
                 .contains("rejected Bearer [redacted]")
                 .doesNotContain("hunter2").doesNotContain("abc123");
     }
+
+    @Test
+    void secretsTheProcessKnowsAreMaskedInEveryLineBeforeThePatternsRun() {
+        LoggerContext context = new LoggerContext();
+        LogMasking.of(context).remember("K3y!tail;more");
+        LogMasking.of(context).remember("pass phrase {braced} ü");
+        RedactingPatternLayout layout = new RedactingPatternLayout();
+        layout.setContext(context);
+        layout.setPattern("%msg%n%ex");
+        layout.start();
+        Logger logger = context.getLogger("test");
+        LoggingEvent event = new LoggingEvent(Logger.class.getName(), logger, Level.WARN,
+                "Unrecognized token 'K3y!tail;more' and Bearer K3y!tail;more", new IllegalStateException(
+                "{\"detail\":\"pass phrase {braced} \\u00fc\"}"), null);
+
+        String line = layout.doLayout(event);
+
+        assertThat(line).doesNotContain("K3y", "tail;", "braced").contains("Unrecognized token '[redacted]'");
+    }
 }

@@ -5,6 +5,7 @@ import app.switchboard.audit.ActivityEntry;
 import app.switchboard.audit.ActivityLog;
 import app.switchboard.audit.Api;
 import app.switchboard.audit.OutcomeKind;
+import app.switchboard.credentials.Environment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import static app.switchboard.ops.Fixtures.entitlement;
 import static app.switchboard.ops.Fixtures.entries;
 import static app.switchboard.ops.Fixtures.ev;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ChangeEngineTest {
     @TempDir
@@ -301,6 +303,37 @@ class ChangeEngineTest {
         assertThat(undone.request().target().displayName()).isEqualTo(target.displayName());
         assertThat(entries(log).get(1).undoOf()).isEqualTo(row.id());
         assertThat(engine.undoStack().size()).isZero();
+    }
+
+    @Test
+    void undoFromAnActivityRowRefusesAnEnvironmentRemovedAndAddedAgainUnderTheSameName() {
+        start();
+        ChangeTarget target = entitlement(STAGING, 3);
+        fynn.set(target, true);
+        engine.change(ChangeRequest.set(target, true, false));
+        ActivityEntry row = entries(log).get(0);
+        Environment sameNameOtherUrls = new Environment(STAGING.name(), STAGING.colour(), STAGING.risk(),
+                "https://elsewhere.example/api", STAGING.derTokenUrl(), STAGING.derClientId(), STAGING.derScope(),
+                "https://elsewhere.example", false);
+
+        assertThat(row.environmentId()).isEqualTo(STAGING.id());
+        assertThatThrownBy(() -> engine.undo(row, sameNameOtherUrls))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(STAGING.id());
+        assertThat(fynn.isOn(target)).isFalse();
+        assertThat(entries(log)).hasSize(1);
+    }
+
+    @Test
+    void undoFromAnActivityRowFollowsARenamedEnvironment() {
+        start();
+        ChangeTarget target = entitlement(STAGING, 3);
+        fynn.set(target, true);
+        engine.change(ChangeRequest.set(target, true, false));
+
+        ChangeOutcome undone = engine.undo(entries(log).get(0), STAGING.withName("Staging EU"));
+
+        assertThat(undone.succeeded()).isTrue();
+        assertThat(fynn.isOn(target)).isTrue();
     }
 
     @Test

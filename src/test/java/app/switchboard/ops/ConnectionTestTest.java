@@ -68,6 +68,20 @@ class ConnectionTestTest {
     }
 
     @Test
+    void anApiUrlRefusedAsInsecureReportsTheSignInAsNotAttempted() {
+        Environment env = new Environment("Plain http API", "#2e7d32", RiskLevel.TEST, "http://api.example.com/connect",
+                sandbox.derTokenUrl(), sandbox.clientId(), "esp", sandbox.fynnUrl(), false);
+        ConnectionReport report = new ConnectionTest(http, secrets(env, sandbox.clientSecret(), sandbox.fynnApiKey())).run(env);
+
+        assertThat(report.checks()).extracting(ConnectionCheck::outcome)
+                .containsExactly(Outcome.SKIPPED, Outcome.FAILED, Outcome.OK);
+        assertThat(report.checks().get(0).words().english())
+                .isEqualTo("Not attempted: the API call was stopped before it needed a token");
+        assertThat(report.checks().get(1).words().english()).startsWith("Refused: credentials only travel over https");
+        assertThat(report.allOk()).isFalse();
+    }
+
+    @Test
     void rejectedSecretAndKeyAreNamedAsSuch() {
         Environment env = sandboxEnvironment();
         ConnectionReport report = new ConnectionTest(http, secrets(env, "wrong-secret", "wrong-key")).run(env);

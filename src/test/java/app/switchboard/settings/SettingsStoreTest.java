@@ -2,6 +2,7 @@ package app.switchboard.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.switchboard.files.FlakyMover;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,5 +69,48 @@ class SettingsStoreTest {
         Settings settings = new SettingsStore(config, Runnable::run).current();
         assertThat(settings.theme()).isEqualTo(ThemeChoice.DARK);
         assertThat(settings.lastEnvironment()).isEqualTo("Demo");
+    }
+
+    @Test
+    void twoProcessesSavingDifferentSettingsKeepBoth() {
+        SettingsStore console = new SettingsStore(config, Runnable::run);
+        SettingsStore secondConsole = new SettingsStore(config, Runnable::run);
+
+        console.update(s -> s.withTheme(ThemeChoice.DARK));
+        secondConsole.update(s -> s.withLanguage("de"));
+
+        Settings reread = new SettingsStore(config, Runnable::run).current();
+        assertThat(reread.theme()).isEqualTo(ThemeChoice.DARK);
+        assertThat(reread.language()).isEqualTo("de");
+        assertThat(secondConsole.current().theme()).as("the other's change is read back").isEqualTo(ThemeChoice.DARK);
+    }
+
+    @Test
+    void aFileHeldByAnotherProgramIsWrittenOnceItLetsGo() throws IOException {
+        FlakyMover held = new FlakyMover(2);
+        SettingsStore store = new SettingsStore(config, Runnable::run,
+                new app.switchboard.files.AtomicReplace(held, pause -> { }));
+
+        store.update(s -> s.withTheme(ThemeChoice.LIGHT));
+
+        assertThat(held.attempts()).isEqualTo(3);
+        assertThat(new SettingsStore(config, Runnable::run).current().theme()).isEqualTo(ThemeChoice.LIGHT);
+    }
+
+    @Test
+    void aFileHeldThroughEveryAttemptKeepsTheChangeForTheNextWrite() throws IOException {
+        FlakyMover held = new FlakyMover(Integer.MAX_VALUE);
+        SettingsStore store = new SettingsStore(config, Runnable::run,
+                new app.switchboard.files.AtomicReplace(held, pause -> { }));
+
+        store.update(s -> s.withTheme(ThemeChoice.LIGHT));
+        assertThat(Files.exists(store.file())).isFalse();
+        assertThat(store.current().theme()).isEqualTo(ThemeChoice.LIGHT);
+
+        held.release();
+        store.update(s -> s.withLastView("REVIEW"));
+        Settings reread = new SettingsStore(config, Runnable::run).current();
+        assertThat(reread.theme()).isEqualTo(ThemeChoice.LIGHT);
+        assertThat(reread.lastView()).isEqualTo("REVIEW");
     }
 }

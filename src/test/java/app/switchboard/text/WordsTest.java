@@ -26,7 +26,7 @@ class WordsTest {
             "ops/ChangeOutcome.java", "ops/StaleWrite.java", "ops/GatewayCall.java", "ops/BulkChanges.java",
             "ops/BulkItemResult.java", "ops/BulkResult.java", "ops/FynnEntitlementGateway.java",
             "ops/ActivityRecorder.java", "ops/ApiFailures.java", "ops/ReadOnlyApis.java", "ops/SwitchFailure.java",
-            "ops/EnvironmentUnavailableException.java", "ops/NotConnectedException.java", "ApiConnector.java",
+            "ops/EnvironmentUnavailableException.java", "ops/NotConnectedException.java", "connect/ApiConnector.java",
             "AppContext.java", "ops/ChangeTarget.java", "ops/UndoStack.java", "credentials/InMemorySecretStore.java",
             "credentials/EncryptedFileSecretStore.java");
     /** A string literal holding at least two words: a sentence, or part of one. */

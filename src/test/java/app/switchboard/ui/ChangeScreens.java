@@ -1,7 +1,6 @@
 package app.switchboard.ui;
 
 import app.switchboard.AppContext;
-import app.switchboard.AppPaths;
 import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.RiskLevel;
 import app.switchboard.derconnect.DerConnectApi;
@@ -16,9 +15,10 @@ import app.switchboard.ops.ChangeTarget;
 import app.switchboard.ops.ConfirmationAnswer;
 import app.switchboard.ops.EnvironmentConnection;
 import app.switchboard.ops.FynnEntitlementGateway;
-import app.switchboard.ui.common.ChangeRunner;
-import app.switchboard.ui.common.ConnectionState;
-import app.switchboard.ui.common.Notifier;
+import app.switchboard.paths.AppPaths;
+import app.switchboard.ui.common.change.ChangeRunner;
+import app.switchboard.ui.common.notice.Notifier;
+import app.switchboard.ui.common.session.ConnectionState;
 import app.switchboard.ui.shell.Section;
 import app.switchboard.ui.shell.ShellWindow;
 import java.util.ArrayList;
@@ -61,7 +61,7 @@ public final class ChangeScreens {
             context = builder.build();
             shell = new ShellWindow(context);
             shell.open(stage);
-            context.session().stateProperty(app.switchboard.ui.common.Api.FYNN).addListener((obs, old, now) -> {
+            context.session().stateProperty(app.switchboard.ui.common.session.Api.FYNN).addListener((obs, old, now) -> {
                 if (now == ConnectionState.CONNECTED) {
                     EnvironmentConnection connection = context.session().connection().orElseThrow();
                     context.tasks().task("Preparing the screenshot", progress -> targets(connection))

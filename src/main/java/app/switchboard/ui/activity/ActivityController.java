@@ -2,11 +2,11 @@ package app.switchboard.ui.activity;
 
 import app.switchboard.audit.ActivityEntry;
 import app.switchboard.audit.OutcomeKind;
-import app.switchboard.ui.common.ShortcutTarget;
-import app.switchboard.ui.common.EmptyStatePane;
-import app.switchboard.ui.common.Messages;
-import app.switchboard.ui.common.StatusBadge;
-import app.switchboard.ui.common.SwitchWords;
+import app.switchboard.ui.common.change.SwitchWords;
+import app.switchboard.ui.common.fx.Messages;
+import app.switchboard.ui.common.fx.ShortcutTarget;
+import app.switchboard.ui.common.table.EmptyStatePane;
+import app.switchboard.ui.common.table.StatusBadge;
 import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +25,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
@@ -35,7 +37,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 public class ActivityController implements ShortcutTarget {
     private final ActivityViewModel model;
     private final Messages messages;
-    private final DateTimeFormatter times;
+    private final app.switchboard.text.DateTexts times;
 
     @FXML private EmptyStatePane emptyState;
     @FXML private TableView<ActivityEntry> table;
@@ -48,12 +50,15 @@ public class ActivityController implements ShortcutTarget {
     @FXML private Label count;
     @FXML private Button export;
     @FXML private Button refresh;
+    @FXML private ToggleButton localScope;
+    @FXML private ToggleButton teamScope;
+    @FXML private Button more;
+    @FXML private javafx.scene.layout.HBox moreBox;
 
     public ActivityController(ActivityViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
-        this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM).withLocale(messages.locale())
-                .withZone(ZoneId.systemDefault());
+        this.times = app.switchboard.text.DateTexts.of(messages.locale(), ZoneId.systemDefault());
     }
 
     public ActivityViewModel model() {
@@ -66,6 +71,7 @@ public class ActivityController implements ShortcutTarget {
         emptyState.visibleProperty().bind(Bindings.isEmpty(model.shown()));
         emptyState.setMouseTransparent(true);
         bindFilters();
+        bindScope();
         buildTable();
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("activity.count", model.shown().size(), model.loadedCount()), model.shown()));
@@ -92,6 +98,33 @@ public class ActivityController implements ShortcutTarget {
         untilFilter.setAccessibleText(messages.get("activity.filter.until"));
     }
 
+    /** This computer / Team: the Team side only when a team database is set up. */
+    private void bindScope() {
+        ToggleGroup scope = new ToggleGroup();
+        localScope.setToggleGroup(scope);
+        teamScope.setToggleGroup(scope);
+        scope.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                model.teamScopeProperty().set(now == teamScope);
+            }
+        });
+        teamScope.setDisable(!model.teamAvailable());
+        if (!model.teamAvailable()) {
+            Tooltip why = new Tooltip(messages.get("activity.scope.teamUnavailable"));
+            Tooltip.install(teamScope.getParent(), why);
+        }
+        teamScope.setAccessibleText(messages.get("activity.scope.team"));
+        moreBox.visibleProperty().bind(model.teamScopeProperty().and(model.moreProperty()));
+        moreBox.managedProperty().bind(moreBox.visibleProperty());
+    }
+
+    @FXML
+    private void loadMore() {
+        model.loadMore();
+    }
+
     private void buildTable() {
         SortedList<ActivityEntry> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -101,7 +134,7 @@ public class ActivityController implements ShortcutTarget {
         table.setPlaceholder(new Label("")); // the empty-state pane above the table explains an empty log
         TableColumn<ActivityEntry, java.time.Instant> time = new TableColumn<>(messages.get("activity.column.time"));
         time.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().time()));
-        time.setCellFactory(c -> textCell(times::format));
+        time.setCellFactory(c -> textCell(times::exact));
         time.setPrefWidth(170);
         TableColumn<ActivityEntry, OutcomeKind> outcome = new TableColumn<>(messages.get("activity.column.outcome"));
         outcome.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().outcome().kind()));
@@ -128,10 +161,18 @@ public class ActivityController implements ShortcutTarget {
                 undoColumn(),
                 withTooltips(column("activity.column.message", e -> messages.text(e.outcome().text()), 240)),
                 column("activity.column.user", ActivityEntry::user, 90),
+                whoColumn(),
                 column("activity.column.api", e -> e.api().displayName(), 90),
                 duration,
                 column("activity.column.requestId", ActivityEntry::requestId, 120)));
         time.setSortType(TableColumn.SortType.DESCENDING);
+    }
+
+    /** Who made a team row on which desk; empty and hidden for this computer's own log. */
+    private TableColumn<ActivityEntry, String> whoColumn() {
+        TableColumn<ActivityEntry, String> who = column("activity.column.who", model::who, 150);
+        who.visibleProperty().bind(model.teamScopeProperty());
+        return who;
     }
 
     /** What was attempted (before → asked for); when it did not happen, also the state it stayed in. */
@@ -212,7 +253,7 @@ public class ActivityController implements ShortcutTarget {
                 button.setDisable(why.isPresent());
                 tip.setText(why.orElse(messages.get("activity.undo.tooltip")));
                 button.setAccessibleText(messages.get("activity.undo.accessible", messages.text(entry.targetText()),
-                        times.format(entry.time())) + (why.isPresent() ? " — " + why.get() : ""));
+                        times.exact(entry.time())) + (why.isPresent() ? " — " + why.get() : ""));
                 button.setOnAction(e -> model.undo(entry));
                 setGraphic(holder);
             }

@@ -4,18 +4,19 @@ import app.switchboard.audit.ActivityCsv;
 import app.switchboard.audit.ActivityEntry;
 import app.switchboard.audit.ActivityQuery;
 import app.switchboard.audit.OutcomeKind;
-import app.switchboard.ui.common.ActivityHistory;
-import app.switchboard.ui.common.Api;
-import app.switchboard.ui.common.EnvironmentSession;
-import app.switchboard.ui.common.ChangeRunner;
-import app.switchboard.ui.common.EmptyState;
-import app.switchboard.ui.common.ErrorText;
-import app.switchboard.ui.common.Messages;
-import app.switchboard.ui.common.Notice;
-import app.switchboard.ui.common.Notifier;
-import app.switchboard.ui.common.PendingChange;
-import app.switchboard.ui.common.RunningTask;
-import app.switchboard.ui.common.TaskRunner;
+import app.switchboard.ui.common.change.ActivityHistory;
+import app.switchboard.ui.common.change.ChangeRunner;
+import app.switchboard.ui.common.change.PendingChange;
+import app.switchboard.ui.common.fx.Messages;
+import app.switchboard.ui.common.fx.RunningTask;
+import app.switchboard.ui.common.fx.TaskRunner;
+import app.switchboard.ui.common.notice.ErrorText;
+import app.switchboard.ui.common.notice.Notice;
+import app.switchboard.ui.common.notice.Notifier;
+import app.switchboard.ui.common.session.Api;
+import app.switchboard.ui.common.session.EnvironmentSession;
+import app.switchboard.ui.common.table.EmptyState;
+import app.switchboard.audit.SharedActivity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -68,16 +69,24 @@ public final class ActivityViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty problem = new SimpleStringProperty();
     private final ObjectBinding<EmptyState> emptyState;
+    private final TeamActivityPages teamPages;
+    private final BooleanProperty teamScope = new SimpleBooleanProperty();
     private Set<String> undone = Set.of();
     private RunningTask reading;
 
     public ActivityViewModel(ActivityHistory history, TaskRunner tasks, ChangeRunner changes, Notifier notifier,
-                             EnvironmentSession session, Messages messages) {
-        this(history, tasks, changes, notifier, session, messages, ZoneId.systemDefault());
+                             EnvironmentSession session, Messages messages, SharedActivity team) {
+        this(history, tasks, changes, notifier, session, messages, ZoneId.systemDefault(), team);
     }
 
     ActivityViewModel(ActivityHistory history, TaskRunner tasks, ChangeRunner changes, Notifier notifier,
                       EnvironmentSession session, Messages messages, ZoneId zone) {
+        this(history, tasks, changes, notifier, session, messages, zone, SharedActivity.none());
+    }
+
+    ActivityViewModel(ActivityHistory history, TaskRunner tasks, ChangeRunner changes, Notifier notifier,
+                      EnvironmentSession session, Messages messages, ZoneId zone, SharedActivity team) {
+        this.teamPages = new TeamActivityPages(team, history, tasks, messages);
         this.history = history;
         this.tasks = tasks;
         this.notifier = notifier;
@@ -93,7 +102,15 @@ public final class ActivityViewModel {
         user.set(users.get(0));
         outcome.set(outcomes.get(0));
         List<javafx.beans.Observable> filters = List.of(environment, user, outcome, text, from, until);
-        filters.forEach(filter -> filter.addListener(changed -> applyFilters()));
+        // the team log is filtered by the database (indexed, paged); this computer's log in memory
+        filters.forEach(filter -> filter.addListener(changed -> {
+            if (teamScope.get()) {
+                reload();
+            } else {
+                applyFilters();
+            }
+        }));
+        teamScope.addListener((obs, old, now) -> reload());
         emptyState = Bindings.createObjectBinding(this::describeEmpty, loaded, problem, loading);
         changes.addOutcomeListener(done -> reload());
         // which rows can be undone depends on the environment connected now
@@ -106,6 +123,10 @@ public final class ActivityViewModel {
             reading.cancel();
         }
         loading.set(true);
+        if (teamScope.get()) {
+            reading = teamPages.first(query(), this::showTeamPage, this::readFailed);
+            return;
+        }
         reading = tasks.task(messages.get("activity.task.read"), progress -> history.newest(ActivityQuery.all(), LOADED))
                 .onSuccess(entries -> {
                     loading.set(false);
@@ -114,12 +135,31 @@ public final class ActivityViewModel {
                     loaded.setAll(entries);
                     refreshChoices();
                 })
-                .onFailure(error -> {
-                    loading.set(false);
-                    problem.set(messages.get("activity.readFailed", ErrorText.reason(error, messages)));
-                })
+                .onFailure(this::readFailed)
                 .onCancelled(() -> loading.set(false))
                 .start();
+    }
+
+    /** The next page of the team log below the rows shown. */
+    public void loadMore() {
+        reading = teamPages.next(query(), page -> {
+            loaded.addAll(page);
+            undone = ActivityHistory.undone(loaded);
+            refreshChoices();
+        }, this::readFailed);
+    }
+
+    private void showTeamPage(List<ActivityEntry> entries) {
+        loading.set(false);
+        problem.set(null);
+        undone = ActivityHistory.undone(entries);
+        loaded.setAll(entries);
+        refreshChoices();
+    }
+
+    private void readFailed(Throwable error) {
+        loading.set(false);
+        problem.set(messages.get("activity.readFailed", ErrorText.reason(error, messages)));
     }
 
     /** The filters as one query; dates are whole local days, {@code until} included. */
@@ -147,12 +187,17 @@ public final class ActivityViewModel {
         return ActivityCsv.write(List.copyOf(shown).stream(), out);
     }
 
-    /** {@link #export(Writer)} to a file, in the background, with a notice when done. */
+    /**
+     * {@link #export(Writer)} to a file, in the background, with a notice when done. In the Team scope
+     * every matching entry of the team log, page by page, not only the pages shown.
+     */
     public void exportTo(Path file) {
         List<ActivityEntry> rows = List.copyOf(shown);
+        ActivityQuery query = query();
+        boolean team = teamScope.get();
         tasks.task(messages.get("activity.task.export", file.getFileName()), progress -> {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                return ActivityCsv.write(rows.stream(), out);
+                return team ? teamPages.export(query, out) : ActivityCsv.write(rows.stream(), out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -163,9 +208,31 @@ public final class ActivityViewModel {
                 .start();
     }
 
-    /** Why the row cannot be undone now; empty when it can. */
+    /** Why the row cannot be undone now; empty when it can. Only this computer's own changes can be undone. */
     public Optional<String> whyNotUndoable(ActivityEntry entry) {
+        if (teamScope.get() && !teamPages.isOwn(entry)) {
+            return Optional.of(messages.get("activity.team.notOwn", teamPages.who(entry)));
+        }
         return history.whyNotUndoable(entry, undone);
+    }
+
+    /** "anna on desk-7" for a team row; empty for this computer's rows. */
+    public String who(ActivityEntry entry) {
+        return teamScope.get() ? teamPages.who(entry) : "";
+    }
+
+    /** Whether the view shows the team log instead of this computer's. */
+    public BooleanProperty teamScopeProperty() {
+        return teamScope;
+    }
+
+    public boolean teamAvailable() {
+        return teamPages.available();
+    }
+
+    /** Whether the team log has more matching entries below those shown. */
+    public javafx.beans.property.ReadOnlyBooleanProperty moreProperty() {
+        return teamPages.moreProperty();
     }
 
     public PendingChange undo(ActivityEntry entry) {

@@ -4,7 +4,7 @@ import app.switchboard.credentials.Environment;
 import app.switchboard.derconnect.DerConnectApi;
 import app.switchboard.ops.BulkCandidate;
 import app.switchboard.ops.ChangeTarget;
-import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.fx.Messages;
 import java.util.ArrayList;
 import java.util.List;
 

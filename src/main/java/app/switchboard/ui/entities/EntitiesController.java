@@ -1,14 +1,14 @@
 package app.switchboard.ui.entities;
 
 import app.switchboard.derconnect.EntityType;
-import app.switchboard.ui.common.ShortcutTarget;
-import app.switchboard.ui.common.ActivityHistory;
-import app.switchboard.ui.common.BulkFlow;
-import app.switchboard.ui.common.HeaderWidths;
-import app.switchboard.ui.common.KeySortedTable;
-import app.switchboard.ui.common.Messages;
-import app.switchboard.ui.common.WriteAccess;
-import app.switchboard.ui.common.StatusBadge;
+import app.switchboard.ui.common.change.ActivityHistory;
+import app.switchboard.ui.common.change.BulkFlow;
+import app.switchboard.ui.common.change.WriteAccess;
+import app.switchboard.ui.common.fx.Messages;
+import app.switchboard.ui.common.fx.ShortcutTarget;
+import app.switchboard.ui.common.table.HeaderWidths;
+import app.switchboard.ui.common.table.KeySortedTable;
+import app.switchboard.ui.common.table.StatusBadge;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import java.io.File;
@@ -49,6 +49,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 /** Binds the Entities workspace to its {@link EntitiesViewModel}; all decisions live in the model. */
 public class EntitiesController implements ShortcutTarget {
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    /** The type's icon beside its name, and the gap between them. */
+    private static final double TYPE_ICON = 24;
 
     private final EntitiesViewModel model;
     private final Messages messages;
@@ -191,7 +193,10 @@ public class EntitiesController implements ShortcutTarget {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         HeaderWidths.fitValues(lastSeenColumn, time.typicalRelative());
         HeaderWidths.fitValues(createdColumn, time.typicalDates());
+        HeaderWidths.fitValues(typeColumn, EntityType.KNOWN.stream().map(type -> EntityTypes.title(messages, type)).toList(),
+                TYPE_ICON);
         HeaderWidths.keepWhole(table);
+        NameColumnWidth.keep(table, nameColumn, model.list().visible());
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.setId("entitiesPlaceholder");

@@ -1,6 +1,6 @@
 package app.switchboard.ui.entities;
 
-import app.switchboard.ui.common.StatusBadge;
+import app.switchboard.ui.common.table.StatusBadge;
 import java.util.function.BiConsumer;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;

@@ -1,7 +1,7 @@
 package app.switchboard.ui.entities;
 
-import app.switchboard.ui.common.RowOrder;
-import app.switchboard.ui.common.SortKey;
+import app.switchboard.ui.common.table.RowOrder;
+import app.switchboard.ui.common.table.SortKey;
 
 /**
  * The table's columns and the key each one sorts on. Sorting compares keys extracted once per row

@@ -2,21 +2,23 @@ package app.switchboard.ui.entities;
 
 import app.switchboard.audit.Api;
 import app.switchboard.derconnect.Entity;
-import app.switchboard.ui.common.ActivityHistoryPane;
-import app.switchboard.ui.common.Messages;
-import app.switchboard.ui.common.WriteAccess;
+import app.switchboard.ui.common.change.ActivityHistoryPane;
+import app.switchboard.ui.common.change.WriteAccess;
+import app.switchboard.ui.common.fx.Messages;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.text.NumberFormat;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -24,7 +26,9 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
  * The side panel of the Entities workspace: every field of the selected entity, its properties as
@@ -45,8 +49,10 @@ public class EntityDetailPane extends VBox {
     private Label featuresHint;
     private Label sessionsHeading;
     private Label sessionsHint;
-    private TableView<ChargeSessionRow> sessions;
+    private ChargeSessionList sessions;
     private ActivityHistoryPane history;
+    /** The id and the buttons beside it. */
+    private HBox idActions;
     private VBox content;
     private Supplier<ActivityHistoryPane> newHistory;
     private WriteAccess writeAccess;
@@ -92,7 +98,7 @@ public class EntityDetailPane extends VBox {
         featuresHint = new Label();
         sessionsHeading = new Label();
         sessionsHint = new Label();
-        sessions = new TableView<>();
+        sessions = new ChargeSessionList(messages, time);
         history = newHistory.get();
         content = new VBox(10);
         title.getStyleClass().add("entity-detail-title");
@@ -110,11 +116,7 @@ public class EntityDetailPane extends VBox {
         properties.setPrefHeight(140);
         properties.setId("entityProperties");
         features.setId("entityFeatures");
-        sessions.setId("chargeSessions");
-        sessions.setPrefHeight(180);
-        sessions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         properties.setAccessibleText(messages.get("entities.detail.properties"));
-        buildSessionColumns();
         // features first: "is capture on, and why not?" is what support is asked about
         content.getChildren().setAll(title, heading("entities.detail.features"), featuresHint, features,
                 sessionsHeading, sessionsHint, sessions, heading("entities.detail.fields"), fields,
@@ -143,7 +145,7 @@ public class EntityDetailPane extends VBox {
         title.setGraphic(icon);
         fields.getChildren().clear();
         int line = 0;
-        line = field(line, "id", e.id());
+        line = idField(line, e.id());
         line = field(line, "type", row.type() == null ? null : EntityTypes.title(messages, row.type()));
         line = field(line, "brand", e.brand());
         line = field(line, "identifier", e.identifier());
@@ -175,6 +177,36 @@ public class EntityDetailPane extends VBox {
         text.setId("entityField-" + key);
         text.setAccessibleText(name.getText() + ": " + text.getText());
         fields.addRow(line, name, text);
+        return line + 1;
+    }
+
+    /**
+     * The id, the value support copies most, whole: it wraps at its hyphens rather than being cut,
+     * with a button beside it that copies it.
+     */
+    private int idField(int line, String id) {
+        Label name = new Label(messages.get("entities.detail.field.id"));
+        name.getStyleClass().add("entity-field-name");
+        Label value = new Label(id == null ? "—" : id);
+        value.setWrapText(true);
+        value.setId("entityField-id");
+        value.getStyleClass().addAll("entity-field-value", "entity-id");
+        value.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(value, Priority.ALWAYS);
+        Button copy = new Button(null, new FontIcon(MaterialDesignC.CONTENT_COPY));
+        copy.setId("copyEntityId");
+        copy.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        copy.setTooltip(new Tooltip(messages.get("entities.action.copyId")));
+        copy.setAccessibleText(messages.get("entities.action.copyId"));
+        copy.setDisable(id == null);
+        copy.setOnAction(event -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(id);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        idActions = new HBox(4, value, copy);
+        idActions.setAlignment(Pos.CENTER_LEFT);
+        fields.addRow(line, name, idActions);
         return line + 1;
     }
 
@@ -221,27 +253,6 @@ public class EntityDetailPane extends VBox {
         sessionsHint.setManaged(visible && !sessionsHint.getText().isEmpty());
         sessions.setVisible(state == PartState.LOADED && !detail.sessions().isEmpty());
         sessions.setManaged(sessions.isVisible());
-    }
-
-    private void buildSessionColumns() {
-        NumberFormat energy = NumberFormat.getNumberInstance(messages.locale());
-        energy.setMaximumFractionDigits(1);
-        TableColumn<ChargeSessionRow, String> start = column("start", r -> time.compact(r.start(), null));
-        TableColumn<ChargeSessionRow, String> end = column("end", r -> time.compact(r.end(), r.start()));
-        TableColumn<ChargeSessionRow, String> kwh = column("energy", r -> r.energyKwh() == null ? "—"
-                : energy.format(r.energyKwh()) + " " + (r.unit() == null ? "kWh" : r.unit()));
-        TableColumn<ChargeSessionRow, String> where = column("location", r -> r.location() == null ? "—" : r.location());
-        start.setPrefWidth(140);
-        end.setPrefWidth(75);
-        kwh.setPrefWidth(75);
-        sessions.getColumns().setAll(java.util.List.of(start, end, kwh, where));
-    }
-
-    private TableColumn<ChargeSessionRow, String> column(String key,
-                                                        java.util.function.Function<ChargeSessionRow, String> text) {
-        TableColumn<ChargeSessionRow, String> column = new TableColumn<>(messages.get("entities.detail.sessions." + key));
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
-        return column;
     }
 
     private Label heading(String key) {

@@ -1,10 +1,10 @@
 package app.switchboard.ui.entities;
 
 import app.switchboard.audit.Api;
-import app.switchboard.ui.common.FeatureState;
-import app.switchboard.ui.common.Messages;
-import app.switchboard.ui.common.StatusBadge;
-import app.switchboard.ui.common.WriteAccess;
+import app.switchboard.ui.common.change.WriteAccess;
+import app.switchboard.ui.common.fx.Messages;
+import app.switchboard.ui.common.table.FeatureState;
+import app.switchboard.ui.common.table.StatusBadge;
 import java.util.function.BiConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;

@@ -1,13 +1,11 @@
 package app.switchboard.ui.entities;
 
-import app.switchboard.ui.common.Messages;
+import app.switchboard.text.DateTexts;
+import app.switchboard.ui.common.fx.Messages;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -15,19 +13,12 @@ import java.util.stream.IntStream;
 public final class TimeWords {
     private final Messages messages;
     private final Clock clock;
-    private final DateTimeFormatter exact;
-    private final DateTimeFormatter date;
-    private final DateTimeFormatter shortDateTime;
-    private final DateTimeFormatter shortTime;
+    private final DateTexts dates;
 
     public TimeWords(Messages messages, Clock clock) {
         this.messages = messages;
         this.clock = clock;
-        ZoneId zone = clock.getZone();
-        this.exact = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale()).withZone(zone);
-        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale()).withZone(zone);
-        this.shortDateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale()).withZone(zone);
-        this.shortTime = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(messages.locale()).withZone(zone);
+        this.dates = DateTexts.of(messages.locale(), clock.getZone());
     }
 
     public String relative(Instant time) {
@@ -51,26 +42,25 @@ public final class TimeWords {
     }
 
     public String exact(Instant time) {
-        return time == null ? messages.get("entities.lastSeen.never") : exact.format(time);
+        return time == null ? messages.get("entities.lastSeen.never") : dates.exact(time);
     }
 
-    /** Compact, for narrow columns; an end on the start's day shows only its time. */
-    public String compact(Instant time, Instant sameDayAs) {
+    /** Date and minute; an end on the start's day shows only its time. */
+    public String dateTime(Instant time, Instant sameDayAs) {
         if (time == null) {
             return "—";
         }
-        boolean sameDay = sameDayAs != null && date.format(time).equals(date.format(sameDayAs));
-        return sameDay ? shortTime.format(time) : shortDateTime.format(time);
+        return sameDayAs != null && dates.sameDay(time, sameDayAs) ? dates.time(time) : dates.dateTime(time);
     }
 
     public String date(Instant time) {
-        return time == null ? "" : date.format(time);
+        return time == null ? "" : dates.date(time);
     }
 
     /** A date in every month: the widths a column of dates must fit in this language. */
     public List<String> typicalDates() {
         return IntStream.rangeClosed(1, 12)
-                .mapToObj(month -> date.format(LocalDate.of(2026, month, 28).atStartOfDay(clock.getZone()))).toList();
+                .mapToObj(month -> dates.date(LocalDate.of(2026, month, 28))).toList();
     }
 
     /** The longest of each kind of "… ago" (up to a year), as {@link #relative} says it in this language. */

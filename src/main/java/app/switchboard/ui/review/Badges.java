@@ -2,7 +2,7 @@ package app.switchboard.ui.review;
 
 import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.fynn.FeatureStatus;
-import app.switchboard.ui.common.StatusBadge;
+import app.switchboard.ui.common.table.StatusBadge;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;

@@ -2,10 +2,10 @@ package app.switchboard.ui.review;
 
 import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.ops.review.ReviewRow;
-import app.switchboard.ui.common.HeaderWidths;
-import app.switchboard.ui.common.KeySortedTable;
-import app.switchboard.ui.common.SortKey;
-import app.switchboard.ui.common.StatusBadge;
+import app.switchboard.ui.common.table.HeaderWidths;
+import app.switchboard.ui.common.table.KeySortedTable;
+import app.switchboard.ui.common.table.SortKey;
+import app.switchboard.ui.common.table.StatusBadge;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;

@@ -1,8 +1,8 @@
 package app.switchboard.ui.review;
 
 import app.switchboard.ops.review.ReviewSnapshot;
-import app.switchboard.ui.common.EmptyState;
-import app.switchboard.ui.common.EnvironmentSession;
+import app.switchboard.ui.common.session.EnvironmentSession;
+import app.switchboard.ui.common.table.EmptyState;
 
 /**
  * What the Review view says where its queues would be: before the first scan, while a scan runs

@@ -3,7 +3,7 @@ package app.switchboard.ui.review;
 import app.switchboard.fynn.FeatureStatus;
 import app.switchboard.ops.review.ReviewQueue;
 import app.switchboard.ops.review.ReviewRow;
-import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.fx.Messages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,18 +15,16 @@ import java.util.Locale;
 final class ReviewTexts {
     private final Messages messages;
     private final ZoneId zone;
-    private final DateTimeFormatter date;
+    private final app.switchboard.text.DateTexts dates;
     private final DateTimeFormatter shortDate;
-    private final DateTimeFormatter dateTime;
 
     ReviewTexts(Messages messages, ZoneId zone) {
         this.messages = messages;
         this.zone = zone;
         Locale locale = messages.locale();
-        date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        dates = app.switchboard.text.DateTexts.of(locale, zone);
         // two lines, so that twelve weeks fit side by side without the axis turning its labels
         shortDate = DateTimeFormatter.ofPattern(locale.getLanguage().equals("de") ? "d.\nMMM" : "d\nMMM", locale);
-        dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
     }
 
     Messages messages() {
@@ -38,7 +36,7 @@ final class ReviewTexts {
     }
 
     String date(LocalDate day) {
-        return date.format(day);
+        return dates.date(day);
     }
 
     String number(long value) {
@@ -46,11 +44,11 @@ final class ReviewTexts {
     }
 
     String date(Instant instant) {
-        return instant == null ? "" : date.format(instant.atZone(zone));
+        return instant == null ? "" : dates.date(instant);
     }
 
     String dateTime(Instant instant) {
-        return dateTime.format(instant.atZone(zone));
+        return dates.dateTime(instant);
     }
 
     /** A chart category: the week's first day, short. */

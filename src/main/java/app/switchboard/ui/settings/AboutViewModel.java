@@ -1,10 +1,10 @@
 package app.switchboard.ui.settings;
 
-import app.switchboard.AboutInfo;
-import app.switchboard.AppPaths;
+import app.switchboard.about.AboutInfo;
 import app.switchboard.credentials.JsonEnvironmentStore;
+import app.switchboard.paths.AppPaths;
 import app.switchboard.settings.SettingsStore;
-import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.fx.Messages;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,12 +1,12 @@
 package app.switchboard.ui.settings;
 
-import app.switchboard.ApiConnector;
-import app.switchboard.ui.common.Api;
-import app.switchboard.ui.common.EmptyState;
-import app.switchboard.ui.common.EmptyStatePane;
-import app.switchboard.ui.common.EnvironmentSession;
-import app.switchboard.ui.common.Messages;
-import app.switchboard.ui.common.TaskRunner;
+import app.switchboard.connect.ApiConnector;
+import app.switchboard.ui.common.fx.Messages;
+import app.switchboard.ui.common.fx.TaskRunner;
+import app.switchboard.ui.common.session.Api;
+import app.switchboard.ui.common.session.EnvironmentSession;
+import app.switchboard.ui.common.table.EmptyState;
+import app.switchboard.ui.common.table.EmptyStatePane;
 import app.switchboard.ui.settings.DemoFaultsModel.Fault;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;

@@ -1,8 +1,8 @@
 package app.switchboard.ui.settings;
 
-import app.switchboard.ui.common.ErrorText;
-import app.switchboard.ui.common.Messages;
-import app.switchboard.ui.common.TaskRunner;
+import app.switchboard.ui.common.fx.Messages;
+import app.switchboard.ui.common.fx.TaskRunner;
+import app.switchboard.ui.common.notice.ErrorText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

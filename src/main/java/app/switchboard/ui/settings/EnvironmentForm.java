@@ -3,7 +3,7 @@ package app.switchboard.ui.settings;
 import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.EnvironmentCheck;
 import app.switchboard.credentials.RiskLevel;
-import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.fx.Messages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -31,6 +31,8 @@ public final class EnvironmentForm {
 
     private final Messages messages;
     private String originalName;
+    /** The edited environment's id, kept through the edit; null for a new environment. */
+    private String originalId;
     final StringProperty name = new SimpleStringProperty("");
     final StringProperty colour = new SimpleStringProperty(NEW_COLOUR);
     final ObjectProperty<RiskLevel> risk = new SimpleObjectProperty<>(RiskLevel.TEST);
@@ -54,6 +56,7 @@ public final class EnvironmentForm {
     /** Fills the form from a stored environment; the secret states arrive later from the store. */
     void load(Environment environment) {
         originalName = environment.name();
+        originalId = environment.id();
         name.set(environment.name());
         colour.set(environment.colour() == null ? NEW_COLOUR : environment.colour());
         risk.set(environment.risk());
@@ -69,6 +72,7 @@ public final class EnvironmentForm {
     /** Empties the form for a new environment. */
     void clear() {
         originalName = null;
+        originalId = null;
         name.set("");
         colour.set(NEW_COLOUR);
         risk.set(RiskLevel.TEST);
@@ -100,7 +104,7 @@ public final class EnvironmentForm {
     }
 
     Environment toEnvironment() {
-        return new Environment(name.get().trim(), colour.get(), risk.get(), trimmed(derApiUrl), trimmed(derTokenUrl),
+        return new Environment(originalId, name.get().trim(), colour.get(), risk.get(), trimmed(derApiUrl), trimmed(derTokenUrl),
                 trimmed(clientId), trimmed(scope), trimmed(fynnUrl), requireReason.get());
     }
 

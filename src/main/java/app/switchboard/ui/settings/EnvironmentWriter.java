@@ -2,10 +2,12 @@ package app.switchboard.ui.settings;
 
 import app.switchboard.audit.Api;
 import app.switchboard.credentials.Environment;
+import app.switchboard.credentials.EnvironmentAdder;
 import app.switchboard.credentials.EnvironmentStore;
 import app.switchboard.credentials.SecretStore;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,9 +54,19 @@ final class EnvironmentWriter {
      */
     Set<Api> save(Environment environment, String previousName, SecretChange derSecret, SecretChange fynnKey) {
         Set<Api> changed = EnumSet.noneOf(Api.class);
-        boolean renamed = previousName != null && !previousName.equals(environment.name());
+        if (previousName == null) {
+            new EnvironmentAdder(environments, secrets).add(environment, derSecret.replacement(), fynnKey.replacement());
+            if (derSecret.replaces()) {
+                changed.add(Api.DER_CONNECT);
+            }
+            if (fynnKey.replaces()) {
+                changed.add(Api.FYNN);
+            }
+            return changed;
+        }
+        boolean renamed = !previousName.equals(environment.name());
         environments.save(environment);
-        Environment previous = renamed ? environmentNamed(previousName, environment) : environment;
+        Environment previous = renamed ? environment.withName(previousName) : environment;
         if (apply(environment.derSecretKey(), previous.derSecretKey(), derSecret) || renamed) {
             changed.add(Api.DER_CONNECT);
         }
@@ -81,22 +93,37 @@ final class EnvironmentWriter {
 
     /** Applies one secret change; a renamed environment's secret moves to its new key. */
     private boolean apply(String key, String previousKey, SecretChange change) {
-        if (change.replaces()) {
-            secrets.put(key, change.replacement());
-        } else if (change.remove()) {
-            secrets.remove(key);
-        } else if (!key.equals(previousKey)) {
-            secrets.get(previousKey).ifPresent(kept -> secrets.put(key, kept));
+        if (key.equals(previousKey)) {
+            if (change.replaces()) {
+                secrets.put(key, change.replacement());
+            } else if (change.remove()) {
+                secrets.remove(key);
+            }
+            return change.changes();
         }
-        if (!key.equals(previousKey)) {
-            secrets.remove(previousKey);
-        }
+        move(previousKey, key, change);
         return change.changes();
     }
 
-    /** Only the name matters for the secret keys, so the old keys come from the old name. */
-    private static Environment environmentNamed(String name, Environment like) {
-        return new Environment(name, like.colour(), like.risk(), like.derApiUrl(), like.derTokenUrl(),
-                like.derClientId(), like.derScope(), like.fynnUrl(), like.requireReason());
+    /**
+     * Moves a secret to the renamed environment's key. The old entry is removed before the new one
+     * is written: Windows Credential Manager compares names ignoring case, so after a rename by case
+     * only, removing the old name last would remove the secret just written. Should writing fail,
+     * the old entry is put back.
+     */
+    private void move(String previousKey, String key, SecretChange change) {
+        Optional<String> previous = secrets.get(previousKey);
+        String value = change.replaces() ? change.replacement() : change.remove() ? null : previous.orElse(null);
+        secrets.remove(previousKey);
+        try {
+            if (value == null) {
+                secrets.remove(key);
+            } else {
+                secrets.put(key, value);
+            }
+        } catch (RuntimeException e) {
+            previous.ifPresent(kept -> secrets.put(previousKey, kept));
+            throw e;
+        }
     }
 }

@@ -1,6 +1,5 @@
 package app.switchboard.ui.settings;
 
-import app.switchboard.ops.ReadOnlyApis;
 import app.switchboard.audit.Api;
 import app.switchboard.client.SharedHttp;
 import app.switchboard.credentials.Environment;
@@ -9,11 +8,12 @@ import app.switchboard.credentials.SecretStore;
 import app.switchboard.ops.ConnectionCheck;
 import app.switchboard.ops.ConnectionReport;
 import app.switchboard.ops.ConnectionTest;
-import app.switchboard.ui.common.EnvironmentSession;
-import app.switchboard.ui.common.ErrorText;
-import app.switchboard.ui.common.Messages;
-import app.switchboard.ui.common.RunningTask;
-import app.switchboard.ui.common.TaskRunner;
+import app.switchboard.ops.ReadOnlyApis;
+import app.switchboard.ui.common.fx.Messages;
+import app.switchboard.ui.common.fx.RunningTask;
+import app.switchboard.ui.common.fx.TaskRunner;
+import app.switchboard.ui.common.notice.ErrorText;
+import app.switchboard.ui.common.session.EnvironmentSession;
 import app.switchboard.ui.settings.EnvironmentForm.SecretState;
 import app.switchboard.ui.settings.EnvironmentWriter.SecretChange;
 import java.util.List;

@@ -1,7 +1,7 @@
 package app.switchboard.ui.settings;
 
 import app.switchboard.credentials.PassphrasePrompt;
-import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.fx.Messages;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;

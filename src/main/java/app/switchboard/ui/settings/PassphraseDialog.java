@@ -1,6 +1,7 @@
 package app.switchboard.ui.settings;
 
-import app.switchboard.ui.common.Messages;
+import app.switchboard.credentials.PassphraseRule;
+import app.switchboard.ui.common.fx.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.ButtonType;
@@ -48,8 +49,15 @@ final class PassphraseDialog extends Dialog<char[]> {
             BooleanBinding differs = Bindings.createBooleanBinding(
                     () -> !passphrase.getText().equals(repeat.getText()), passphrase.textProperty(), repeat.textProperty());
             mismatch.visibleProperty().bind(differs.and(repeat.textProperty().isNotEmpty()));
-            content.getChildren().addAll(new Label(messages.get("settings.passphrase.repeat")), repeat, mismatch);
-            incomplete = incomplete.or(differs);
+            BooleanBinding tooShort = passphrase.textProperty().length().lessThan(PassphraseRule.MINIMUM_LENGTH);
+            Label shortHint = new Label(messages.get("settings.secrets.tooShort", PassphraseRule.MINIMUM_LENGTH),
+                    new FontIcon("mdi2i-information-outline"));
+            shortHint.setId("passphraseTooShort");
+            shortHint.setWrapText(true);
+            shortHint.visibleProperty().bind(tooShort);
+            content.getChildren().addAll(shortHint, new Label(messages.get("settings.passphrase.repeat")), repeat,
+                    mismatch);
+            incomplete = incomplete.or(differs).or(tooShort);
         }
         getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(incomplete);
         getDialogPane().setContent(content);

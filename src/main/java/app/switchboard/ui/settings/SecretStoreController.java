@@ -1,6 +1,6 @@
 package app.switchboard.ui.settings;
 
-import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.fx.Messages;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

@@ -2,12 +2,14 @@ package app.switchboard.ui.settings;
 
 import app.switchboard.credentials.DeferredSecretStore;
 import app.switchboard.credentials.DemoAwareSecretStore;
+import app.switchboard.credentials.NoticingSecretStore;
 import app.switchboard.credentials.EncryptedFileSecretStore;
 import app.switchboard.credentials.SecretStore;
+import app.switchboard.credentials.PassphraseRule;
 import app.switchboard.credentials.SecretStoreException;
-import app.switchboard.ui.common.ErrorText;
-import app.switchboard.ui.common.Messages;
-import app.switchboard.ui.common.TaskRunner;
+import app.switchboard.ui.common.fx.Messages;
+import app.switchboard.ui.common.fx.TaskRunner;
+import app.switchboard.ui.common.notice.ErrorText;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -24,8 +26,6 @@ import javafx.beans.property.StringProperty;
  * passphrase of the encrypted file. Finding out may probe the keychain, so it runs in the background.
  */
 public final class SecretStoreViewModel {
-    /** Shorter passphrases are too easy to guess for a file that may be copied off the machine. */
-    static final int MINIMUM_PASSPHRASE_LENGTH = 8;
 
     private final SecretStore secrets;
     private final TaskRunner tasks;
@@ -88,9 +88,9 @@ public final class SecretStoreViewModel {
         if (file == null || busy.get()) {
             return;
         }
-        if (replacement == null || replacement.length() < MINIMUM_PASSPHRASE_LENGTH) {
+        if (PassphraseRule.problem(replacement == null ? null : replacement.toCharArray()).isPresent()) {
             feedback.set(new EnvironmentsViewModel.Feedback(
-                    messages.get("settings.secrets.tooShort", MINIMUM_PASSPHRASE_LENGTH), true));
+                    messages.get("settings.secrets.tooShort", PassphraseRule.MINIMUM_LENGTH), true));
             return;
         }
         if (!replacement.equals(repeated)) {
@@ -126,6 +126,7 @@ public final class SecretStoreViewModel {
         while (true) {
             Optional<SecretStore> inner = current instanceof DemoAwareSecretStore demoAware
                     ? Optional.of(demoAware.persistent())
+                    : current instanceof NoticingSecretStore noticing ? Optional.of(noticing.underlying())
                     : current instanceof DeferredSecretStore deferred ? Optional.of(deferred.chosen()) : Optional.empty();
             if (inner.isEmpty()) {
                 return current;

@@ -1,8 +1,8 @@
 package app.switchboard.ui.settings;
 
-import app.switchboard.AppPaths;
+import app.switchboard.paths.AppPaths;
 import app.switchboard.settings.SettingsStore;
-import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.fx.Messages;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package app.switchboard.ui.shell;
 
-import app.switchboard.ui.common.FxmlView;
+import app.switchboard.ui.common.fx.FxmlView;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;

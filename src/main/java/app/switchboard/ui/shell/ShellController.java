@@ -2,19 +2,21 @@ package app.switchboard.ui.shell;
 
 import app.switchboard.credentials.Environment;
 import app.switchboard.settings.ThemeChoice;
-import app.switchboard.ui.common.Api;
-import app.switchboard.ui.common.BulkFlow;
-import app.switchboard.ui.common.ChangeRunner;
-import app.switchboard.ui.common.Messages;
-import app.switchboard.ui.common.Notice;
-import app.switchboard.ui.common.NotificationArea;
-import app.switchboard.ui.common.Notifier;
-import app.switchboard.ui.common.ConnectionState;
-import app.switchboard.ui.common.EnvironmentBanner;
-import app.switchboard.ui.common.Navigator;
-import app.switchboard.ui.common.RunningTask;
-import app.switchboard.ui.common.ShortcutTarget;
-import app.switchboard.ui.common.ViewLoader;
+import app.switchboard.ui.common.change.BulkFlow;
+import app.switchboard.ui.common.change.ChangeRunner;
+import app.switchboard.ui.common.fx.Messages;
+import app.switchboard.ui.common.fx.Navigator;
+import app.switchboard.ui.common.fx.RunningTask;
+import app.switchboard.ui.common.fx.ShortcutTarget;
+import app.switchboard.ui.common.fx.ViewLoader;
+import app.switchboard.ui.common.notice.Notice;
+import app.switchboard.ui.common.notice.NotificationArea;
+import app.switchboard.ui.common.notice.Notifier;
+import app.switchboard.ui.common.session.Api;
+import app.switchboard.ui.common.session.ConnectionState;
+import app.switchboard.ui.common.session.EnvironmentBanner;
+import app.switchboard.ui.common.session.EnvironmentCell;
+import app.switchboard.ui.team.TeamStatusView;
 import app.switchboard.ui.settings.AboutDialog;
 import app.switchboard.ui.settings.AboutViewModel;
 import atlantafx.base.controls.Message;
@@ -27,10 +29,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -58,6 +60,7 @@ public class ShellController {
     private final ChangeRunner changes;
     private final BulkFlow bulkFlow;
     private final Messages messages;
+    private final TeamStatusView teamStatusView;
     private final Map<Section, Parent> loaded = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
     private final Map<Section, Object> controllers = new EnumMap<>(Section.class);
@@ -75,6 +78,7 @@ public class ShellController {
     @FXML private Label derStatus;
     @FXML private Label fynnStatus;
     @FXML private Label lastRefresh;
+    @FXML private Label teamStatus;
     @FXML private HBox workBox;
     @FXML private Label workTitle;
     @FXML private Label otherWork;
@@ -84,7 +88,9 @@ public class ShellController {
     @FXML private Button shortcutsButton;
 
     public ShellController(ShellViewModel model, ViewLoader views, AboutViewModel about, Notifier notifier,
-                           ChangeRunner changes, BulkFlow bulkFlow, Messages messages, Navigator navigator) {
+                           ChangeRunner changes, BulkFlow bulkFlow, Messages messages, Navigator navigator,
+                           TeamStatusView teamStatusView) {
+        this.teamStatusView = teamStatusView;
         this.bulkFlow = bulkFlow;
         this.model = model;
         this.views = views;
@@ -295,6 +301,7 @@ public class ShellController {
         bindApi(derStatus, Api.DER_CONNECT);
         bindApi(fynnStatus, Api.FYNN);
         lastRefresh.textProperty().bind(model.lastRefreshProperty());
+        teamStatusView.bind(teamStatus);
         otherWork.textProperty().bind(model.otherWorkProperty());
         workBox.visibleProperty().bind(model.currentWorkProperty().isNotNull());
         workBox.managedProperty().bind(workBox.visibleProperty());

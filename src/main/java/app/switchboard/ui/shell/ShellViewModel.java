@@ -3,12 +3,12 @@ package app.switchboard.ui.shell;
 import app.switchboard.credentials.Environment;
 import app.switchboard.settings.SettingsStore;
 import app.switchboard.settings.ThemeChoice;
-import app.switchboard.ui.common.Api;
-import app.switchboard.ui.common.ConnectionState;
-import app.switchboard.ui.common.EnvironmentSession;
-import app.switchboard.ui.common.Messages;
-import app.switchboard.ui.common.RunningTask;
-import app.switchboard.ui.common.TaskRunner;
+import app.switchboard.ui.common.fx.Messages;
+import app.switchboard.ui.common.fx.RunningTask;
+import app.switchboard.ui.common.fx.TaskRunner;
+import app.switchboard.ui.common.session.Api;
+import app.switchboard.ui.common.session.ConnectionState;
+import app.switchboard.ui.common.session.EnvironmentSession;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -33,7 +33,7 @@ public final class ShellViewModel {
     private final TaskRunner tasks;
     private final Clock clock;
     private final Messages messages;
-    private final DateTimeFormatter time;
+    private final app.switchboard.text.DateTexts time;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>();
     private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>();
     private final StringBinding title;
@@ -44,7 +44,7 @@ public final class ShellViewModel {
     public ShellViewModel(EnvironmentSession session, SettingsStore settings, ThemeManager themes,
                           TaskRunner tasks, Clock clock, Messages messages) {
         this.messages = messages;
-        this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(messages.locale());
+        this.time = app.switchboard.text.DateTexts.of(messages.locale(), clock.getZone());
         this.session = session;
         this.settings = settings;
         this.themes = themes;
@@ -145,6 +145,6 @@ public final class ShellViewModel {
         if (instant == null) {
             return messages.get("shell.refresh.never");
         }
-        return messages.get("shell.refresh.at", LocalTime.ofInstant(instant, clock.getZone()).format(time));
+        return messages.get("shell.refresh.at", time.exactTime(instant));
     }
 }

@@ -3,8 +3,8 @@ package app.switchboard.ui.shell;
 import app.switchboard.AppContext;
 import app.switchboard.settings.SettingsStore;
 import app.switchboard.settings.WindowBounds;
-import app.switchboard.ui.common.FxmlView;
-import app.switchboard.ui.common.ViewLoader.LoadedView;
+import app.switchboard.ui.common.fx.FxmlView;
+import app.switchboard.ui.common.fx.ViewLoader.LoadedView;
 import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * (if that is still on a screen) and remembers where it is when it closes.
  */
 public final class ShellWindow {
-    static final double DEFAULT_WIDTH = 1280;
-    static final double DEFAULT_HEIGHT = 800;
+    /** A first start uses most of the screen: support work is wide tables beside a detail panel. */
+    static final double FIRST_START_SHARE = 0.9;
     private static final String STYLESHEET = "/app/switchboard/ui/shell/shell.css";
     private static final List<Integer> ICON_SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
 
@@ -75,9 +75,12 @@ public final class ShellWindow {
             return;
         }
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(DEFAULT_WIDTH, screen.getWidth()));
-        stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight()));
-        stage.centerOnScreen();
+        double width = Math.round(screen.getWidth() * FIRST_START_SHARE);
+        double height = Math.round(screen.getHeight() * FIRST_START_SHARE);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
     }
 
     /** Bounds of a window that was on a monitor since unplugged would open it out of reach. */

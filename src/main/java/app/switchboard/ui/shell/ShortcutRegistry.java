@@ -1,11 +1,11 @@
 package app.switchboard.ui.shell;
 
-import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.fx.Messages;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 

@@ -1,7 +1,7 @@
 package app.switchboard.ui.shell;
 
 import app.switchboard.settings.ThemeChoice;
-import app.switchboard.ui.common.TaskRunner;
+import app.switchboard.ui.common.fx.TaskRunner;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Theme;

@@ -3,7 +3,7 @@ package app.switchboard.ui.subscriptions;
 import app.switchboard.audit.Api;
 import app.switchboard.fynn.Entitlement;
 import app.switchboard.fynn.FeatureType;
-import app.switchboard.ui.common.WriteAccess;
+import app.switchboard.ui.common.change.WriteAccess;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;

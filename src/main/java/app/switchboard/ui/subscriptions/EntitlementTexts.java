@@ -6,7 +6,7 @@ import app.switchboard.fynn.Feature;
 import app.switchboard.fynn.FeatureType;
 import app.switchboard.fynn.FeatureValues;
 import app.switchboard.fynn.ValueWords;
-import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.fx.Messages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,13 +24,13 @@ import java.util.Locale;
 public final class EntitlementTexts {
     private final Messages messages;
     private final Clock clock;
-    private final DateTimeFormatter dates;
+    private final app.switchboard.text.DateTexts dates;
     private final ValueWords words;
 
     public EntitlementTexts(Messages messages, Clock clock) {
         this.messages = messages;
         this.clock = clock;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        this.dates = app.switchboard.text.DateTexts.of(messages.locale(), clock.getZone());
         this.words = new BundleWords(messages);
     }
 
@@ -45,7 +45,7 @@ public final class EntitlementTexts {
 
     /** A date in the operator's locale, in the clock's time zone; "—" for none. */
     public String date(OffsetDateTime time) {
-        return time == null ? FeatureValues.NONE : dates.format(time.atZoneSameInstant(clock.getZone()));
+        return time == null ? FeatureValues.NONE : dates.date(time);
     }
 
     /** "1 Mar 2026 → 28 Feb 2027"; an open start or end says so. */

@@ -1,14 +1,14 @@
 package app.switchboard.ui.subscriptions;
 
-import app.switchboard.ui.common.EmptyState;
-import app.switchboard.ui.common.EmptyStatePane;
+import app.switchboard.ui.common.table.EmptyState;
+import app.switchboard.ui.common.table.EmptyStatePane;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableStringValue;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;

@@ -2,8 +2,8 @@ package app.switchboard.ui.subscriptions;
 
 import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.fynn.SubscriptionStatus;
-import app.switchboard.ui.common.Messages;
-import app.switchboard.ui.common.StatusBadge;
+import app.switchboard.ui.common.fx.Messages;
+import app.switchboard.ui.common.table.StatusBadge;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;

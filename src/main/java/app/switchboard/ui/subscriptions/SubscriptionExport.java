@@ -1,10 +1,10 @@
 package app.switchboard.ui.subscriptions;
 
-import app.switchboard.ui.common.ErrorText;
-import app.switchboard.ui.common.Messages;
-import app.switchboard.ui.common.Notice;
-import app.switchboard.ui.common.Notifier;
-import app.switchboard.ui.common.TaskRunner;
+import app.switchboard.ui.common.fx.Messages;
+import app.switchboard.ui.common.fx.TaskRunner;
+import app.switchboard.ui.common.notice.ErrorText;
+import app.switchboard.ui.common.notice.Notice;
+import app.switchboard.ui.common.notice.Notifier;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

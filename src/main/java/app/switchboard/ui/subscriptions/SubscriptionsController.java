@@ -1,29 +1,29 @@
 package app.switchboard.ui.subscriptions;
 
-import javafx.stage.FileChooser;
-import javafx.scene.control.Control;
-import java.util.Map;
+import app.switchboard.fynn.SubscriptionStatus;
+import app.switchboard.ui.common.change.ActivityHistory;
+import app.switchboard.ui.common.change.WriteAccess;
+import app.switchboard.ui.common.fx.Messages;
+import app.switchboard.ui.common.fx.TaskRunner;
+import app.switchboard.ui.common.notice.Notifier;
+import app.switchboard.ui.common.table.EmptyState;
+import app.switchboard.ui.common.table.HeaderWidths;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Optional;
-import app.switchboard.ui.common.Notifier;
-import app.switchboard.ui.common.TaskRunner;
-import app.switchboard.fynn.SubscriptionStatus;
-import app.switchboard.ui.common.ActivityHistory;
-import app.switchboard.ui.common.EmptyState;
-import app.switchboard.ui.common.HeaderWidths;
-import app.switchboard.ui.common.Messages;
-import app.switchboard.ui.common.WriteAccess;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -37,17 +37,17 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.stage.FileChooser;
 
 /**
  * Binds the Subscriptions view to its {@link SubscriptionsViewModel}: the list page with search,
  * status chips and pager, and the detail page ({@link SubscriptionDetailView}) in its place once a
  * subscription is opened.
  */
-public class SubscriptionsController implements app.switchboard.ui.common.ShortcutTarget {
+public class SubscriptionsController implements app.switchboard.ui.common.fx.ShortcutTarget {
     private final SubscriptionsViewModel model;
     private final Messages messages;
-    private final DateTimeFormatter dates;
+    private final app.switchboard.text.DateTexts dates;
     private final Clock clock;
     private final WriteAccess writeAccess;
     private final ActivityHistory history;
@@ -83,7 +83,7 @@ public class SubscriptionsController implements app.switchboard.ui.common.Shortc
         this.writeAccess = writeAccess;
         this.messages = messages;
         this.clock = clock;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        this.dates = app.switchboard.text.DateTexts.of(messages.locale(), clock.getZone());
     }
 
     /** For tests: answers the save dialog instead of the operator. */
@@ -246,7 +246,7 @@ public class SubscriptionsController implements app.switchboard.ui.common.Shortc
     }
 
     private String format(OffsetDateTime time) {
-        return dates.format(time.atZoneSameInstant(clock.getZone()));
+        return dates.date(time);
     }
 
     private static TableCell<SubscriptionRow, OffsetDateTime> dateCell(Function<OffsetDateTime, String> text) {

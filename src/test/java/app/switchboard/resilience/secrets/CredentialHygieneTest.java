@@ -1,9 +1,12 @@
 package app.switchboard.resilience.secrets;
 
-import app.switchboard.AppPaths;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.switchboard.audit.ActivityCsv;
 import app.switchboard.audit.ActivityLog;
 import app.switchboard.audit.ActivityQuery;
+import app.switchboard.cli.CliEntry;
 import app.switchboard.client.SharedHttp;
 import app.switchboard.credentials.EncryptedFileSecretStore;
 import app.switchboard.credentials.Environment;
@@ -15,20 +18,17 @@ import app.switchboard.ops.ChangeEngine;
 import app.switchboard.ops.ChangeOutcome;
 import app.switchboard.ops.ChangeRequest;
 import app.switchboard.ops.ChangeTarget;
+import app.switchboard.paths.AppPaths;
 import app.switchboard.resilience.Figures;
 import app.switchboard.resilience.SandboxRig;
 import app.switchboard.sandbox.FaultKind;
 import app.switchboard.sandbox.FaultSettings;
 import app.switchboard.sandbox.Sandbox;
 import app.switchboard.sandbox.SandboxConfig;
-import app.switchboard.cli.CliEntry;
 import app.switchboard.testsupport.LogCapture;
 import app.switchboard.ui.settings.SettingsEntry;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,9 +41,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A working session with real secrets (stored encrypted, used for sign-in and calls, some of which

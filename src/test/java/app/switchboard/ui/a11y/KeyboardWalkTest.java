@@ -2,8 +2,8 @@ package app.switchboard.ui.a11y;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.switchboard.ApiConnector;
 import app.switchboard.AppContext;
+import app.switchboard.connect.ApiConnector;
 import app.switchboard.sandbox.DerEntity;
 import app.switchboard.sandbox.DerStore;
 import app.switchboard.ui.shell.ShellWindow;

@@ -1,10 +1,10 @@
 package app.switchboard.ui.a11y;
 
 import app.switchboard.AppContext;
-import app.switchboard.AppPaths;
 import app.switchboard.credentials.InMemoryEnvironmentStore;
+import app.switchboard.paths.AppPaths;
 import app.switchboard.sandbox.SandboxConfig;
-import app.switchboard.ui.common.TestSessions;
+import app.switchboard.ui.common.session.TestSessions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +30,7 @@ public final class ShellOnDemo {
      */
     public static void answerAfter(AppContext context, int millis) {
         context.session().connection()
-                .flatMap(connection -> ((app.switchboard.ApiConnector.Connection) connection).sandbox())
+                .flatMap(connection -> ((app.switchboard.connect.ApiConnector.Connection) connection).sandbox())
                 .ifPresent(sandbox -> sandbox.faults().update(s -> s.withLatency(millis, 0)));
     }
 }

@@ -9,8 +9,8 @@ import app.switchboard.ops.ChangeRequest;
 import app.switchboard.ops.ChangeTarget;
 import app.switchboard.ops.SwitchFailure;
 import app.switchboard.testsupport.MutableClock;
-import app.switchboard.ui.common.ChangeFixture;
-import app.switchboard.ui.common.TestSessions;
+import app.switchboard.ui.common.change.ChangeFixture;
+import app.switchboard.ui.common.session.TestSessions;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,5 +132,20 @@ class ActivityViewModelTest {
         assertThat(model.shown()).as("reloaded after the change completed").hasSize(4);
         assertThat(model.shown().get(0).undoOf()).isEqualTo(demoChange.id());
         assertThat(model.whyNotUndoable(model.shown().get(1))).hasValue("This change has already been undone.");
+    }
+
+    @Test
+    void undoIsRefusedInAnEnvironmentRemovedAndAddedAgainUnderTheSameName() {
+        ActivityEntry stagingChange = model.shown().get(2);
+        Environment addedAgain = new Environment(staging.name(), staging.colour(), staging.risk(),
+                "https://elsewhere.example/api", staging.derTokenUrl(), staging.derClientId(), staging.derScope(),
+                "https://elsewhere.example", false);
+        fixture.connect(addedAgain);
+
+        assertThat(model.whyNotUndoable(stagingChange)).hasValue("This change was made in an earlier environment called "
+                + "Staging EU that has since been removed; the Staging EU you have now is a different one, so it cannot "
+                + "be undone here.");
+        fixture.connect(staging.withName("Staging Europe"));
+        assertThat(model.whyNotUndoable(stagingChange)).isEmpty();
     }
 }

@@ -3,7 +3,6 @@ package app.switchboard.ui.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.AppContext;
-import app.switchboard.AppPaths;
 import app.switchboard.audit.ActivityEntry;
 import app.switchboard.audit.ActivityLog;
 import app.switchboard.audit.ActivityOutcome;
@@ -11,6 +10,7 @@ import app.switchboard.audit.Api;
 import app.switchboard.audit.OutcomeKind;
 import app.switchboard.credentials.InMemoryEnvironmentStore;
 import app.switchboard.ops.ChangeTarget;
+import app.switchboard.paths.AppPaths;
 import app.switchboard.text.Words;
 import app.switchboard.ui.a11y.ShellOnDemo;
 import app.switchboard.ui.shell.ShellWindow;

@@ -1,24 +1,24 @@
 package app.switchboard.ui.entities;
 
-import app.switchboard.ApiConnector;
 import app.switchboard.AppContext;
-import app.switchboard.AppPaths;
+import app.switchboard.connect.ApiConnector;
 import app.switchboard.credentials.InMemoryEnvironmentStore;
 import app.switchboard.ops.ConfirmationAnswer;
 import app.switchboard.ops.NoBackendConnector;
+import app.switchboard.paths.AppPaths;
 import app.switchboard.sandbox.DerEntity;
 import app.switchboard.sandbox.DerStore;
 import app.switchboard.sandbox.Sandbox;
 import app.switchboard.sandbox.SandboxConfig;
-import app.switchboard.ui.common.ChangeRunner;
-import app.switchboard.ui.common.Messages;
-import app.switchboard.ui.common.Notifier;
-import app.switchboard.ui.common.TestSessions;
+import app.switchboard.ui.common.change.ChangeRunner;
+import app.switchboard.ui.common.fx.Messages;
+import app.switchboard.ui.common.notice.Notifier;
+import app.switchboard.ui.common.session.TestSessions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
 /**

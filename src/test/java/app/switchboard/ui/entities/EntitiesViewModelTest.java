@@ -2,6 +2,7 @@ package app.switchboard.ui.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.switchboard.audit.ActivityQuery;
 import app.switchboard.derconnect.EntityType;
 import app.switchboard.ops.BulkCandidate;
 import app.switchboard.ops.BulkCounts;
@@ -9,12 +10,11 @@ import app.switchboard.ops.BulkResult;
 import app.switchboard.sandbox.DerEntity;
 import app.switchboard.sandbox.FaultKind;
 import app.switchboard.sandbox.FaultSettings;
-import app.switchboard.audit.ActivityQuery;
-import app.switchboard.ui.common.ActivityHistory;
-import app.switchboard.ui.common.BulkFlow;
-import app.switchboard.ui.common.BulkFlowModel;
-import app.switchboard.ui.common.Notifier;
-import app.switchboard.ui.common.TestSessions;
+import app.switchboard.ui.common.change.ActivityHistory;
+import app.switchboard.ui.common.change.BulkFlow;
+import app.switchboard.ui.common.change.BulkFlowModel;
+import app.switchboard.ui.common.notice.Notifier;
+import app.switchboard.ui.common.session.TestSessions;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

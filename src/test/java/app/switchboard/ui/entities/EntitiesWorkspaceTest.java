@@ -3,9 +3,9 @@ package app.switchboard.ui.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.sandbox.DerEntity;
-import app.switchboard.ui.common.FxmlView;
-import app.switchboard.ui.common.StatusBadge;
-import app.switchboard.ui.common.ViewLoader;
+import app.switchboard.ui.common.fx.FxmlView;
+import app.switchboard.ui.common.fx.ViewLoader;
+import app.switchboard.ui.common.table.StatusBadge;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Comparator;

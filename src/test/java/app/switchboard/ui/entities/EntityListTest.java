@@ -9,7 +9,7 @@ import app.switchboard.derconnect.Entity;
 import app.switchboard.derconnect.EntityFeatureStatus;
 import app.switchboard.derconnect.EntityPage;
 import app.switchboard.derconnect.EntityType;
-import app.switchboard.ui.common.TaskRunner;
+import app.switchboard.ui.common.fx.TaskRunner;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.Comparator;

@@ -3,7 +3,7 @@ package app.switchboard.ui.entities;
 import app.switchboard.derconnect.DerConnectApi;
 import app.switchboard.derconnect.Entity;
 import app.switchboard.derconnect.EntityType;
-import app.switchboard.ui.common.TaskRunner;
+import app.switchboard.ui.common.fx.TaskRunner;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;

@@ -4,7 +4,7 @@ import app.switchboard.bench.TextColumns;
 import app.switchboard.derconnect.DerConnectApi;
 import app.switchboard.derconnect.Entity;
 import app.switchboard.derconnect.EntityType;
-import app.switchboard.ui.common.TaskRunner;
+import app.switchboard.ui.common.fx.TaskRunner;
 import java.lang.reflect.Proxy;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -2,12 +2,12 @@ package app.switchboard.ui.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.switchboard.ops.review.ReviewSnapshot;
-import app.switchboard.ui.common.EmptyState;
 import app.switchboard.ops.EnvironmentUnavailableException;
-import app.switchboard.ui.common.EnvironmentSession;
-import app.switchboard.ui.common.Messages;
-import app.switchboard.ui.common.TestSessions;
+import app.switchboard.ops.review.ReviewSnapshot;
+import app.switchboard.ui.common.fx.Messages;
+import app.switchboard.ui.common.session.EnvironmentSession;
+import app.switchboard.ui.common.session.TestSessions;
+import app.switchboard.ui.common.table.EmptyState;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.AppContext;
 import app.switchboard.ui.a11y.ShellOnDemo;
-import app.switchboard.ui.common.ShownTexts;
+import app.switchboard.ui.common.fx.ShownTexts;
 import app.switchboard.ui.shell.ShellWindow;
 import java.nio.file.Path;
 import java.util.Locale;

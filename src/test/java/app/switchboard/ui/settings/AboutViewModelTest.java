@@ -2,8 +2,8 @@ package app.switchboard.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.switchboard.AboutInfo;
-import app.switchboard.ui.common.Messages;
+import app.switchboard.about.AboutInfo;
+import app.switchboard.ui.common.fx.Messages;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -6,10 +6,9 @@ import app.switchboard.credentials.EnvironmentStore;
 import app.switchboard.credentials.SecretStore;
 import app.switchboard.ops.NoBackendConnector;
 import app.switchboard.ops.ReadOnlyApis;
-import app.switchboard.ui.common.EnvironmentSession;
-import app.switchboard.ui.common.Messages;
-import app.switchboard.ui.common.TaskRunner;
-
+import app.switchboard.ui.common.fx.Messages;
+import app.switchboard.ui.common.fx.TaskRunner;
+import app.switchboard.ui.common.session.EnvironmentSession;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,9 +2,9 @@ package app.switchboard.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.switchboard.AppPaths;
+import app.switchboard.paths.AppPaths;
 import app.switchboard.settings.SettingsStore;
-import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.fx.Messages;
 import app.switchboard.ui.settings.SettingsViewModel.Language;
 import java.nio.file.Path;
 import java.util.Locale;

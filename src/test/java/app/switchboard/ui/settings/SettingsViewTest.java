@@ -2,17 +2,17 @@ package app.switchboard.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.switchboard.ApiConnector;
 import app.switchboard.AppContext;
-import app.switchboard.AppPaths;
+import app.switchboard.connect.ApiConnector;
 import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.InMemorySecretStore;
 import app.switchboard.credentials.JsonEnvironmentStore;
 import app.switchboard.credentials.RiskLevel;
+import app.switchboard.paths.AppPaths;
 import app.switchboard.sandbox.FaultSettings;
 import app.switchboard.sandbox.Sandbox;
 import app.switchboard.sandbox.SandboxConfig;
-import app.switchboard.ui.common.TestSessions;
+import app.switchboard.ui.common.session.TestSessions;
 import app.switchboard.ui.shell.ShellWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package app.switchboard.ui.shell;
 
 import app.switchboard.AppContext;
-import app.switchboard.AppPaths;
 import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.InMemoryEnvironmentStore;
-import app.switchboard.ui.common.TestSessions;
+import app.switchboard.paths.AppPaths;
+import app.switchboard.ui.common.session.TestSessions;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -58,13 +58,16 @@ class ShellRestartTest {
     }
 
     @Test
-    void aFirstStartOpensTheDemoEnvironmentOnEntitiesInADefaultSizedWindow(FxRobot robot) {
+    void aFirstStartOpensTheDemoEnvironmentOnEntitiesFillingMostOfTheScreen(FxRobot robot) {
         AppContext context = ShellFixture.sameThread(home);
         Stage stage = open(robot, context);
         try {
             assertThat(stage.getTitle()).isEqualTo("Switchboard — Demo");
             assertThat(robot.lookup("#entitiesView").tryQuery()).isPresent();
-            assertThat(stage.getWidth()).isLessThanOrEqualTo(ShellWindow.DEFAULT_WIDTH).isGreaterThan(800);
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            assertThat(stage.getWidth()).isCloseTo(screen.getWidth() * 0.9, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(stage.getHeight()).isCloseTo(screen.getHeight() * 0.9, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(stage.getX()).isCloseTo(screen.getMinX() + screen.getWidth() * 0.05, org.assertj.core.data.Offset.offset(1.0));
         } finally {
             robot.interact(stage::close);
             context.close();

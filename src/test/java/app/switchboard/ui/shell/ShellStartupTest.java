@@ -3,11 +3,11 @@ package app.switchboard.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.AppContext;
-import app.switchboard.AppPaths;
 import app.switchboard.credentials.InMemoryEnvironmentStore;
+import app.switchboard.paths.AppPaths;
 import app.switchboard.sandbox.SandboxConfig;
-import app.switchboard.ui.common.Api;
-import app.switchboard.ui.common.ConnectionState;
+import app.switchboard.ui.common.session.Api;
+import app.switchboard.ui.common.session.ConnectionState;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;

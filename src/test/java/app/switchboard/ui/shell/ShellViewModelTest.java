@@ -6,10 +6,10 @@ import app.switchboard.ops.EnvironmentConnector;
 import app.switchboard.ops.NoBackendConnector;
 import app.switchboard.settings.SettingsStore;
 import app.switchboard.settings.ThemeChoice;
-import app.switchboard.ui.common.Api;
-import app.switchboard.ui.common.ConnectionState;
-import app.switchboard.ui.common.EnvironmentSession;
-import app.switchboard.ui.common.TestSessions;
+import app.switchboard.ui.common.session.Api;
+import app.switchboard.ui.common.session.ConnectionState;
+import app.switchboard.ui.common.session.EnvironmentSession;
+import app.switchboard.ui.common.session.TestSessions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ class ShellViewModelTest {
         EnvironmentSession session = sessions.session(connector);
         ThemeManager themes = new ThemeManager(() -> true, sessions.tasks, appliedStylesheets::add);
         return new ShellViewModel(session, settings, themes, sessions.tasks, TestSessions.CLOCK,
-                app.switchboard.ui.common.Messages.load(java.util.Locale.ENGLISH));
+                app.switchboard.ui.common.fx.Messages.load(java.util.Locale.ENGLISH));
     }
 
     private SettingsStore settings() {

@@ -68,7 +68,7 @@ class ShellWindowTest {
             robot.clickOn("#nav" + section.idName());
             String viewId = "#" + section.name().toLowerCase(java.util.Locale.ROOT) + "View";
             assertThat(robot.lookup(viewId).tryQuery()).as(section.idName()).isPresent();
-            assertThat(robot.lookup(".section-title").queryAs(Label.class).getText()).isEqualTo(context.service(app.switchboard.ui.common.Messages.class).get(section.key()));
+            assertThat(robot.lookup(".section-title").queryAs(Label.class).getText()).isEqualTo(context.service(app.switchboard.ui.common.fx.Messages.class).get(section.key()));
         }
         assertThat(robot.lookup("#entitiesView").tryQuery()).as("the previous view is gone").isEmpty();
     }

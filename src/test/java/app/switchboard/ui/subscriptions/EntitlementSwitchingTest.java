@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.sandbox.FynnModel;
-import app.switchboard.ui.common.BulkFlow;
-import app.switchboard.ui.common.BulkFlowModel;
+import app.switchboard.ui.common.change.BulkFlow;
+import app.switchboard.ui.common.change.BulkFlowModel;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.fynn.Feature;
 import app.switchboard.fynn.FeatureConfig;
 import app.switchboard.fynn.FeatureType;
-import app.switchboard.ui.common.Messages;
+import app.switchboard.ui.common.fx.Messages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;

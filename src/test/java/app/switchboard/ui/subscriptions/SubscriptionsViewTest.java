@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.sandbox.FynnModel;
-import app.switchboard.ui.common.FxmlView;
-import app.switchboard.ui.common.ViewLoader;
+import app.switchboard.ui.common.fx.FxmlView;
+import app.switchboard.ui.common.fx.ViewLoader;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -23,11 +23,11 @@ import javafx.scene.control.TreeTableRow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Line;
 import javafx.stage.Stage;
+import org.controlsfx.control.ToggleSwitch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.controlsfx.control.ToggleSwitch;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -244,8 +244,8 @@ class SubscriptionsViewTest {
                 .element(1).asString().startsWith(shown.get(0).number() + "," + open.get(0).id() + ",");
     }
 
-    private List<app.switchboard.ui.common.Notice> notices() {
-        return workspace.context.service(app.switchboard.ui.common.Notifier.class).notices();
+    private List<app.switchboard.ui.common.notice.Notice> notices() {
+        return workspace.context.service(app.switchboard.ui.common.notice.Notifier.class).notices();
     }
 
     private static String firstNumber(FxRobot robot) {

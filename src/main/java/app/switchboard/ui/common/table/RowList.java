@@ -1,0 +1,133 @@
+package app.switchboard.ui.common.table;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.RandomAccess;
+import javafx.collections.ObservableListBase;
+
+/**
+ * The rows of a big table, changed in the few ways such a table needs, each as one change event a
+ * table handles cheaply: a new order of the same rows is a permutation (the table's selection
+ * follows its rows by index, without comparing rows by value), new rows are one insertion, a new
+ * set of rows is one replacement. Used on the JavaFX thread.
+ */
+public final class RowList<R> extends ObservableListBase<R> implements RandomAccess {
+    private ArrayList<R> rows = new ArrayList<>();
+    private RowOrder<R> order = RowOrder.none();
+
+    public RowList() {
+    }
+
+    public RowList(Collection<? extends R> rows) {
+        this.rows = new ArrayList<>(rows);
+    }
+
+    @Override
+    public R get(int index) {
+        return rows.get(index);
+    }
+
+    @Override
+    public int size() {
+        return rows.size();
+    }
+
+    /**
+     * The order {@link #setAll} puts new rows in: the table's column sort, so that rows that
+     * replace sorted ones (a new scan, another queue, a filter) come sorted like them.
+     */
+    public void keepIn(RowOrder<R> order) {
+        this.order = order;
+    }
+
+    /** Replaces every row with {@code newRows}, in the kept order, as one replacement. */
+    @Override
+    public boolean setAll(Collection<? extends R> newRows) {
+        ArrayList<R> old = rows;
+        rows = order.isNone() ? new ArrayList<>(newRows) : new ArrayList<>(order.sorted(List.copyOf(newRows)));
+        if (old.isEmpty() && rows.isEmpty()) {
+            return false;
+        }
+        beginChange();
+        if (!old.isEmpty()) {
+            // the old list itself is what was removed: it is not changed any more, so no copy is needed
+            nextRemove(0, old);
+        }
+        if (!rows.isEmpty()) {
+            nextAdd(0, rows.size());
+        }
+        endChange();
+        return true;
+    }
+
+    @SafeVarargs
+    @Override
+    public final boolean setAll(R... newRows) {
+        return setAll(List.of(newRows));
+    }
+
+    @Override
+    public void clear() {
+        setAll(List.of());
+    }
+
+    @Override
+    public boolean addAll(Collection<? extends R> more) {
+        return insert(rows.size(), more);
+    }
+
+    @Override
+    public boolean add(R row) {
+        return insert(rows.size(), List.of(row));
+    }
+
+    /** Inserts {@code more} before the row at {@code index}, as one insertion. */
+    public boolean insert(int index, Collection<? extends R> more) {
+        if (more.isEmpty()) {
+            return false;
+        }
+        rows.addAll(index, more);
+        beginChange();
+        nextAdd(index, index + more.size());
+        endChange();
+        return true;
+    }
+
+    @Override
+    public R remove(int index) {
+        R removed = rows.remove(index);
+        beginChange();
+        nextRemove(index, removed);
+        endChange();
+        return removed;
+    }
+
+    /**
+     * Puts the same rows in a new order: {@code order[k]} is the current index of the row that is to
+     * come k-th. Returns where each row went: element {@code i} is the new index of the row that was
+     * at index {@code i}.
+     */
+    public int[] reorder(int[] order) {
+        if (order.length != rows.size()) {
+            throw new IllegalArgumentException("an order of " + order.length + " rows for " + rows.size());
+        }
+        ArrayList<R> reordered = new ArrayList<>(order.length);
+        int[] movedTo = new int[order.length];
+        java.util.Arrays.fill(movedTo, -1);
+        for (int k = 0; k < order.length; k++) {
+            if (movedTo[order[k]] != -1) {
+                throw new IllegalArgumentException("row " + order[k] + " twice in the new order");
+            }
+            reordered.add(rows.get(order[k]));
+            movedTo[order[k]] = k;
+        }
+        rows = reordered;
+        if (!rows.isEmpty()) {
+            beginChange();
+            nextPermutation(0, rows.size(), movedTo);
+            endChange();
+        }
+        return movedTo;
+    }
+}
