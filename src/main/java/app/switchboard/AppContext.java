@@ -23,6 +23,9 @@ import app.switchboard.ops.Confirmer;
 import app.switchboard.ops.DerFeatureGateway;
 import app.switchboard.ops.EnvironmentConnection;
 import app.switchboard.ops.EnvironmentConnector;
+import app.switchboard.ops.OfferedReads;
+import app.switchboard.capabilities.CapabilityRegistry;
+import app.switchboard.ui.common.session.CapabilityNotices;
 import app.switchboard.ops.FynnEntitlementGateway;
 import app.switchboard.ops.ReadOnlyApis;
 import app.switchboard.ops.UndoStack;
@@ -142,7 +145,10 @@ public final class AppContext implements AutoCloseable {
         UndoStack undo = provide(UndoStack.class, new UndoStack());
         ConfirmationPolicy policy = provide(ConfirmationPolicy.class,
                 new ConfirmationPolicy(ConfirmationSettings.defaults()));
-        DerFeatureGateway der = provide(DerFeatureGateway.class, new DerFeatureGateway(env -> connectedTo(env).der()));
+        CapabilityRegistry capabilities = provide(CapabilityRegistry.class, new CapabilityRegistry());
+        provide(OfferedReads.class, capabilities);
+        DerFeatureGateway der = provide(DerFeatureGateway.class,
+                new DerFeatureGateway(env -> connectedTo(env).der(), capabilities));
         FynnEntitlementGateway fynn = provide(FynnEntitlementGateway.class,
                 new FynnEntitlementGateway(env -> connectedTo(env).fynn()));
         Confirmer confirmer = provide(Confirmer.class,
@@ -156,6 +162,7 @@ public final class AppContext implements AutoCloseable {
         ChangeRunner changes = provide(ChangeRunner.class, new ChangeRunner(engine, tasks, notifier,
                 builder.staleWrites != null ? builder.staleWrites : StaleWriteDialog.chooser(messages), messages));
         provide(BulkFlow.class, new BulkFlow(bulk, changes, messages, fx));
+        CapabilityNotices.install(session, capabilities, tasks, notifier, messages);
         provide(WriteAccess.class, new WriteAccess(readOnly, session, fx));
         provide(ActivityHistory.class, new ActivityHistory(activity, tasks, changes, session, messages));
         provideTeam(builder, messages, activity);

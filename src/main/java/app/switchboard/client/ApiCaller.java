@@ -289,7 +289,7 @@ public final class ApiCaller {
         } catch (IOException e) {
             KnownSecrets secrets = secretsToHide();
             throw failures.malformed(request.method(), url, exchange.status, exchange.headers, exchange.body,
-                    secrets, new UnreadableBody(e));
+                    secrets, new UnreadableBody(e), Failures.limitExceeded(e));
         }
     }
 

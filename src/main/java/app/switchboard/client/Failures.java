@@ -1,6 +1,5 @@
 package app.switchboard.client;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,40 +48,35 @@ final class Failures {
 
     ApiException malformed(String method, HttpUrl url, int status, Headers headers, String body,
                            KnownSecrets secrets, Throwable cause) {
+        return malformed(method, url, status, headers, body, secrets, cause, Optional.empty());
+    }
+
+    /** @param why why the reader gave up, when it can be said without quoting the body ({@link #limitExceeded}) */
+    ApiException malformed(String method, HttpUrl url, int status, Headers headers, String body,
+                           KnownSecrets secrets, Throwable cause, Optional<String> why) {
         String start = body == null || body.isBlank() ? "the body was empty" : "it began: " + snippet(body, secrets);
         List<String> words = new ArrayList<>();
-        readingProblem(cause).ifPresent(why -> words.add(secrets.mask(why)));
+        why.ifPresent(reason -> words.add(secrets.mask(reason)));
         words.add(secrets.mask(start));
         return new ApiException(ApiErrorKind.MALFORMED_RESPONSE, apiName, status, words, method, url.encodedPath(),
                 hostOf(url), requestId(headers), null, cause);
     }
 
     /**
-     * Why the JSON reader gave up, in its own words without the class names it quotes: e.g. a
-     * valid answer nested deeper or longer than the reader's limits ("Document nesting depth (1001)
-     * exceeds the maximum allowed (1000)").
+     * A valid answer deeper or longer than the reader's limits, in the reader's own words without the
+     * class names it quotes ("Document nesting depth (1001) exceeds the maximum allowed (1000)"). Other
+     * parse messages may quote the body, so they are not repeated here.
      */
-    static Optional<String> readingProblem(Throwable cause) {
-        JsonProcessingException first = null;
+    static Optional<String> limitExceeded(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof StreamConstraintsException limit) {
-                return Optional.of("it exceeds what Switchboard reads: " + ownWords(limit));
-            }
-            if (first == null && t instanceof JsonProcessingException json) {
-                first = json;
+            if (t instanceof StreamConstraintsException limit && limit.getOriginalMessage() != null) {
+                String message = limit.getOriginalMessage().lines().findFirst().orElse("")
+                        .replaceAll(", from `[^`]*`", "");
+                return Optional.of("it exceeds what Switchboard reads: "
+                        + (message.length() <= 200 ? message : message.substring(0, 200) + "…"));
             }
         }
-        String why = first == null ? "" : ownWords(first);
-        return why.isBlank() ? Optional.empty() : Optional.of("it could not be read: " + why);
-    }
-
-    private static String ownWords(JsonProcessingException e) {
-        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        return shorten(message.lines().findFirst().orElse("").replaceAll(", from `[^`]*`", ""));
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+        return Optional.empty();
     }
 
     ApiException fromIo(String method, HttpUrl url, IOException error, boolean cancelled) {

@@ -22,6 +22,7 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -37,6 +38,16 @@ public final class ConnectionTest {
     private final SharedHttp http;
     private final SecretStore secrets;
     private final ApiTuning tuning;
+    private ReadProbe probe = (environment, der) -> Map.of();
+
+    /**
+     * Tries the inferred DER Connect reads once signed in and records what they answer; the test
+     * lists what is missing in words (the console works without them, so it is not a failure).
+     */
+    @FunctionalInterface
+    public interface ReadProbe {
+        Map<InferredRead, Availability> probe(String environment, DerConnectApi der);
+    }
 
     public ConnectionTest(SharedHttp http, SecretStore secrets) {
         this(http, secrets, http.tuning().withRetry(RetryPolicy.onlyOnRateLimits()));
@@ -48,6 +59,12 @@ public final class ConnectionTest {
         this.tuning = Objects.requireNonNull(tuning, "tuning");
     }
 
+    /** This test with the inferred reads probed as well. */
+    public ConnectionTest probing(ReadProbe readProbe) {
+        this.probe = Objects.requireNonNull(readProbe, "readProbe");
+        return this;
+    }
+
     public ConnectionReport run(Environment environment) {
         return run(environment, new CallScope());
     }
@@ -57,12 +74,19 @@ public final class ConnectionTest {
         List<ConnectionCheck> checks = new ArrayList<>();
         HttpDerConnectApi derApi = HttpDerConnectApi.forEnvironment(environment, secrets, http.okHttp(), tuning);
         DerConnectApi der = derApi.within(scope);
+        boolean signedIn = false;
         try {
             EntityPage page = der.entitiesPage(null, 1);
+            signedIn = true;
             checks.add(ok(DER_SIGN_IN, Words.of("ops.test.tokenOk")));
             checks.add(ok(DER_ENTITIES, Words.of(page.data().isEmpty() ? "ops.test.entitiesNone" : "ops.test.entitiesOk")));
         } catch (ApiException e) {
-            if (HttpDerConnectApi.SIGN_IN_NAME.equals(e.api())) {
+            if (!HttpDerConnectApi.SIGN_IN_NAME.equals(e.api()) && Availability.ofStatus(e.status()).missing()) {
+                // the entity list is inferred, not documented: a server without it still works, without the list
+                signedIn = true;
+                checks.add(ok(DER_SIGN_IN, Words.of("ops.test.tokenOk")));
+                checks.add(ok(DER_ENTITIES, Words.of("ops.test.entitiesNotOffered", String.valueOf(e.status()))));
+            } else if (HttpDerConnectApi.SIGN_IN_NAME.equals(e.api())) {
                 checks.add(failed(DER_SIGN_IN, describe(e, "ops.test.secretRejected", "ops.test.secretMissing")));
                 checks.add(notTried());
             } else {
@@ -77,6 +101,9 @@ public final class ConnectionTest {
             checks.add(failed(DER_SIGN_IN, secretStore(e)));
             checks.add(notTried());
         }
+        if (signedIn) {
+            checks.add(readsCheck(probe.probe(environment.name(), der)));
+        }
         FynnApi fynn = HttpFynnApi.forEnvironment(environment, secrets, http.okHttp(), http.executor(), tuning).within(scope);
         try {
             FynnPage<Subscription> page = fynn.subscriptions(SubscriptionQuery.all(), 1, 1);
@@ -88,6 +115,26 @@ public final class ConnectionTest {
             checks.add(failed(FYNN_KEY, secretStore(e)));
         }
         return new ConnectionReport(environment.name(), checks);
+    }
+
+    private static ConnectionCheck readsCheck(Map<InferredRead, Availability> reads) {
+        List<Words> missing = new ArrayList<>();
+        reads.forEach((read, availability) -> {
+            if (availability.missing()) {
+                missing.add(Words.of("ops.test.readMissing." + availability.name(), read.words(), read.operation()));
+            }
+        });
+        if (reads.isEmpty() || reads.values().stream().allMatch(a -> a == Availability.UNKNOWN)) {
+            return new ConnectionCheck(ConnectionCheck.Step.DER_READS, ConnectionCheck.Outcome.SKIPPED, Words.of("ops.test.readsUnknown"));
+        }
+        if (missing.isEmpty()) {
+            return ok(ConnectionCheck.Step.DER_READS, Words.of("ops.test.readsAll"));
+        }
+        Words listed = missing.get(0);
+        for (Words next : missing.subList(1, missing.size())) {
+            listed = Words.of("ops.test.readsAnd", listed, next);
+        }
+        return ok(ConnectionCheck.Step.DER_READS, Words.of("ops.test.readsMissing", listed));
     }
 
     /** The failure in a few words an operator can act on; the server's own words follow a colon. */

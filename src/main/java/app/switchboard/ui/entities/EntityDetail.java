@@ -3,7 +3,9 @@ package app.switchboard.ui.entities;
 import app.switchboard.audit.Api;
 import app.switchboard.client.CallScope;
 import app.switchboard.credentials.Environment;
+import app.switchboard.client.ApiException;
 import app.switchboard.derconnect.DerConnectApi;
+import app.switchboard.ops.Availability;
 import app.switchboard.derconnect.EntityFeatureStatus;
 import app.switchboard.derconnect.EntityType;
 import app.switchboard.ops.ChangeOutcome;
@@ -134,7 +136,13 @@ public final class EntityDetail {
                     }
                 })
                 .onFailure(error -> {
-                    if (row == entity.get()) {
+                    if (row == entity.get() && error instanceof ApiException api404
+                            && Availability.ofStatus(api404.status()).missing()) {
+                        // the read is inferred, not documented: the switches work without it, state unknown
+                        features.forEach(f -> f.stateUnknown(messages.get("entities.feature.noRead")));
+                        featuresState.set(PartState.LOADED);
+                        refreshSessions(row);
+                    } else if (row == entity.get()) {
                         features.forEach(FeatureRow::unknown);
                         featuresProblem.set(ErrorText.reason(error, messages));
                         featuresState.set(PartState.FAILED);
@@ -167,8 +175,10 @@ public final class EntityDetail {
 
     /** Charge sessions exist only while capture is on, so they are listed only then. */
     void refreshSessions(EntityRow row) {
+        // with the state unknown the sessions are asked for too: what they reveal is all there is to see
         boolean capturing = feature(KnownFeature.CAPTURE_CHARGE_SESSIONS.name())
-                .map(f -> f.isApplicable() && f.isOn() && f.status() == FeatureStatus.ENABLED).orElse(false);
+                .map(f -> f.isApplicable() && (f.isOn() && f.status() == FeatureStatus.ENABLED || f.isStateUnknown()))
+                .orElse(false);
         if (!capturing || der == null) {
             sessions.clear();
             sessionsState.set(PartState.HIDDEN);
