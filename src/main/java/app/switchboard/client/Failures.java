@@ -42,8 +42,14 @@ final class Failures {
                               KnownSecrets secrets) {
         ApiErrorKind kind = ApiErrorKind.forStatus(status);
         Duration retryAfter = status == 429 || status == 503 ? retryAfter(headers).orElse(null) : null;
-        return new ApiException(kind, apiName, status, words(body, secrets), method, url.encodedPath(),
+        List<String> words = words(body, secrets);
+        ApiException failure = new ApiException(kind, apiName, status, words, method, url.encodedPath(),
                 hostOf(url), requestId(headers), retryAfter, null);
+        return DiagnosticReport.suggestsContractDifference(kind, status, !words.isEmpty(),
+                body != null && !body.isBlank())
+                ? failure.withDiagnostic(DiagnosticReport.of(apiName, method, url.encodedPath(), hostOf(url), status,
+                headers, body, secrets))
+                : failure;
     }
 
     ApiException malformed(String method, HttpUrl url, int status, Headers headers, String body,
@@ -59,7 +65,9 @@ final class Failures {
         why.ifPresent(reason -> words.add(secrets.mask(reason)));
         words.add(secrets.mask(start));
         return new ApiException(ApiErrorKind.MALFORMED_RESPONSE, apiName, status, words, method, url.encodedPath(),
-                hostOf(url), requestId(headers), null, cause);
+                hostOf(url), requestId(headers), null, cause)
+                .withDiagnostic(DiagnosticReport.of(apiName, method, url.encodedPath(), hostOf(url), status, headers,
+                        body, secrets));
     }
 
     /**

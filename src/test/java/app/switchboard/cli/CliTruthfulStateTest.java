@@ -72,7 +72,7 @@ class CliTruthfulStateTest {
             return ok.apply(patchAnswer);
         }
         if (path.endsWith("/features")) {
-            return ok.apply(featuresRead);
+            return featuresRead == null ? json(404, "{\"errors\":[{\"message\":\"no route\"}]}") : ok.apply(featuresRead);
         }
         if (path.equals("/fynn/subscriptions")) {
             return ok.apply(ENDLESS_SUBSCRIPTIONS);
@@ -134,5 +134,19 @@ class CliTruthfulStateTest {
         assertThat(result.err()).contains("Warning: Fynn sent page 2 with nothing but items already listed");
         assertThat(result.out().split("S-3", -1)).hasSize(2);
         assertThat(server.count(FakeServer.pathStartsWith("/fynn/subscriptions"))).isLessThanOrEqualTo(10);
+    }
+
+    @Test
+    void diagnoseprintsAReportForAContractDifferenceWithSecretsMasked() {
+        featuresRead = null;
+
+        CliHarness.Result plain = switchOn();
+        CliHarness.Result diagnosed = cli.run("entities", "show", ID, "--env", "Fake", "--passphrase-env", "SB_PASS",
+                "--diagnose");
+
+        assertThat(plain.all()).doesNotContain("Switchboard diagnostic report");
+        assertThat(diagnosed.err()).contains("Switchboard diagnostic report", "Request: GET /der/v1/entities/{id}/features",
+                "Status: 404", "Response headers:", "no route").doesNotContain(TestEnvironments.CLIENT_SECRET)
+                .doesNotContain("Bearer t");
     }
 }
