@@ -162,7 +162,7 @@ public final class AppContext implements AutoCloseable {
         ChangeRunner changes = provide(ChangeRunner.class, new ChangeRunner(engine, tasks, notifier,
                 builder.staleWrites != null ? builder.staleWrites : StaleWriteDialog.chooser(messages), messages));
         provide(BulkFlow.class, new BulkFlow(bulk, changes, messages, fx));
-        CapabilityNotices.install(session, capabilities, tasks, notifier, messages);
+        CapabilityNotices.install(session, capabilities, tasks, notifier, messages, fx);
         provide(WriteAccess.class, new WriteAccess(readOnly, session, fx));
         provide(ActivityHistory.class, new ActivityHistory(activity, tasks, changes, session, messages));
         provideTeam(builder, messages, activity);

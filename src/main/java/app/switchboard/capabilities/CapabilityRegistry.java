@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What each environment's DER Connect offers of the inferred reads, from the probe on Test
@@ -18,6 +20,7 @@ import java.util.function.BiConsumer;
  * change (on the thread that made it), so the status bar and Settings can say what is missing.
  */
 public final class CapabilityRegistry implements OfferedReads {
+    private static final Logger LOG = LoggerFactory.getLogger(CapabilityRegistry.class);
     private final Map<String, Map<InferredRead, Availability>> byEnvironment = new ConcurrentHashMap<>();
     private final List<BiConsumer<String, Map<InferredRead, Availability>>> listeners = new CopyOnWriteArrayList<>();
 
@@ -36,7 +39,14 @@ public final class CapabilityRegistry implements OfferedReads {
                 name -> new ConcurrentHashMap<>());
         if (known.put(read, availability) != availability) {
             Map<InferredRead, Availability> now = all(environment);
-            listeners.forEach(l -> l.accept(environment, now));
+            for (BiConsumer<String, Map<InferredRead, Availability>> listener : listeners) {
+                try {
+                    listener.accept(environment, now);
+                } catch (RuntimeException e) {
+                    // the record is what matters to the caller (a read, a write): a failing listener must not fail it
+                    LOG.warn("A listener of what {} offers failed", environment, e);
+                }
+            }
         }
     }
 

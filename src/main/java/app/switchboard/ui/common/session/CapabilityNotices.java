@@ -5,12 +5,12 @@ import app.switchboard.capabilities.CapabilityRegistry;
 import app.switchboard.credentials.Environment;
 import app.switchboard.ops.EnvironmentConnection;
 import app.switchboard.text.Words;
-import app.switchboard.ui.common.fx.FxThread;
 import app.switchboard.ui.common.fx.Messages;
 import app.switchboard.ui.common.fx.TaskRunner;
 import app.switchboard.ui.common.notice.Notice;
 import app.switchboard.ui.common.notice.Notifier;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 /**
@@ -21,8 +21,9 @@ public final class CapabilityNotices {
     private CapabilityNotices() {
     }
 
+    /** @param fx where notices are posted: the FX thread, or the calling thread in tests */
     public static void install(EnvironmentSession session, CapabilityRegistry registry, TaskRunner tasks,
-                               Notifier notifier, Messages messages) {
+                               Notifier notifier, Messages messages, Executor fx) {
         CapabilityProbe probe = new CapabilityProbe(registry);
         session.stateProperty(Api.DER_CONNECT).addListener((obs, was, now) -> {
             if (now != ConnectionState.CONNECTED) {
@@ -37,7 +38,7 @@ public final class CapabilityNotices {
             }
             String text = missing.stream().map(messages::text).collect(Collectors.joining("; "))
                     + ". " + messages.get("capabilities.notice.adapts");
-            FxThread.executor().execute(() -> notifier.post(Notice.of(Notice.Kind.INFO,
+            fx.execute(() -> notifier.post(Notice.of(Notice.Kind.INFO,
                     messages.get("capabilities.notice.title", environment), text)));
         });
     }
