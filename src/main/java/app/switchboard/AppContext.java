@@ -290,7 +290,9 @@ public final class AppContext implements AutoCloseable {
         private EnvironmentStore environments;
         private EnvironmentConnector connector;
         private SecretStore secrets;
-        private SandboxConfig sandboxConfig = SandboxConfig.defaults();
+        /** -Dswitchboard.demo.documentedOnly=true: the Demo serves only what the vendors document. */
+        private SandboxConfig sandboxConfig = SandboxConfig.builder()
+                .documentedOnly(Boolean.getBoolean("switchboard.demo.documentedOnly")).build();
         private PassphrasePrompt passphrasePrompt = PassphrasePrompt.NONE;
         private SystemAppearance appearance = new DesktopAppearance();
         private boolean sameThreadTasks;
