@@ -63,14 +63,17 @@ final class FeatureSwitchRow extends VBox {
         switchOff.setId("featureSwitchOff-" + row.feature());
         switchOn.setAccessibleText(messages.get("entities.feature.switchOn.accessible", row.feature(), entityName));
         switchOff.setAccessibleText(messages.get("entities.feature.switchOff.accessible", row.feature(), entityName));
+        switchOn.setMinWidth(Region.USE_PREF_SIZE);
+        switchOff.setMinWidth(Region.USE_PREF_SIZE);
         switchOn.setOnAction(e -> onFlip.accept(row, true));
         switchOff.setOnAction(e -> onFlip.accept(row, false));
         explicit = new HBox(6, writeAccess.guard(switchOn, Api.DER_CONNECT), writeAccess.guard(switchOff, Api.DER_CONNECT));
-        explicit.setAlignment(Pos.CENTER_RIGHT);
-        HBox line = new HBox(10, name, gap, guarded, explicit);
+        explicit.setAlignment(Pos.CENTER_LEFT);
+        // on a line of their own: two buttons beside the name would push the panel wider than its share
+        HBox line = new HBox(10, name, gap, guarded);
         line.setAlignment(Pos.CENTER_LEFT);
         name.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(line, badge, reason);
+        getChildren().addAll(line, explicit, badge, reason);
         toggle.selectedProperty().addListener((obs, was, now) -> {
             if (!following && (now != row.isOn() || row.isStateUnknown())) {
                 onFlip.accept(row, now);
