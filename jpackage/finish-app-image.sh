@@ -5,8 +5,10 @@
 #     price of JVM-internal function names in crash reports;
 #  2. keeps only this platform's native library in JNA's jar (it carries 23 platforms' copies,
 #     5 MB unpacked, 1.7 MB packed); the installers are built per platform anyway;
-#  3. bakes the AppCDS archive in (train-cds.sh); on macOS signs the bundle again (ad hoc),
-#     since the archive was added after jpackage signed it;
+#  3. bakes the AppCDS archive in (train-cds.sh); on macOS signs the bundle again, since the
+#     archive was added after jpackage signed it: ad hoc, or with the Developer ID named by
+#     SWITCHBOARD_SIGNING_IDENTITY (hardened runtime, for notarisation);
+#  3b. on macOS registers the switchboard:// URL scheme in the bundle's Info.plist (before signing);
 #  4. on Linux, prepares PACKAGE_INPUT, the app-image the .deb and .rpm are built from: the same
 #     files (hard links) plus lib/train-cds.sh, but
 #     - without the archive: a JDK 17 archive is valid only at the path it was made at, so the
@@ -80,13 +82,60 @@ make_package_input() {
   rm -f "$image/lib/app/switchboard.classlist" "$image/lib/app/switchboard.all.classlist"
 }
 
+# macOS: the bundle claims switchboard:// links (CFBundleURLTypes); macOS hands them to the running
+# console as an open-URI event, which the console handles (SwitchboardApp)
+register_url_scheme() {
+  local plist=$image/Contents/Info.plist buddy=/usr/libexec/PlistBuddy
+  "$buddy" -c "Delete :CFBundleURLTypes" "$plist" 2>/dev/null || true
+  "$buddy" -c "Add :CFBundleURLTypes array" \
+    -c "Add :CFBundleURLTypes:0 dict" \
+    -c "Add :CFBundleURLTypes:0:CFBundleURLName string app.switchboard.link" \
+    -c "Add :CFBundleURLTypes:0:CFBundleURLSchemes array" \
+    -c "Add :CFBundleURLTypes:0:CFBundleURLSchemes:0 string switchboard" "$plist"
+}
+
+# Apple silicon runs only signed code: ad hoc without an identity; with SWITCHBOARD_SIGNING_IDENTITY
+# (a Developer ID Application certificate in the keychain, set by the release workflow) a signature
+# with the hardened runtime and a timestamp, as notarisation requires.
+sign_mac_bundle() {
+  local identity=${SWITCHBOARD_SIGNING_IDENTITY:-}
+  if [ -z "$identity" ]; then
+    codesign --force --deep --sign - "$image"
+    echo "finish-app-image: signed ad hoc (no SWITCHBOARD_SIGNING_IDENTITY); the .dmg will not pass Gatekeeper"
+    return
+  fi
+  codesign --force --deep --timestamp --options runtime --entitlements "$here/macos/switchboard.entitlements" \
+    --sign "$identity" "$image"
+  codesign --verify --deep --strict "$image"
+  echo "finish-app-image: signed with $identity (hardened runtime)"
+}
+
+# The notary service also inspects the native libraries inside the jars (JNA, JavaFX): signed in
+# place before the AppCDS archive is made, which records the jars' sizes and times.
+sign_jar_natives() {
+  local identity=${SWITCHBOARD_SIGNING_IDENTITY:-} jar libs unpacked lib
+  [ "$os" = darwin ] && [ -n "$identity" ] || return 0
+  for jar in "$app"/*.jar "$app"/lib/*.jar; do
+    [ -f "$jar" ] || continue
+    libs=$(unzip -Z1 "$jar" | grep -E '\.(dylib|jnilib)$' || true)
+    [ -n "$libs" ] || continue
+    unpacked=$(mktemp -d)
+    (cd "$unpacked" && unzip -q "$jar" $libs)
+    for lib in $libs; do
+      codesign --force --timestamp --options runtime --sign "$identity" "$unpacked/$lib"
+    done
+    (cd "$unpacked" && zip -q "$jar" $libs)
+    rm -rf "$unpacked"
+  done
+}
+
 strip_native_libraries
 trim_jna
+sign_jar_natives
 bash "$here/train-cds.sh" "$image"
 case "$os" in
   linux) make_package_input ;;
-  # Apple silicon runs only signed code
-  darwin) rm -f "$app/switchboard.all.classlist"; codesign --force --deep --sign - "$image" ;;
+  darwin) rm -f "$app/switchboard.all.classlist"; register_url_scheme; sign_mac_bundle ;;
   *) rm -f "$app/switchboard.all.classlist" ;;
 esac
 if [ "$os" = linux ]; then

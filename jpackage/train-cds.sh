@@ -64,8 +64,15 @@ record() {
   # settings, logs and secrets of the training run stay out of the builder's home
   export SWITCHBOARD_HOME=$work/home
   list=$("${to_native[@]}" "$recorded")
-  # a GUI that never draws (broken display) must not hang the build; macOS has no timeout(1)
-  command -v timeout >/dev/null && limit=(timeout 300)
+  # a GUI that never draws (broken display) must not hang the build; macOS has no timeout(1),
+  # so there perl's alarm, which survives exec, ends the run with SIGALRM after 300 s
+  if command -v timeout >/dev/null; then
+    limit=(timeout 300)
+  elif command -v perl >/dev/null; then
+    limit=(perl -e 'alarm shift; exec @ARGV or die "exec: $!"' 300)
+  else
+    echo "train-cds: neither timeout nor perl: the training run has no time limit" >&2
+  fi
   if [ -n "${DISPLAY:-}" ] || [ -n "$exe" ] || [ "$(uname -s)" = Darwin ]; then
     make_trainer "-XX:DumpLoadedClassList=$list" "-Dswitchboard.startupProbe=true"
     ${limit[@]+"${limit[@]}"} "$bin/$trainer$exe" > "$log" 2>&1 || true

@@ -12,6 +12,7 @@ import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.EnvironmentStore;
 import app.switchboard.credentials.JsonEnvironmentStore;
 import app.switchboard.credentials.NoticingSecretStore;
+import app.switchboard.ops.review.ReviewScans;
 import app.switchboard.credentials.PassphrasePrompt;
 import app.switchboard.credentials.SecretStore;
 import app.switchboard.credentials.SecretStores;
@@ -116,8 +117,10 @@ public final class AppContext implements AutoCloseable {
         SecretStore secrets = provide(SecretStore.class, new NoticingSecretStore(new DemoAwareSecretStore(builder.secrets != null
                 ? builder.secrets
                 : new DeferredSecretStore(() -> SecretStores.choose(paths, prompt, workers))), known::remember));
-        EnvironmentStore environments = provide(EnvironmentStore.class,
-                builder.environments != null ? builder.environments : new JsonEnvironmentStore(paths));
+        // a removed environment takes its kept review scan (customer names) with it
+        ReviewScans scans = provide(ReviewScans.class, ReviewScans.in(paths));
+        EnvironmentStore environments = provide(EnvironmentStore.class, scans.forgetting(
+                builder.environments != null ? builder.environments : new JsonEnvironmentStore(paths)));
         connector = new AheadConnector(builder.connector != null
                 ? builder.connector
                 : new ApiConnector(http, secrets, () -> builder.sandboxConfig.toBuilder().clock(builder.clock).build()));
@@ -129,6 +132,7 @@ public final class AppContext implements AutoCloseable {
                 : TaskRunner.onFxThread(workers, errors));
         session = provide(EnvironmentSession.class, new EnvironmentSession(environments, connector, tasks, builder.clock, messages));
         provide(Navigator.class, new Navigator());
+        provide(app.switchboard.find.Finder.class, new app.switchboard.find.Finder());
         themes = provide(ThemeManager.class, new ThemeManager(builder.appearance, tasks));
         provideChanges(builder, messages);
         views = provide(ViewLoader.class, new ViewLoader(new ControllerFactory(Collections.unmodifiableMap(services)),
@@ -164,15 +168,16 @@ public final class AppContext implements AutoCloseable {
         provide(BulkFlow.class, new BulkFlow(bulk, changes, messages, fx));
         CapabilityNotices.install(session, capabilities, tasks, notifier, messages, fx);
         provide(WriteAccess.class, new WriteAccess(readOnly, session, fx));
-        provide(ActivityHistory.class, new ActivityHistory(activity, tasks, changes, session, messages));
         provideTeam(builder, messages, activity);
+        provide(ActivityHistory.class, new ActivityHistory(activity, tasks, changes, session, messages,
+                service(SharedActivity.class)));
     }
 
     /** Team mode (docs/TEAM.md): off until a team database is set up; the views read the team log only as SharedActivity. */
     private void provideTeam(Builder builder, Messages messages, ActivityLog activity) {
         team = provide(TeamMode.class, new TeamMode(new TeamSettingsStore(paths.config()), service(SecretStore.class),
                 activity, new ReplicationMark(paths.data()), builder.clock, builder.teamTiming));
-        teamLog = new TeamActivityReader(team::database, activity);
+        teamLog = new TeamActivityReader(team, activity);
         provide(SharedActivity.class, teamLog);
         // the replicator reports from its own thread, so always through the FX thread, also with same-thread tasks
         provide(TeamStatusView.class, new TeamStatusView(team, FxThread.executor(), messages, builder.clock.getZone()));

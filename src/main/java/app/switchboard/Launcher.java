@@ -1,24 +1,63 @@
 package app.switchboard;
 
 import app.switchboard.cli.SwitchboardCommand;
+import app.switchboard.links.ConsoleHandoff;
+import app.switchboard.links.ItemLink;
+import app.switchboard.links.LinkException;
+import app.switchboard.paths.AppPaths;
+import app.switchboard.text.Words;
+import app.switchboard.network.SystemProxies;
 import app.switchboard.ui.SwitchboardApp;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Entry point. Does not extend {@link javafx.application.Application} so that JavaFX starts from a plain class path.
  * No arguments: the GUI; any argument, or {@code -Dswitchboard.mode=cli} (the console launcher of
- * the installers), runs the command line instead.
+ * the installers), runs the command line instead. A {@code switchboard://} link (as the operating
+ * system passes it) or {@code open LINK} opens the link in the console: in the one already running
+ * for this user if there is one, else in a console started for it.
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 && !"cli".equals(System.getProperty("switchboard.mode"))) {
-            SwitchboardApp.launchConsole(args);
-            // the window is closed and stop() has released what it knew of; a connection still being
-            // opened at that moment (the Demo sandbox's server threads) must not keep the process alive
-            System.exit(0);
+        // before anything asks the JDK for its default ProxySelector, which reads the property once
+        SystemProxies.honour();
+        Optional<String> link = linkArgument(args);
+        if (link.isPresent() || args.length == 0 && !"cli".equals(System.getProperty("switchboard.mode"))) {
+            System.exit(console(link.orElse(null)));
         }
         System.exit(SwitchboardCommand.commandLine().execute(args));
+    }
+
+    /** The link in {@code switchboard LINK} or {@code switchboard open LINK}. */
+    static Optional<String> linkArgument(String[] args) {
+        String candidate = args.length == 1 ? args[0] : args.length == 2 && "open".equals(args[0]) ? args[1] : null;
+        return candidate != null && candidate.regionMatches(true, 0, ItemLink.SCHEME + ":", 0, ItemLink.SCHEME.length() + 1)
+                ? Optional.of(candidate) : Optional.empty();
+    }
+
+    private static int console(String link) {
+        if (link != null) {
+            try {
+                ItemLink.parse(link);
+            } catch (LinkException e) {
+                System.err.println(e.words().in(Locale.getDefault()));
+                return 2;
+            }
+        }
+        // one console per user: a running one takes the link (or simply comes to the front)
+        if (ConsoleHandoff.send(AppPaths.fromSystem().data(), link == null ? "" : link)) {
+            if (link != null) {
+                System.out.println(Words.of("links.handedOver", link).in(Locale.getDefault()));
+            }
+            return 0;
+        }
+        SwitchboardApp.launchConsole(new String[0], link);
+        // the window is closed and stop() has released what it knew of; a connection still being
+        // opened at that moment (the Demo sandbox's server threads) must not keep the process alive
+        return 0;
     }
 }

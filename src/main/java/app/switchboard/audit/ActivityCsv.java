@@ -3,8 +3,6 @@ package app.switchboard.audit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -29,8 +27,7 @@ public final class ActivityCsv {
      */
     public static long export(ActivityLog log, ActivityQuery query, Path file) {
         try (Stream<ActivityEntry> entries = log.query(query);
-             Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write('\uFEFF');
+             Writer out = CsvFile.create(file)) {
             return write(entries, out);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the CSV export " + file, e);

@@ -59,7 +59,7 @@ public record ActivityEntry(String id, Instant time, String user, String environ
                 mask.apply(outcome.message()), LoggedWords.masked(outcome.words(), mask));
         return new ActivityEntry(id, time, user, environment, api, targetId, item, mask.apply(targetName), action,
                 before, after, mask.apply(reason), maskedOutcome, durationMs, requestId, batch, undoOf,
-                LoggedWords.masked(targetWords, mask));
+                LoggedWords.masked(targetWords, mask), environmentId);
     }
 
     /** An entry without an environment id, as entries were before environments had ids. */

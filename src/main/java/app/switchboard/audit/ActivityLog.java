@@ -1,7 +1,7 @@
 package app.switchboard.audit;
 
-import app.switchboard.paths.AppPaths;
 import app.switchboard.client.KnownSecrets;
+import app.switchboard.paths.AppPaths;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -34,11 +34,18 @@ import org.slf4j.LoggerFactory;
  * at worst leave the line being written torn; earlier lines are never rewritten. Reading skips
  * unreadable lines (such as that torn last line) and reports each to the warning listener; the
  * next append moves a torn end aside before writing.
+ *
+ * <p>Appending processes take turns through an exclusive lock on a sidecar file
+ * ({@code activity.lock}), never on a month's file: Windows makes a locked region unreadable to
+ * every other handle, even the locking process's own, so a lock on the data file would stop both
+ * the appender's own tail check and the app's reader. The month's file is read and written through
+ * one channel.
  */
 public final class ActivityLog {
     private static final Logger LOG = LoggerFactory.getLogger(ActivityLog.class);
     private static final String PREFIX = "activity-";
     private static final String SUFFIX = ".jsonl";
+    static final String LOCK_FILE = "activity.lock";
     /*
      * One lock for the whole JVM: the file lock below keeps other processes out, but Java forbids
      * two overlapping file locks in one JVM, which two ActivityLog instances on one folder would take.
@@ -50,6 +57,7 @@ public final class ActivityLog {
     private final ObjectMapper json;
     private final Consumer<SkippedLine> warnings;
     private final KnownSecrets secrets;
+    private final FileChannels files;
     private volatile boolean folderReady;
 
     public ActivityLog(Path dir) {
@@ -57,13 +65,18 @@ public final class ActivityLog {
     }
 
     public ActivityLog(Path dir, Consumer<SkippedLine> warnings) {
-        this(dir, warnings, new KnownSecrets());
+        this(dir, warnings, new KnownSecrets(), FileChannels.SYSTEM);
     }
 
-    private ActivityLog(Path dir, Consumer<SkippedLine> warnings, KnownSecrets secrets) {
+    ActivityLog(Path dir, Consumer<SkippedLine> warnings, FileChannels files) {
+        this(dir, warnings, new KnownSecrets(), files);
+    }
+
+    private ActivityLog(Path dir, Consumer<SkippedLine> warnings, KnownSecrets secrets, FileChannels files) {
         this.dir = Objects.requireNonNull(dir, "dir");
         this.warnings = Objects.requireNonNull(warnings, "warnings");
         this.secrets = Objects.requireNonNull(secrets, "secrets");
+        this.files = Objects.requireNonNull(files, "files");
         this.json = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .registerModule(LoggedWords.module())
@@ -78,7 +91,7 @@ public final class ActivityLog {
 
     /** The same log, masking every secret {@code known} knows in each line before it is written. */
     public ActivityLog masking(KnownSecrets known) {
-        return new ActivityLog(dir, warnings, known);
+        return new ActivityLog(dir, warnings, known, files);
     }
 
     public Path folder() {
@@ -100,11 +113,13 @@ public final class ActivityLog {
                     folderReady = true;
                 }
                 boolean created = Files.notExists(file);
-                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
-                        StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-                     FileLock ignored = channel.lock()) {
-                    cutTornEnd(file, channel);
-                    writeFully(channel, ByteBuffer.wrap(line));
+                try (FileChannel lockChannel = files.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE);
+                     FileLock ignored = lockChannel.lock();
+                     FileChannel channel = files.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                             StandardOpenOption.WRITE)) {
+                    long end = cutTornEnd(file, channel);
+                    writeFully(channel, ByteBuffer.wrap(line), end);
                     channel.force(true);
                 }
                 if (created) {
@@ -119,7 +134,7 @@ public final class ActivityLog {
     /** Entries matching the query, oldest first, read lazily month by month. Close the stream. */
     public Stream<ActivityEntry> query(ActivityQuery query) {
         return monthFiles(query.from(), query.until()).stream()
-                .flatMap(file -> new ActivityFileReader(file, json, warnings).entries())
+                .flatMap(file -> new ActivityFileReader(file, json, warnings, files).entries(wholeLength(file)))
                 .filter(query::matches);
     }
 
@@ -142,6 +157,29 @@ public final class ActivityLog {
             return json.readValue(line, ActivityEntry.class);
         } catch (IOException e) {
             throw new ActivityLogException("Could not read an activity entry", e);
+        }
+    }
+
+    /**
+     * How much of the month's file holds whole appends: its length taken under a shared lock on the
+     * sidecar, which waits for an append in progress (in this or another process) to finish. A
+     * reader stops there, so a line being written meanwhile is not mistaken for a torn one. When the
+     * lock cannot be had (a read-only folder), the length as it is.
+     */
+    private long wholeLength(Path file) {
+        synchronized (APPEND_LOCK) {
+            try (FileChannel lockChannel = files.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                    StandardOpenOption.READ, StandardOpenOption.WRITE);
+                 FileLock ignored = lockChannel.lock(0, Long.MAX_VALUE, true)) {
+                return Files.size(file);
+            } catch (IOException | UnsupportedOperationException e) {
+                LOG.debug("Reading {} without the append lock", file, e);
+                try {
+                    return Files.size(file);
+                } catch (IOException gone) {
+                    throw new ActivityLogException("Could not read the activity log " + file, gone);
+                }
+            }
         }
     }
 
@@ -190,30 +228,29 @@ public final class ActivityLog {
      * inspection) and cut off, so that the log again holds only whole lines and the new entry starts
      * on its own.
      */
-    private static void cutTornEnd(Path file, FileChannel appendChannel) throws IOException {
-        long size = appendChannel.size();
+    private static long cutTornEnd(Path file, FileChannel channel) throws IOException {
+        long size = channel.size();
         if (size == 0) {
-            return;
+            return 0;
         }
-        try (FileChannel reader = FileChannel.open(file, StandardOpenOption.READ)) {
-            long keep = endOfLastWholeLine(reader, size);
-            if (keep == size) {
-                return;
-            }
-            ByteBuffer torn = ByteBuffer.allocate((int) Math.min(size - keep, MAX_TORN_BYTES));
-            reader.read(torn, keep);
-            torn.flip();
-            Path tornFile = file.resolveSibling(file.getFileName() + ".torn");
-            try (FileChannel aside = FileChannel.open(tornFile, StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-                writeFully(aside, torn);
-                writeFully(aside, ByteBuffer.wrap(new byte[]{'\n'}));
-                aside.force(true);
-            }
-            appendChannel.truncate(keep);
-            LOG.warn("Moved the torn end of {} ({} bytes from an interrupted write) to {}",
-                    file.getFileName(), size - keep, tornFile.getFileName());
+        long keep = endOfLastWholeLine(channel, size);
+        if (keep == size) {
+            return size;
         }
+        ByteBuffer torn = ByteBuffer.allocate((int) Math.min(size - keep, MAX_TORN_BYTES));
+        channel.read(torn, keep);
+        torn.flip();
+        Path tornFile = file.resolveSibling(file.getFileName() + ".torn");
+        try (FileChannel aside = FileChannel.open(tornFile, StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            writeFully(aside, torn);
+            writeFully(aside, ByteBuffer.wrap(new byte[]{'\n'}));
+            aside.force(true);
+        }
+        channel.truncate(keep);
+        LOG.warn("Moved the torn end of {} ({} bytes from an interrupted write) to {}",
+                file.getFileName(), size - keep, tornFile.getFileName());
+        return keep;
     }
 
     /** Position just after the last newline, or the size itself when the file ends with one. */
@@ -240,6 +277,13 @@ public final class ActivityLog {
     private static void writeFully(FileChannel channel, ByteBuffer buffer) throws IOException {
         while (buffer.hasRemaining()) {
             channel.write(buffer);
+        }
+    }
+
+    private static void writeFully(FileChannel channel, ByteBuffer buffer, long position) throws IOException {
+        long at = position;
+        while (buffer.hasRemaining()) {
+            at += channel.write(buffer, at);
         }
     }
 

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Reads RFC 4180 CSV: quoted fields with doubled quotes, commas and line breaks inside quotes, CRLF or
- * LF. The reading side of {@link ActivityCsv#quoted}: the CLI reads bulk files with it.
+ * LF. The reading side of {@link ActivityCsv#quoted}: the CLI reads bulk files with it. The
+ * separator is a comma unless another is given.
  */
 public final class CsvReader {
     /** One record and the line it starts on (1-based), for messages. */
@@ -17,6 +18,14 @@ public final class CsvReader {
 
     /** @throws IllegalArgumentException when a quoted field is not closed, naming its line */
     public static List<Row> parse(String text) {
+        return parse(text, ',');
+    }
+
+    /**
+     * Like {@link #parse(String)} with another separator: Excel writes {@code ;} where the decimal
+     * separator is a comma (German, French, ... regional settings).
+     */
+    public static List<Row> parse(String text, char separator) {
         List<Row> rows = new ArrayList<>();
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -37,7 +46,7 @@ public final class CsvReader {
                 }
             } else if (c == '"' && cell.length() == 0) {
                 quoted = true;
-            } else if (c == ',') {
+            } else if (c == separator) {
                 cells.add(cell.toString());
                 cell.setLength(0);
             } else if (c == '\n' || c == '\r') {

@@ -23,6 +23,22 @@ public interface SharedActivity {
     record Page(List<SharedEntry> entries, Optional<Cursor> next) {
     }
 
+    /** A new entry in the team log, as announced the moment it arrived (who, where, which switch). */
+    record SharedChange(long seq, String environment, Api api, String targetId, String item, String operator,
+                        String desk, boolean fromThisDesk) {
+    }
+
+    /**
+     * Tells {@code listener} of every new team log entry, on a background thread, within about a
+     * second of its arrival; nothing happens without a team log.
+     */
+    default void onNewEntries(java.util.function.Consumer<SharedChange> listener) {
+    }
+
+    /** Stops telling {@code listener}. */
+    default void removeListener(java.util.function.Consumer<SharedChange> listener) {
+    }
+
     /** Whether a team log is set up; without one the views offer only this computer's log. */
     boolean available();
 

@@ -55,7 +55,7 @@ final class ActivityCommand extends CliCommand {
         try (Stream<ActivityEntry> found = context.activityLog().query(query)) {
             entries = found.toList();
         }
-        new Output(out(), format).print(new Listing<>(COLUMNS, entries));
+        format.print(out(), new Listing<>(COLUMNS, entries));
         return ExitCodes.OK;
     }
 

@@ -58,7 +58,11 @@ final class BulkCommand extends CliCommand {
 
     @Override
     protected int run(CliContext context) throws Exception {
-        List<BulkFile.Line> lines = BulkFile.parse(read(file));
+        BulkFile.Decoded decoded = BulkFile.decode(read(file), file.getFileName().toString());
+        if (decoded.note() != null) {
+            err().println(decoded.note());
+        }
+        List<BulkFile.Line> lines = BulkFile.parse(decoded.text());
         BulkTargets targets = new BulkTargets(context.connection());
         Progress reading = progress("Reading the current state");
         Map<Group, List<BulkCandidate>> groups = new LinkedHashMap<>();
@@ -190,9 +194,9 @@ final class BulkCommand extends CliCommand {
         return outcome == null ? ExitCodes.FAILURE : ExitCodes.of(outcome, ExitCodes.FAILURE);
     }
 
-    private static String read(Path file) throws IOException {
+    private static byte[] read(Path file) throws IOException {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new UsageException("There is no file " + file + ".");
         }

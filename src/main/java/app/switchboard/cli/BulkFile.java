@@ -2,6 +2,11 @@ package app.switchboard.cli;
 
 import app.switchboard.audit.Api;
 import app.switchboard.audit.CsvReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +19,12 @@ import java.util.Locale;
  * Every problem is reported with its line before anything is sent, including a switch named on
  * more than one line: lines run in batches, not in the file's order, so "on" then "off" for the
  * same switch would have no defined result, and a repeat is most likely a mistake in the file.
+ * Files as Excel saves them are read too: "CSV UTF-8" (with a byte-order mark), plain "CSV" (the
+ * ANSI code page, Windows-1252 in Western Europe) and, with German regional settings, {@code ;}
+ * between the cells.
  */
 final class BulkFile {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /**
      * One wanted change.
      *
@@ -29,7 +38,39 @@ final class BulkFile {
         }
     }
 
+    /** The file's text, and a note for the user when it was not UTF-8. */
+    record Decoded(String text, String note) {
+    }
+
     private BulkFile() {
+    }
+
+    /** UTF-8 when the bytes are valid UTF-8 (ASCII is), else Windows-1252, which decodes any byte. */
+    static Decoded decode(byte[] bytes, String fileName) {
+        try {
+            return new Decoded(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString(), null);
+        } catch (CharacterCodingException notUtf8) {
+            return new Decoded(new String(bytes, WINDOWS_1252), "Note: " + fileName + " is not UTF-8; it was read as "
+                    + "Windows-1252 (ANSI), the way Excel saves \"CSV\". Save it as \"CSV UTF-8\" to be sure of every character.");
+        }
+    }
+
+    /** A semicolon when the first line has more of them than commas (outside quotes), else a comma. */
+    static char separator(String text) {
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r'; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+            }
+        }
+        return semicolons > commas ? ';' : ',';
     }
 
     static List<Line> parse(String text) {
@@ -37,7 +78,8 @@ final class BulkFile {
         List<String> problems = new ArrayList<>();
         List<CsvReader.Row> rows;
         try {
-            rows = CsvReader.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+            rows = CsvReader.parse(body, separator(body));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

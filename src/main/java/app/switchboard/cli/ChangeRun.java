@@ -20,23 +20,23 @@ final class ChangeRun {
     static int change(CliContext context, ChangeOptions options, ChangeTarget target, Boolean currentOn, boolean desiredOn,
                       PrintWriter out, PrintWriter err) throws EnvironmentUnavailableException {
         if (currentOn == null) {
-            err.println("The current state of " + target.displayName() + " in " + target.environment().name()
-                    + " could not be read; it is set without checking it first.");
+            err.println(context.printable("The current state of " + target.displayName() + " in "
+                    + target.environment().name() + " could not be read; it is set without checking it first."));
         } else if (currentOn == desiredOn) {
-            out.println(target.displayName() + " is already " + target.stateWord(desiredOn) + " in "
-                    + target.environment().name() + "; nothing was sent.");
+            out.println(context.printable(target.displayName() + " is already " + target.stateWord(desiredOn) + " in "
+                    + target.environment().name() + "; nothing was sent."));
             return ExitCodes.OK;
         }
         CliConfirmer confirmer = context.confirmer(options, err);
         ChangeEngine engine = context.engine(confirmer);
         ChangeOutcome outcome = engine.change(ChangeRequest.set(target, currentOn, desiredOn));
         if (outcome.succeeded()) {
-            out.println(outcome.summary());
+            out.println(context.printable(outcome.summary()));
         } else if (outcome.kind() != ChangeOutcome.Kind.CANCELLED) {
-            err.println(outcome.summary());
+            err.println(context.printable(outcome.summary()));
         }
         if (outcome.notRecorded() != null) {
-            err.println("Warning: " + outcome.notRecorded());
+            err.println(context.printable("Warning: " + outcome.notRecorded()));
         }
         out.flush();
         err.flush();

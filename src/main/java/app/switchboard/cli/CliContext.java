@@ -76,6 +76,14 @@ public final class CliContext implements AutoCloseable {
         return http;
     }
 
+    /**
+     * Text from outside (a server's words, a target's name) as it may be printed: every secret the
+     * run has seen masked, terminal controls shown as escapes.
+     */
+    public String printable(String text) {
+        return TerminalText.safe(setup.secrets().mask(text));
+    }
+
     public SecretStore secrets() {
         return secrets;
     }

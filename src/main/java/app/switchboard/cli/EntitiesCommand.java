@@ -66,7 +66,7 @@ final class EntitiesCommand {
                 }
             });
             progress.done();
-            new Output(out(), format).print(new Listing<>(COLUMNS, found));
+            format.print(out(), new Listing<>(COLUMNS, found));
             return completeness(stops.stream().findFirst());
         }
 
@@ -104,7 +104,7 @@ final class EntitiesCommand {
             details.section("features", new Listing<>(List.<Column<EntityFeatureStatus>>of(
                     Column.of("feature", "Feature", EntityFeatureStatus::feature),
                     Column.of("enabled", "On", EntityFeatureStatus::enabled)), der.features(id)));
-            new Output(out(), format).print(details);
+            format.print(out(), details);
             return ExitCodes.OK;
         }
     }

@@ -43,7 +43,7 @@ final class EntitlementsCommand {
             EntitlementStatus wanted = status == null ? null : EntitlementStatus.of(status.toLowerCase(java.util.Locale.ROOT));
             boolean expired = includeExpired || EntitlementStatus.EXPIRED.equals(wanted);
             var found = context.connection().fynn().entitlements(subscriptionId, wanted, expired);
-            new Output(out(), format).print(new Listing<>(FynnColumns.ENTITLEMENTS, found));
+            format.print(out(), new Listing<>(FynnColumns.ENTITLEMENTS, found));
             return completeness(PagingStop.of(found));
         }
     }

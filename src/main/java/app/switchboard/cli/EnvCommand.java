@@ -35,7 +35,7 @@ final class EnvCommand {
         @Override
         protected int run(CliContext context) {
             String current = context.environment().name();
-            new Output(out(), format).print(new Listing<>(List.<Column<Environment>>of(
+            format.print(out(), new Listing<>(List.<Column<Environment>>of(
                     Column.of("name", "Name", Environment::name),
                     Column.of("default", "Default", e -> e.name().equals(current)),
                     Column.of("risk", "Risk", e -> e.risk().name().toLowerCase(Locale.ROOT)),
@@ -73,10 +73,7 @@ final class EnvCommand {
                 throw exists();
             }
             Environment created = settings.create(name);
-            if (!EnvironmentCheck.problems(created).isEmpty()) {
-                throw new UsageException(new EnvironmentAdder.InvalidEnvironmentException(created.name(),
-                        EnvironmentCheck.problems(created)).getMessage());
-            }
+            requireValid(created, "The environment " + created.name() + " was not added");
             SecretOptions.Given given = secretOptions.read(context.setup(), true);
             EnvironmentAdder.Added added;
             try {
@@ -118,14 +115,31 @@ final class EnvCommand {
 
         @Override
         protected int run(CliContext context) {
-            Environment changed = settings.applyTo(context.find(name));
-            if (changed.isDemo()) {
+            Environment found = context.find(name);
+            if (found.isDemo()) {
                 throw new UsageException("The Demo environment is built in and cannot be changed.");
             }
-            int stored = secretOptions.given() ? secretOptions.store(changed, context.setup(), context.secrets(), false) : 0;
-            context.environments().save(changed);
+            SecretOptions.Given given = secretOptions.given() ? secretOptions.read(context.setup(), false)
+                    : new SecretOptions.Given(null, null);
+            Environment changed;
+            try {
+                // applied to the environment as stored at this moment, so another process's edit of its other settings stays
+                changed = context.environments().update(found.id(), settings::applyTo);
+            } catch (java.util.NoSuchElementException e) {
+                throw new UsageException("The environment " + name + " was removed meanwhile; nothing was saved.");
+            }
+            int stored = secretOptions.put(changed, given, context.secrets());
             out().println("Saved " + changed.name() + (stored == 0 ? "." : "; " + stored + " secret(s) replaced."));
             return ExitCodes.OK;
+        }
+    }
+
+    /** Refuses settings that cannot be saved (a plain-http URL to another machine, a missing one) before anything is written. */
+    static void requireValid(Environment environment, String notDone) {
+        List<app.switchboard.text.Words> problems = EnvironmentCheck.problems(environment);
+        if (!problems.isEmpty()) {
+            throw new UsageException(notDone + ": " + problems.stream().map(app.switchboard.text.Words::english)
+                    .collect(java.util.stream.Collectors.joining("; ")) + ".");
         }
     }
 
@@ -161,6 +175,7 @@ final class EnvCommand {
             context.secrets().remove(gone.derSecretKey());
             context.secrets().remove(gone.fynnKeyKey());
             context.environments().remove(gone.name());
+            app.switchboard.ops.review.ReviewScans.in(context.paths()).delete(gone);
             out().println("Removed " + gone.name() + " and its secrets.");
             return ExitCodes.OK;
         }
@@ -191,7 +206,7 @@ final class EnvCommand {
             ConnectionReport report = new ConnectionTest(context.http(), context.secrets())
                     .probing((environment, der) -> new CapabilityProbe(OfferedReads.NONE).probe(environment, der, null))
                     .run(target);
-            new Output(out(), format).print(new Listing<>(List.<Column<ConnectionCheck>>of(
+            format.print(out(), new Listing<>(List.<Column<ConnectionCheck>>of(
                     Column.of("step", "Step", c -> c.step().words().english()),
                     Column.of("outcome", "Outcome", c -> c.outcome().name().toLowerCase(Locale.ROOT)),
                     Column.of("result", "Result", c -> c.words().english())), report.checks()));

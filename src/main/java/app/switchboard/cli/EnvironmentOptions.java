@@ -39,7 +39,7 @@ final class EnvironmentOptions {
         if (risk == null) {
             throw new UsageException("A new environment needs --risk production, staging or test.");
         }
-        return applyTo(new Environment(name, defaultColour(risk), risk, null, null, null, "esp", null, false));
+        return changed(new Environment(name, defaultColour(risk), risk, null, null, null, "esp", null, false));
     }
 
     /**
@@ -47,15 +47,20 @@ final class EnvironmentOptions {
      * is stored, when a URL is unreadable or would send credentials over plain http to another computer.
      */
     Environment applyTo(Environment e) {
-        Environment changed = new Environment(e.id(), e.name(), pick(colour, risk != null && colour == null && risk != e.risk()
-                ? defaultColour(risk) : e.colour()), risk == null ? e.risk() : risk, pick(derApiUrl, e.derApiUrl()),
-                pick(derTokenUrl, e.derTokenUrl()), pick(derClientId, e.derClientId()), pick(derScope, e.derScope()),
-                pick(fynnUrl, e.fynnUrl()), requireReason == null ? e.requireReason() : requireReason);
+        Environment changed = changed(e);
         List<Words> problems = EnvironmentCheck.urlProblems(changed);
         if (!problems.isEmpty()) {
             throw new UsageException("Not saved: " + String.join(" ", problems.stream().map(Words::english).toList()));
         }
         return changed;
+    }
+
+    /** The options laid over {@code e}, unchecked: a new environment is checked whole by {@code EnvironmentAdder}. */
+    private Environment changed(Environment e) {
+        return new Environment(e.id(), e.name(), pick(colour, risk != null && colour == null && risk != e.risk()
+                ? defaultColour(risk) : e.colour()), risk == null ? e.risk() : risk, pick(derApiUrl, e.derApiUrl()),
+                pick(derTokenUrl, e.derTokenUrl()), pick(derClientId, e.derClientId()), pick(derScope, e.derScope()),
+                pick(fynnUrl, e.fynnUrl()), requireReason == null ? e.requireReason() : requireReason);
     }
 
     private static String pick(String given, String kept) {

@@ -55,11 +55,11 @@ final class ReviewCommand extends CliCommand {
                 context.setup().clock()).scan(new CallScope(), (done, total) -> progress.count(done));
         progress.done();
         List<ReviewRow> rows = new ReviewQueries(context.setup().clock()).rows(snapshot, queue, horizon);
-        new Output(out(), format).print(new Listing<>(COLUMNS, rows));
+        format.print(out(), new Listing<>(COLUMNS, rows));
         if (!snapshot.complete()) {
             err().println(snapshot.failures().size() + " of " + snapshot.subscriptions()
                     + " subscriptions could not be read; the list may miss entitlements:");
-            snapshot.failures().stream().limit(10).forEach(f -> err().println("  " + f.subscriptionId() + ": " + f.reason().english()));
+            snapshot.failures().stream().limit(10).forEach(f -> err().println("  " + context.printable(f.subscriptionId() + ": " + f.reason().english())));
             err().flush();
             return ExitCodes.FAILURE;
         }

@@ -64,9 +64,8 @@ final class SecretOptions {
         return new Given(blankToNull(derSecret), blankToNull(fynnKey));
     }
 
-    /** Stores the secrets given for {@code environment} (see {@link #read}); returns how many were stored. */
-    int store(Environment environment, CliSetup setup, SecretStore secrets, boolean askIfNone) {
-        Given given = read(setup, askIfNone);
+    /** Stores the secrets {@link #read} for {@code environment}; returns how many were stored. */
+    int put(Environment environment, Given given, SecretStore secrets) {
         int stored = 0;
         if (given.derSecret() != null) {
             secrets.put(environment.derSecretKey(), given.derSecret());

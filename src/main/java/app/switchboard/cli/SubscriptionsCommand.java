@@ -45,7 +45,7 @@ final class SubscriptionsCommand {
                 progress.count(loaded[0]);
             });
             progress.done();
-            new Output(out(), format).print(new Listing<>(FynnColumns.SUBSCRIPTIONS, found));
+            format.print(out(), new Listing<>(FynnColumns.SUBSCRIPTIONS, found));
             return completeness(PagingStop.of(found));
         }
     }
@@ -79,7 +79,7 @@ final class SubscriptionsCommand {
                     : subscription.contractDetails().contractEnd());
             List<app.switchboard.fynn.Entitlement> entitlements = fynn.entitlements(id, null, true);
             details.section("entitlements", new Listing<>(FynnColumns.ENTITLEMENTS, entitlements));
-            new Output(out(), format).print(details);
+            format.print(out(), details);
             return completeness(PagingStop.of(entitlements));
         }
     }

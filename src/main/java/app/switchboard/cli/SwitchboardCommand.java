@@ -5,6 +5,7 @@ import app.switchboard.client.ApiException;
 import app.switchboard.cli.SandboxCommand;
 import app.switchboard.client.KnownSecrets;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -17,7 +18,8 @@ import picocli.CommandLine;
                 "Without arguments, switchboard starts the app."},
         subcommands = {EnvCommand.class, EntitiesCommand.class, SubscriptionsCommand.class, EntitlementsCommand.class,
             ReviewCommand.class, BulkCommand.class, ActivityCommand.class, SandboxCommand.class,
-            SelfTestCommand.class, TeamCommand.class})
+            SelfTestCommand.class, SelfTestAppendCommand.class, TeamCommand.class,
+            FindCommand.class, OpenCommand.class})
 public final class SwitchboardCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(SwitchboardCommand.class);
 
@@ -29,8 +31,13 @@ public final class SwitchboardCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The command line of this process, writing in the charset its console reads. */
     public static CommandLine commandLine() {
-        return commandLine(CliSetup.fromSystem());
+        CommandLine root = commandLine(CliSetup.fromSystem());
+        Charset console = ConsoleCharset.ofThisProcess();
+        root.setOut(ConsoleCharset.writer(System.out, console));
+        root.setErr(ConsoleCharset.writer(System.err, console));
+        return root;
     }
 
     /** The whole command tree over {@code setup}; every command's help lists the exit codes. */

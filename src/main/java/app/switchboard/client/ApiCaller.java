@@ -1,7 +1,6 @@
 package app.switchboard.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -194,16 +193,18 @@ public final class ApiCaller {
         try (Response response = call.execute()) {
             String text = readBounded(response.body());
             if (text == null) {
+                // closing would first read on to discard the rest (up to 100 ms of it); hang up instead
+                call.cancel();
                 log.info("{} {} {} -> {}: answer larger than {} bytes, not read", apiName, request.method(),
                         url.encodedPath(), response.code(), builder.maxBodyBytes);
                 return new Exchange(response.code(), response.headers(), null, null, false, true);
             }
-            log.debug("{} {} {} -> {} in {} ms (attempt {})", apiName, request.method(), Redaction.scrubPatterns(url.toString()),
+            log.debug("{} {} {} -> {} in {} ms (attempt {})", apiName, request.method(), known.mask(url.toString()),
                     response.code(), (System.nanoTime() - began) / 1_000_000, attempt);
             return new Exchange(response.code(), response.headers(), text, null, false, false);
         } catch (IOException e) {
-            log.debug("{} {} {} failed after {} ms: {}", apiName, request.method(), Redaction.scrubPatterns(url.toString()),
-                    (System.nanoTime() - began) / 1_000_000, Redaction.scrubPatterns(String.valueOf(e.getMessage())));
+            log.debug("{} {} {} failed after {} ms: {}", apiName, request.method(), known.mask(url.toString()),
+                    (System.nanoTime() - began) / 1_000_000, known.mask(String.valueOf(e.getMessage())));
             return new Exchange(0, null, null, e, call.isCanceled(), false);
         } finally {
             scope.untrack(call);
@@ -326,31 +327,6 @@ public final class ApiCaller {
 
     private record Exchange(int status, Headers headers, String body, IOException error, boolean cancelled,
                             boolean tooLarge) {
-    }
-
-    /**
-     * Stands in for a parser's exception, whose message quotes the body: a token of it, which may
-     * be a key a server echoed or only the start of one (a parser stops at characters such as
-     * {@code !}, so no exact-value mask would find it). Keeps the trace, what failed and where,
-     * and none of the body's text.
-     */
-    static final class UnreadableBody extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        UnreadableBody(IOException parseFailure) {
-            super(parseFailure.getClass().getSimpleName() + where(parseFailure));
-            setStackTrace(parseFailure.getStackTrace());
-        }
-
-        private static String where(IOException parseFailure) {
-            if (!(parseFailure instanceof JsonProcessingException json) || json.getLocation() == null) {
-                return "";
-            }
-            String path = json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                    ? " (field " + mapping.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
-                    : "[" + r.getIndex() + "]").reduce((x, y) -> x + "." + y).orElse("") + ")" : "";
-            return " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + path;
-        }
     }
 
     /** Configuration of one API's caller; everything but the client and the name has a default. */

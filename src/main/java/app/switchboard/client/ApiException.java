@@ -1,5 +1,6 @@
 package app.switchboard.client;
 
+import app.switchboard.network.TlsProblem;
 import app.switchboard.text.Worded;
 import app.switchboard.text.Words;
 import java.time.Duration;
@@ -159,6 +160,8 @@ public class ApiException extends RuntimeException implements Worded {
                         : Words.of("client.advice.tryAgainQuoting", requestId));
             case NETWORK:
                 return Optional.of(Words.of("client.advice.network"));
+            case TLS:
+                return Optional.of(Words.of("client.advice.tls." + TlsProblem.of(getCause()).name()));
             case INSECURE:
                 return Optional.of(Words.of("client.advice.https"));
             default:

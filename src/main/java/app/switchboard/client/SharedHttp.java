@@ -1,5 +1,6 @@
 package app.switchboard.client;
 
+import app.switchboard.network.TlsSetup;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -7,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import okhttp3.ConnectionPool;
 import okhttp3.ConnectionSpec;
 import okhttp3.Dispatcher;
@@ -22,6 +24,10 @@ import okhttp3.OkHttpClient;
  * for real servers is built on first use, and the sandbox gets a plain-http sibling that shares
  * the same pool, dispatcher and guard: the Demo environment starts without the trust store, and
  * real environments keep OkHttp's default TLS unchanged.
+ *
+ * <p>Office networks: the client for real servers trusts the operating system's certificate store
+ * beside the runtime's ({@link TlsSetup}), and finds its proxy through {@link java.net.ProxySelector#getDefault()},
+ * which follows the system's proxy settings once {@code SystemProxies.honour()} has run.
  */
 public final class SharedHttp implements AutoCloseable {
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -36,6 +42,8 @@ public final class SharedHttp implements AutoCloseable {
     private volatile OkHttpClient okHttp;
     private final ExecutorService executor;
     private final KnownSecrets secrets;
+    private final Supplier<TlsSetup> tlsSetup;
+    private volatile TlsSetup tls;
 
     public SharedHttp() {
         this(new KnownSecrets());
@@ -43,15 +51,22 @@ public final class SharedHttp implements AutoCloseable {
 
     /** @param secrets the process's redactor, told about every credential sent or obtained through this client */
     public SharedHttp(KnownSecrets secrets) {
-        this(CONNECT_TIMEOUT, READ_TIMEOUT, CALL_TIMEOUT, secrets);
+        this(CONNECT_TIMEOUT, READ_TIMEOUT, CALL_TIMEOUT, secrets, TlsSetup::forThisComputer);
     }
 
     public SharedHttp(Duration connectTimeout, Duration readTimeout, Duration callTimeout) {
-        this(connectTimeout, readTimeout, callTimeout, new KnownSecrets());
+        this(connectTimeout, readTimeout, callTimeout, new KnownSecrets(), TlsSetup::forThisComputer);
     }
 
-    private SharedHttp(Duration connectTimeout, Duration readTimeout, Duration callTimeout, KnownSecrets secrets) {
+    /** @param tlsSetup the trust stores for real servers, built on first use (tests give their own) */
+    public SharedHttp(Duration connectTimeout, Duration readTimeout, Duration callTimeout, Supplier<TlsSetup> tlsSetup) {
+        this(connectTimeout, readTimeout, callTimeout, new KnownSecrets(), tlsSetup);
+    }
+
+    private SharedHttp(Duration connectTimeout, Duration readTimeout, Duration callTimeout, KnownSecrets secrets,
+                       Supplier<TlsSetup> tlsSetup) {
         this.secrets = java.util.Objects.requireNonNull(secrets, "secrets");
+        this.tlsSetup = tlsSetup;
         this.executor = Executors.newCachedThreadPool(daemonThreads("switchboard-http"));
         Dispatcher dispatcher = new Dispatcher(executor);
         dispatcher.setMaxRequests(64);
@@ -78,12 +93,26 @@ public final class SharedHttp implements AutoCloseable {
         if (client == null) {
             synchronized (okHttpLock) {
                 if (okHttp == null) {
-                    okHttp = loopback.newBuilder().connectionSpecs(TLS_OR_CLEARTEXT).build();
+                    TlsSetup setup = tlsSetup.get();
+                    tls = setup;
+                    okHttp = loopback.newBuilder().connectionSpecs(TLS_OR_CLEARTEXT)
+                            .sslSocketFactory(setup.socketFactory(), setup.trustManager()).build();
                 }
                 client = okHttp;
             }
         }
         return client;
+    }
+
+    /** Standard API knobs with the process's redactor. */
+    public ApiTuning tuning() {
+        return ApiTuning.standard().withSecrets(secrets);
+    }
+
+    /** The trust stores the client for real servers checks against (sets that client up if it was not yet). */
+    public TlsSetup tls() {
+        okHttp();
+        return tls;
     }
 
     /**
@@ -92,11 +121,6 @@ public final class SharedHttp implements AutoCloseable {
      */
     public OkHttpClient loopbackOkHttp() {
         return loopback;
-    }
-
-    /** Standard API knobs with the process's redactor. */
-    public ApiTuning tuning() {
-        return ApiTuning.standard().withSecrets(secrets);
     }
 
     /** Runs background HTTP work such as concurrent page fetches. */

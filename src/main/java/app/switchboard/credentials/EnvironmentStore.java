@@ -23,5 +23,14 @@ public interface EnvironmentStore {
      */
     void add(Environment environment);
 
+    /**
+     * Changes the environment with this id as it is stored now, in one step (under the file's lock),
+     * so a change another process made to its other settings meanwhile is kept.
+     *
+     * @return the changed environment
+     * @throws java.util.NoSuchElementException when there is no such environment (any more)
+     */
+    Environment update(String id, java.util.function.UnaryOperator<Environment> change);
+
     void remove(String name);
 }

@@ -56,6 +56,16 @@ public final class InMemoryEnvironmentStore implements EnvironmentStore {
     }
 
     @Override
+    public synchronized Environment update(String id, java.util.function.UnaryOperator<Environment> change) {
+        Environment current = environments.values().stream().filter(e -> e.id().equals(id)).findFirst()
+                .orElseThrow(() -> new java.util.NoSuchElementException("The environment was removed meanwhile"));
+        Environment changed = change.apply(current);
+        environments.remove(current.name());
+        save(changed);
+        return changed;
+    }
+
+    @Override
     public synchronized void remove(String name) {
         environments.remove(name);
     }

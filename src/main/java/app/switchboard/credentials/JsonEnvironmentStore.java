@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.NoSuchElementException;
+import java.util.function.UnaryOperator;
 import java.util.Set;
 import java.util.List;
 import java.util.Objects;
@@ -104,6 +106,25 @@ public final class JsonEnvironmentStore implements EnvironmentStore {
             saved.add(environment);
             return true;
         });
+    }
+
+    @Override
+    public synchronized Environment update(String id, UnaryOperator<Environment> change) {
+        Environment[] changed = new Environment[1];
+        changeLocked(saved -> {
+            int at = indexOf(saved, e -> e.id().equals(id));
+            if (at < 0) {
+                throw new NoSuchElementException("The environment was removed meanwhile");
+            }
+            changed[0] = change.apply(saved.get(at));
+            if (!changed[0].id().equals(id)) {
+                throw new IllegalArgumentException("An update keeps the environment's id");
+            }
+            requireNotDemo(changed[0].name(), changed[0].isDemo());
+            saved.set(at, changed[0]);
+            return true;
+        });
+        return changed[0];
     }
 
     @Override

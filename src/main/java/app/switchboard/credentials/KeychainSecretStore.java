@@ -7,10 +7,13 @@ import com.github.javakeyring.PasswordAccessException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,28 +29,50 @@ public final class KeychainSecretStore implements SecretStore {
     }
 
     /**
-     * Opens the keychain if a backend answers a write, read and delete within {@code timeout}. A
-     * locked Secret Service or a missing D-Bus can hang; the probe runs on {@code executor} and
-     * is abandoned after the timeout, so the caller never hangs.
-     *
-     * @return empty with the reason logged when no keychain is usable
+     * Asks whether a keychain backend answers a write, read and delete within {@code timeout}, each
+     * time the returned supplier is called. A locked Secret Service, a missing D-Bus or a keychain
+     * prompt the operator has not answered yet can hang; the attempt runs on {@code executor} and
+     * the caller stops waiting after the timeout. An attempt still running is waited for again
+     * rather than joined by a new one, so a hanging keychain holds one thread, not one per use, and
+     * a prompt answered late still counts.
      */
-    public static Optional<KeychainSecretStore> probe(ExecutorService executor, Duration timeout) {
-        Future<KeychainSecretStore> attempt = executor.submit(KeychainSecretStore::openAndCheck);
-        try {
-            return Optional.of(attempt.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (TimeoutException e) {
-            attempt.cancel(true);
-            log.info("No OS keychain: it did not answer within {} ms", timeout.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            log.info("No OS keychain: {}", cause.toString());
-        } catch (LinkageError e) {
-            log.info("No OS keychain: native access failed: {}", e.toString());
-        }
-        return Optional.empty();
+    public static Supplier<KeychainProbe> prober(ExecutorService executor, Duration timeout) {
+        return prober(executor, timeout, KeychainSecretStore::openAndCheck);
+    }
+
+    /** {@link #prober(ExecutorService, Duration)} with the keychain's opening given, for tests. */
+    static Supplier<KeychainProbe> prober(ExecutorService executor, Duration timeout, Callable<? extends SecretStore> open) {
+        return new Supplier<>() {
+            private Future<? extends SecretStore> pending;
+
+            @Override
+            public synchronized KeychainProbe get() {
+                if (pending == null) {
+                    pending = executor.submit(open);
+                }
+                Future<? extends SecretStore> attempt = pending;
+                try {
+                    KeychainProbe answered = KeychainProbe.answered(attempt.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+                    pending = null;
+                    return answered;
+                } catch (TimeoutException e) {
+                    log.info("The OS keychain did not answer within {} ms", timeout.toMillis());
+                    return KeychainProbe.slow(timeout);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return KeychainProbe.slow(timeout);
+                } catch (ExecutionException e) {
+                    pending = null;
+                    Throwable cause = e.getCause() == null ? e : e.getCause();
+                    log.info("No OS keychain: {}", cause.toString());
+                    return KeychainProbe.none(cause.getMessage() == null ? cause.toString() : cause.getMessage());
+                } catch (RuntimeException | LinkageError e) {
+                    pending = null;
+                    log.info("No OS keychain: {}", e.toString());
+                    return KeychainProbe.none(e.toString());
+                }
+            }
+        };
     }
 
     private static KeychainSecretStore openAndCheck() throws BackendNotSupportedException, PasswordAccessException {

@@ -17,6 +17,7 @@ import app.switchboard.fynn.FynnPage;
 import app.switchboard.fynn.HttpFynnApi;
 import app.switchboard.fynn.Subscription;
 import app.switchboard.fynn.SubscriptionQuery;
+import app.switchboard.network.TlsProblem;
 import app.switchboard.text.Words;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -145,7 +146,8 @@ public final class ConnectionTest {
             case FORBIDDEN -> Words.of("ops.test.forbidden");
             case NOT_FOUND -> Words.of("ops.test.notFound", e.path());
             case NETWORK -> networkWords(e, where);
-            case TLS -> Words.of("ops.test.tls", where, cause(e));
+            case TLS -> Words.of("client.error.advice", Words.of("ops.test.tls", where, cause(e)),
+                    Words.of("client.advice.tls." + TlsProblem.of(e.getCause()).name()));
             case TIMEOUT -> Words.of("ops.test.timeout", where);
             case INSECURE -> Words.of("ops.test.insecure");
             case MALFORMED_RESPONSE -> Words.of("ops.test.malformed");

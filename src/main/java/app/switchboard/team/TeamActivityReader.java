@@ -26,9 +26,31 @@ public final class TeamActivityReader implements SharedActivity {
     private TeamDatabase connectedTo;
     private Connection connection;
 
+    private final TeamChanges changes;
+
     public TeamActivityReader(Supplier<Optional<TeamDatabase>> database, ActivityLog decoder) {
+        this(database, decoder, new TeamChanges());
+    }
+
+    /** Reads through {@code team}'s database and announces what its listener hears. */
+    public TeamActivityReader(TeamMode team, ActivityLog decoder) {
+        this(team::database, decoder, team.changes());
+    }
+
+    private TeamActivityReader(Supplier<Optional<TeamDatabase>> database, ActivityLog decoder, TeamChanges changes) {
         this.database = database;
         this.decoder = decoder;
+        this.changes = changes;
+    }
+
+    @Override
+    public void onNewEntries(java.util.function.Consumer<SharedChange> listener) {
+        changes.add(listener);
+    }
+
+    @Override
+    public void removeListener(java.util.function.Consumer<SharedChange> listener) {
+        changes.remove(listener);
     }
 
     @Override

@@ -22,7 +22,9 @@ public final class TeamMode implements AutoCloseable {
     private final Clock clock;
     private final TeamReplicator.Timing timing;
     private final List<Consumer<TeamLogStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final TeamChanges changes = new TeamChanges();
     private TeamReplicator replicator;
+    private TeamListener listener;
     private TeamDatabase database;
     private volatile TeamLogStatus status = TeamLogStatus.localOnly();
 
@@ -84,6 +86,16 @@ public final class TeamMode implements AutoCloseable {
         startReplicator(saved.get(), secrets.get(TeamSettings.PASSWORD_KEY).orElse(null));
     }
 
+    /** Where new team log entries are announced (live, through LISTEN/NOTIFY) while team mode is on. */
+    public TeamChanges changes() {
+        return changes;
+    }
+
+    /** Whether colleagues' new entries are heard live now. */
+    public synchronized boolean listening() {
+        return listener != null && listener.listening();
+    }
+
     /** The team database while team mode is on, for reading the team log. */
     public synchronized Optional<TeamDatabase> database() {
         return Optional.ofNullable(database);
@@ -118,12 +130,18 @@ public final class TeamMode implements AutoCloseable {
         replicator = new TeamReplicator(log, database, mark, clock, timing);
         replicator.onStatus(this::publish);
         replicator.start();
+        listener = new TeamListener(database, changes);
+        listener.start();
     }
 
     private void stopReplicator() {
         if (replicator != null) {
             replicator.close();
             replicator = null;
+        }
+        if (listener != null) {
+            listener.close();
+            listener = null;
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import app.switchboard.links.ConsoleHandoff;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.slf4j.LoggerFactory;
@@ -21,13 +22,24 @@ public class SwitchboardApp extends Application {
      */
     private static volatile CompletableFuture<AppContext> prepared;
 
+    /** A {@code switchboard://} link the console was started with, opened once the window is there. */
+    private static volatile String startLink;
+
     private AppContext context;
+    private ConsoleHandoff handoff;
 
     /**
      * Starts the GUI. Building the context (logging, settings, stores, HTTP client) does not need the
      * JavaFX toolkit, so it runs beside the toolkit's own start-up instead of after it.
      */
+    /** Starts the GUI and opens {@code link} in it (the operating system opened a link and no console ran). */
+    public static void launchConsole(String[] args, String link) {
+        startLink = link;
+        launchConsole(args);
+    }
+
     public static void launchConsole(String[] args) {
+        java.util.logging.Logger javafx = ClassPathStart.quietenUnnamedModuleWarning();
         ExecutorService builder = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = Executors.defaultThreadFactory().newThread(runnable);
             thread.setName("switchboard-startup");
@@ -37,6 +49,8 @@ public class SwitchboardApp extends Application {
         prepared = CompletableFuture.supplyAsync(SwitchboardApp::createContext, builder);
         builder.shutdown();
         Application.launch(SwitchboardApp.class, args);
+        // the filter lives as long as its logger, which java.util.logging holds weakly
+        java.lang.ref.Reference.reachabilityFence(javafx);
     }
 
     private static AppContext createContext() {
@@ -69,11 +83,28 @@ public class SwitchboardApp extends Application {
     public void start(Stage stage) {
         context.errors().installAsUncaughtHandler();
         StartupProbe.install(stage);
-        new ShellWindow(context).open(stage);
+        ShellWindow window = new ShellWindow(context);
+        window.open(stage);
+        // this is the user's console now: links opened later arrive here instead of starting another
+        handoff = window.receiveLinks().orElse(null);
+        // macOS hands a clicked link to the running application as an event, not as an argument
+        if (java.awt.Desktop.isDesktopSupported()
+                && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.APP_OPEN_URI)) {
+            java.awt.Desktop.getDesktop().setOpenURIHandler(event -> javafx.application.Platform.runLater(
+                    () -> window.controller().openLink(event.getURI().toString())));
+        }
+        String link = startLink;
+        startLink = null;
+        if (link != null) {
+            window.controller().openLink(link);
+        }
     }
 
     @Override
     public void stop() {
+        if (handoff != null) {
+            handoff.close();
+        }
         context.close();
         LoggerFactory.getLogger(SwitchboardApp.class).info("Switchboard stopped");
     }

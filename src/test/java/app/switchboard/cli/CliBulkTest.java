@@ -110,6 +110,24 @@ class CliBulkTest {
     }
 
     @Test
+    void aFileExcelSavedAsAnsiWithSemicolonsRunsWithANoteAndKeepsItsUmlauts() throws Exception {
+        Path file = home.resolve("excel.csv");
+        Files.write(file, String.join("\r\n",
+                "api;target id;feature or entitlement;on/off;reason",
+                "der;" + evs.get(0).id() + ";CaptureChargeSessions;on;Kündigung für Müller, siehe CRM") .concat("\r\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        CliHarness.Result run = cli.run("bulk", file.toString(), "--yes", "--env", "Test", "--passphrase-env", "SB_PASS");
+
+        assertThat(run.code()).as(run.all()).isZero();
+        assertThat(run.err()).contains("Note: excel.csv is not UTF-8; it was read as Windows-1252 (ANSI)");
+        assertThat(server.derStore().capture(evs.get(0).id()).enabled()).isTrue();
+        JsonNode activity = JSON.readTree(cli.run("activity", "--env", "Test", "--format", "json").out());
+        assertThat(activity).singleElement().satisfies(e ->
+                assertThat(e.get("reason").asText()).isEqualTo("Kündigung für Müller, siehe CRM"));
+    }
+
+    @Test
     void theOneQuestionOnATerminalStatesEveryBatchIncludingTheOneSwitchingOff() throws Exception {
         ScriptedTerminal terminal = new ScriptedTerminal().answering("y");
         cli.terminal = terminal;

@@ -83,7 +83,7 @@ class CliEnvironmentAddTest {
         CliHarness.Result refused = add("Staging", "http://api.example.com/connect", true);
 
         assertThat(refused.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(refused.err()).contains("The environment Staging was not added: DER Connect API URL must use https");
+        assertThat(refused.err()).contains("DER Connect API URL must use https");
         assertThat(Files.exists(cli.paths.data().resolve(EncryptedFileSecretStore.FILE_NAME))).isFalse();
         assertThat(new JsonEnvironmentStore(cli.paths).find("Staging")).isEmpty();
     }

@@ -33,7 +33,7 @@ class CliEnvironmentUrlTest {
                 "--fynn-key-env", "FYNN_KEY", "--passphrase-env", "SB_PASS");
 
         assertThat(refused.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(refused.err()).contains("Not saved: DER Connect API URL must use https");
+        assertThat(refused.err()).contains("The environment Staging was not added: DER Connect API URL must use https");
         assertThat(cli.run("env", "list", "--format", "csv").out()).doesNotContain("Staging");
         assertThat(Files.exists(cli.paths.data().resolve(EncryptedFileSecretStore.FILE_NAME))).as("no secret stored").isFalse();
     }

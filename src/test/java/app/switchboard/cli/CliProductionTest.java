@@ -162,9 +162,15 @@ class CliProductionTest {
         assertThat(run("env", "remove", "Prod").code()).isEqualTo(ExitCodes.USAGE);
         assertThat(run("env", "remove", "Demo", "--yes").code()).isEqualTo(ExitCodes.USAGE);
         assertThat(run("env", "add", "Prod", "--risk", "test").code()).as("names are unique").isEqualTo(ExitCodes.USAGE);
+        var prod = new app.switchboard.credentials.JsonEnvironmentStore(cli.paths).find("Prod").orElseThrow();
+        var scans = app.switchboard.ops.review.ReviewScans.in(cli.paths);
+        scans.save(prod, new app.switchboard.ops.review.ReviewSnapshot(java.time.Instant.EPOCH, 0, List.of(), List.of(),
+                List.of(), java.time.Duration.ZERO));
+        assertThat(scans.fileOf(prod)).exists();
         CliHarness.Result removed = run("env", "remove", "Prod", "--yes", "--passphrase-env", "SB_PASS");
         assertThat(removed.code()).as(removed.err()).isZero();
         assertThat(JSON.readTree(run("env", "list", "--format", "json").out())).hasSize(1);
+        assertThat(scans.fileOf(prod)).as("its kept review scan goes with it").doesNotExist();
     }
 
     private CliHarness.Result run(String... args) {

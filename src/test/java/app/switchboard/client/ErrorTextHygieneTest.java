@@ -87,6 +87,19 @@ class ErrorTextHygieneTest {
         assertThat(known.mask("later: client secret!x")).isEqualTo("later: [redacted]");
     }
 
+    @Test
+    void aKeyAnHttpHeaderCannotCarryIsRefusedInWordsAndNeverSent() {
+        ApiCaller caller = ApiCaller.builder(http.okHttp(), "Fynn").baseUrl(server.url("/api")).retry(RetryPolicy.none())
+                .bearer(new ApiKeyBearer("Fynn", () -> Optional.of("Schlüssel-0123456789"))).build();
+
+        ApiException refused = catchThrowableOfType(ApiException.class,
+                () -> caller.send(ApiRequest.get("things"), JsonNode.class));
+
+        assertThat(refused.kind()).isEqualTo(ApiErrorKind.UNAUTHORISED);
+        assertThat(refused.userMessage()).contains("only printable ASCII").doesNotContain("Schlüssel");
+        assertThat(server.requests()).isEmpty();
+    }
+
     private static String logLine(Throwable failure) {
         LoggerContext context = new LoggerContext();
         RedactingPatternLayout layout = new RedactingPatternLayout();

@@ -3,6 +3,7 @@ package app.switchboard.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import app.switchboard.testsupport.FakeServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
@@ -27,17 +28,20 @@ class LoopbackHostsTest {
 
     @Test
     void theClientRefusesToSendAKeyOverPlainHttpToANameStartingWith127() {
-        // every name resolves to loopback here, so without the rule the request would really be sent
-        OkHttpClient everythingIsLocal = new OkHttpClient.Builder()
-                .dns(hostname -> Dns.SYSTEM.lookup("127.0.0.1")).build();
-        ApiCaller caller = ApiCaller.builder(everythingIsLocal, "Fynn").baseUrl("http://127.example.com:9/api")
-                .retry(RetryPolicy.none()).bearer(new ApiKeyBearer("Fynn", () -> Optional.of("fynn-key-0123456789")))
-                .build();
+        try (FakeServer server = new FakeServer()) {
+            // every name resolves to this computer here, so without the rule the key would really arrive
+            OkHttpClient everythingIsLocal = new OkHttpClient.Builder()
+                    .dns(hostname -> Dns.SYSTEM.lookup("127.0.0.1")).build();
+            ApiCaller caller = ApiCaller.builder(everythingIsLocal, "Fynn")
+                    .baseUrl("http://127.example.com:" + server.port() + "/api").retry(RetryPolicy.none())
+                    .bearer(new ApiKeyBearer("Fynn", () -> Optional.of("fynn-key-0123456789"))).build();
 
-        ApiException refused = catchThrowableOfType(ApiException.class,
-                () -> caller.send(ApiRequest.get("things"), JsonNode.class));
+            ApiException refused = catchThrowableOfType(ApiException.class,
+                    () -> caller.send(ApiRequest.get("things"), JsonNode.class));
 
-        assertThat(refused.kind()).isEqualTo(ApiErrorKind.INSECURE);
-        assertThat(refused.userMessage()).contains("127.example.com");
+            assertThat(refused.kind()).isEqualTo(ApiErrorKind.INSECURE);
+            assertThat(refused.userMessage()).contains("127.example.com");
+            assertThat(server.requests()).as("nothing reached the server").isEmpty();
+        }
     }
 }

@@ -128,6 +128,11 @@ class ConnectionTestTest {
 
             assertThat(report.checks().get(0).words().english()).startsWith("TLS error talking to localhost:" + plain.getLocalPort());
             assertThat(report.checks().get(2).words().english()).startsWith("TLS error");
+            // #24: the setting to check follows, in the window's language too
+            assertThat(report.checks().get(0).words().english())
+                    .endsWith("No secure connection could be set up: check the URL in Settings and the proxy settings of the operating system.");
+            assertThat(report.checks().get(0).words().in(java.util.Locale.GERMAN))
+                    .contains("Bitte die URL in den Einstellungen und die Proxy-Einstellungen des Betriebssystems prüfen.");
         } finally {
             acceptor.shutdownNow();
         }

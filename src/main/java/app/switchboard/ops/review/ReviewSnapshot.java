@@ -26,6 +26,7 @@ public record ReviewSnapshot(Instant asOf, int subscriptions, List<ReviewRow> ro
     public ReviewSnapshot {
         Objects.requireNonNull(asOf, "asOf");
         rows = List.copyOf(rows);
+        ReviewRow.rank(rows);
         features = List.copyOf(features);
         failures = List.copyOf(failures);
         Objects.requireNonNull(took, "took");
@@ -38,7 +39,7 @@ public record ReviewSnapshot(Instant asOf, int subscriptions, List<ReviewRow> ro
     public ReviewSnapshot withRow(String entitlementId, UnaryOperator<ReviewRow> change) {
         List<ReviewRow> changed = new ArrayList<>(rows.size());
         for (ReviewRow row : rows) {
-            changed.add(entitlementId.equals(row.entitlementId()) ? change.apply(row) : row);
+            changed.add(entitlementId.equals(row.entitlementId()) ? change.apply(row).rankedLike(row) : row);
         }
         return new ReviewSnapshot(asOf, subscriptions, changed, features, failures, took);
     }

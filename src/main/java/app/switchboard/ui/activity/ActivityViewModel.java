@@ -3,6 +3,7 @@ package app.switchboard.ui.activity;
 import app.switchboard.audit.ActivityCsv;
 import app.switchboard.audit.ActivityEntry;
 import app.switchboard.audit.ActivityQuery;
+import app.switchboard.audit.CsvFile;
 import app.switchboard.audit.OutcomeKind;
 import app.switchboard.ui.common.change.ActivityHistory;
 import app.switchboard.ui.common.change.ChangeRunner;
@@ -20,8 +21,6 @@ import app.switchboard.audit.SharedActivity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -111,6 +110,12 @@ public final class ActivityViewModel {
             }
         }));
         teamScope.addListener((obs, old, now) -> reload());
+        // live: the Team scope shows a colleague's entry as it arrives
+        teamPages.onNewEntries(() -> {
+            if (teamScope.get()) {
+                reload();
+            }
+        });
         emptyState = Bindings.createObjectBinding(this::describeEmpty, loaded, problem, loading);
         changes.addOutcomeListener(done -> reload());
         // which rows can be undone depends on the environment connected now
@@ -196,7 +201,7 @@ public final class ActivityViewModel {
         ActivityQuery query = query();
         boolean team = teamScope.get();
         tasks.task(messages.get("activity.task.export", file.getFileName()), progress -> {
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            try (Writer out = CsvFile.create(file)) {
                 return team ? teamPages.export(query, out) : ActivityCsv.write(rows.stream(), out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -51,6 +51,11 @@ final class TeamActivityPages {
         this.messages = messages;
     }
 
+    /** Runs {@code then} on the FX thread whenever a new entry reaches the team log. */
+    void onNewEntries(Runnable then) {
+        team.onNewEntries(change -> app.switchboard.ui.common.fx.FxThread.executor().execute(then));
+    }
+
     boolean available() {
         return team.available();
     }

@@ -1,6 +1,9 @@
 package app.switchboard.ui.entities;
 
 import app.switchboard.derconnect.EntityType;
+import app.switchboard.find.Findable;
+import app.switchboard.find.Finder;
+import app.switchboard.ui.common.fx.Navigator;
 import app.switchboard.ui.common.change.ActivityHistory;
 import app.switchboard.ui.common.change.BulkFlow;
 import app.switchboard.ui.common.change.WriteAccess;
@@ -58,6 +61,7 @@ public class EntitiesController implements ShortcutTarget {
     private final ActivityHistory history;
     private final WriteAccess writeAccess;
     private final BulkFlow bulkFlow;
+    private final Navigator navigator;
 
     @FXML private TextField search;
     @FXML private ToggleButton onlineAny;
@@ -88,7 +92,10 @@ public class EntitiesController implements ShortcutTarget {
     private boolean restoringSelection;
 
     public EntitiesController(EntitiesViewModel model, Messages messages, Clock clock, ActivityHistory history,
-                              WriteAccess writeAccess, BulkFlow bulkFlow) {
+                              WriteAccess writeAccess, BulkFlow bulkFlow, Finder finder, Navigator navigator) {
+        this.navigator = navigator;
+        // every loaded entity is found by Ctrl+K as the operator types
+        finder.addLoadedRows(() -> model.list().all(), row -> Findable.entity(row.entity()));
         this.model = model;
         this.history = history;
         this.writeAccess = writeAccess;
@@ -109,7 +116,9 @@ public class EntitiesController implements ShortcutTarget {
         DetailPanelWidth.keep(split);
         bindStatus();
         detail.bind(model.detail(), messages, time, model::flip, history::newPane, writeAccess);
+        detail.linkWith(model::linkTo);
         bindBulkMenu();
+        EntityRequests.follow(navigator, model.list(), table, this::clearFilters, search::setText);
         table.sceneProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 model.hidden();
@@ -186,6 +195,12 @@ public class EntitiesController implements ShortcutTarget {
         }
     }
 
+    private void clearFilters() {
+        search.setText("");
+        typeChips.getChildren().forEach(chip -> ((ToggleButton) chip).setSelected(false));
+        onlineAny.setSelected(true);
+    }
+
     private void bindTable() {
         table.setItems(model.list().visible());
         sorting = new KeySortedTable<>(table, model.list()::sortBy);
@@ -196,7 +211,7 @@ public class EntitiesController implements ShortcutTarget {
         HeaderWidths.fitValues(typeColumn, EntityType.KNOWN.stream().map(type -> EntityTypes.title(messages, type)).toList(),
                 TYPE_ICON);
         HeaderWidths.keepWhole(table);
-        NameColumnWidth.keep(table, nameColumn, model.list().visible());
+        NameColumnWidth.keep(table, nameColumn, model.list().visible(), List.of(createdColumn, lastSeenColumn));
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.setId("entitiesPlaceholder");

@@ -1,5 +1,6 @@
 package app.switchboard.ui.entities;
 
+import app.switchboard.audit.CsvFile;
 import app.switchboard.credentials.Environment;
 import app.switchboard.audit.ActivityEntry;
 import app.switchboard.audit.ActivityQuery;
@@ -20,8 +21,6 @@ import app.switchboard.ui.common.session.Api;
 import app.switchboard.ui.common.session.ConnectionState;
 import app.switchboard.ui.common.session.EnvironmentSession;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -137,6 +136,12 @@ public final class EntitiesViewModel {
         return list;
     }
 
+    /** The entity's link in the current environment, for a ticket; null without an environment. */
+    public String linkTo(EntityRow row) {
+        return row == null || session.current() == null ? null
+                : app.switchboard.links.ItemLink.entity(session.current().id(), row.id()).text();
+    }
+
     public EntityDetail detail() {
         return detail;
     }
@@ -203,7 +208,7 @@ public final class EntitiesViewModel {
     public void exportVisible(Path file) {
         List<EntityRow> rows = List.copyOf(list.visible());
         tasks.task(messages.get("entities.task.export", file.getFileName()), progress -> {
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            try (Writer out = CsvFile.create(file)) {
                 return EntityCsv.write(rows, out);
             }
         }).onSuccess(count -> notifier.post(Notice.of(Notice.Kind.SUCCESS, messages.get("entities.export.title"),

@@ -4,6 +4,7 @@ import app.switchboard.audit.Api;
 import app.switchboard.derconnect.Entity;
 import app.switchboard.ui.common.change.ActivityHistoryPane;
 import app.switchboard.ui.common.change.WriteAccess;
+import app.switchboard.ui.links.LinkCopier;
 import app.switchboard.ui.common.fx.Messages;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
@@ -51,6 +52,7 @@ public class EntityDetailPane extends VBox {
     private Label sessionsHint;
     private ChargeSessionList sessions;
     private ActivityHistoryPane history;
+    private java.util.function.Function<EntityRow, String> links;
     /** The id and the buttons beside it. */
     private HBox idActions;
     private VBox content;
@@ -90,6 +92,11 @@ public class EntityDetailPane extends VBox {
         showEntity(model.entityProperty().get());
     }
 
+    /** How the shown entity's "Copy link" makes its link. */
+    public void linkWith(java.util.function.Function<EntityRow, String> linkOf) {
+        this.links = linkOf;
+    }
+
     private void buildContent() {
         title = new Label();
         fields = new GridPane();
@@ -100,6 +107,12 @@ public class EntityDetailPane extends VBox {
         sessionsHint = new Label();
         sessions = new ChargeSessionList(messages, time);
         history = newHistory.get();
+        // a colleague's change to this entity (team mode): read its features again from the server
+        history.onColleagueChange(change -> {
+            if (detail != null) {
+                detail.reloadFeatures();
+            }
+        });
         content = new VBox(10);
         title.getStyleClass().add("entity-detail-title");
         title.setId("entityDetailTitle");
@@ -204,7 +217,8 @@ public class EntityDetailPane extends VBox {
             content.putString(id);
             Clipboard.getSystemClipboard().setContent(content);
         });
-        idActions = new HBox(4, value, copy);
+        idActions = new HBox(4, value, copy, LinkCopier.button("copyEntityLink", messages,
+                () -> links == null ? null : links.apply(detail.entityProperty().get())));
         idActions.setAlignment(Pos.CENTER_LEFT);
         fields.addRow(line, name, idActions);
         return line + 1;

@@ -1,5 +1,6 @@
 package app.switchboard.ui.entities;
 
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
@@ -13,7 +14,8 @@ import javafx.scene.text.Text;
  * Gives the Name column the room its longest name needs before any other column grows: the name
  * is what an operator recognises an entity by, and a constrained table otherwise shares the width
  * out by the columns' preferred sizes and cuts names to "Depot charger…". The other columns keep
- * their minimums; when even that leaves too little, the name takes all there is.
+ * their minimums; when that leaves too little, the creation date and then the last-seen time make
+ * way (both are in the detail panel), and only then is the name cut.
  */
 final class NameColumnWidth {
     /** A cell needs a little more than its text's own width before it stops cutting it (padding, border). */
@@ -23,17 +25,25 @@ final class NameColumnWidth {
 
     private final TableView<EntityRow> table;
     private final TableColumn<EntityRow, ?> column;
+    private final List<TableColumn<EntityRow, ?>> giveWay;
     private final Text measure = new Text();
     private String longest = "";
     private double widest;
 
-    private NameColumnWidth(TableView<EntityRow> table, TableColumn<EntityRow, ?> column) {
+    private NameColumnWidth(TableView<EntityRow> table, TableColumn<EntityRow, ?> column,
+                            List<TableColumn<EntityRow, ?>> giveWay) {
         this.table = table;
         this.column = column;
+        this.giveWay = giveWay;
     }
 
-    static void keep(TableView<EntityRow> table, TableColumn<EntityRow, ?> column, ObservableList<EntityRow> rows) {
-        NameColumnWidth width = new NameColumnWidth(table, column);
+    /**
+     * @param giveWay columns hidden, in this order, while the name would not fit beside them at
+     *                their minimums (their values are in the detail panel too)
+     */
+    static void keep(TableView<EntityRow> table, TableColumn<EntityRow, ?> column, ObservableList<EntityRow> rows,
+                     List<TableColumn<EntityRow, ?>> giveWay) {
+        NameColumnWidth width = new NameColumnWidth(table, column, giveWay);
         // only the rows that arrive are measured: a list of 100,000 loads page by page
         rows.addListener((ListChangeListener<EntityRow>) change -> {
             boolean grew = false;
@@ -74,6 +84,16 @@ final class NameColumnWidth {
         return false;
     }
 
+    private double room() {
+        double others = 0;
+        for (TableColumn<EntityRow, ?> other : table.getColumns()) {
+            if (other != column && other.isVisible()) {
+                others += other.getMinWidth();
+            }
+        }
+        return table.getWidth() - others - TABLE_SLACK;
+    }
+
     private Font cellFont() {
         for (Node node : table.lookupAll(".table-cell")) {
             if (node instanceof Labeled cell) {
@@ -84,14 +104,21 @@ final class NameColumnWidth {
     }
 
     private void apply() {
-        double others = 0;
-        for (TableColumn<EntityRow, ?> other : table.getVisibleLeafColumns()) {
-            if (other != column) {
-                others += other.getMinWidth();
-            }
+        if (widest <= 0 || table.getWidth() <= 0) {
+            return;
         }
-        double room = table.getWidth() - others - TABLE_SLACK;
-        if (widest <= 0 || room <= 0) {
+        // columns that give way, the least needed first, come back as soon as there is room again
+        for (TableColumn<EntityRow, ?> spare : giveWay) {
+            spare.setVisible(true);
+        }
+        for (TableColumn<EntityRow, ?> spare : giveWay) {
+            if (room() >= widest) {
+                break;
+            }
+            spare.setVisible(false);
+        }
+        double room = room();
+        if (room <= 0) {
             return;
         }
         double wanted = Math.min(widest, room);

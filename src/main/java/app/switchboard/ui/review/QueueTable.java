@@ -2,6 +2,7 @@ package app.switchboard.ui.review;
 
 import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.ops.review.ReviewRow;
+import app.switchboard.ops.review.ReviewRow.Column;
 import app.switchboard.ui.common.table.HeaderWidths;
 import app.switchboard.ui.common.table.KeySortedTable;
 import app.switchboard.ui.common.table.SortKey;
@@ -18,16 +19,15 @@ final class QueueTable {
 
     static void configure(TableView<ReviewRow> table, ReviewTexts texts) {
         KeySortedTable<ReviewRow> columns = new KeySortedTable<>(table);
-        columns.column(texts.get("review.column.customer"), r -> r.customer().displayName(),
-                SortKey.byText(r -> r.customer().displayName()), 210).setMinWidth(150);
-        columns.column(texts.get("review.column.subscription"), QueueTable::subscription,
-                SortKey.byText(QueueTable::subscription), 100).setMinWidth(96);
-        columns.column(texts.get("review.column.item"), ReviewRow::itemName, SortKey.byText(ReviewRow::itemName), 125)
-                .setMinWidth(118);
-        columns.column(texts.get("review.column.feature"), ReviewRow::featureName,
-                SortKey.byText(ReviewRow::featureName), 140).setMinWidth(110);
-        columns.column(texts.get("review.column.value"), ReviewRow::displayValue,
-                SortKey.byText(ReviewRow::displayValue), 105).setMinWidth(96);
+        columns.column(texts.get("review.column.customer"), r -> r.texts().customer(), byRank(Column.CUSTOMER), 210)
+                .setMinWidth(150);
+        columns.column(texts.get("review.column.subscription"), QueueTable::subscription, byRank(Column.SUBSCRIPTION), 100)
+                .setMinWidth(96);
+        columns.column(texts.get("review.column.item"), ReviewRow::itemName, byRank(Column.ITEM), 125).setMinWidth(118);
+        columns.column(texts.get("review.column.feature"), ReviewRow::featureName, byRank(Column.FEATURE), 140)
+                .setMinWidth(110);
+        columns.column(texts.get("review.column.value"), ReviewRow::displayValue, byRank(Column.VALUE), 105)
+                .setMinWidth(96);
         // "Feb 17, 2025 – Nov 22, 2026" and the widest badge stay whole; the customer gives way first
         columns.column(texts.get("review.column.validity"), texts::validity,
                 SortKey.<ReviewRow, java.time.Instant>byKey(ReviewRow::validUntil)
@@ -41,8 +41,13 @@ final class QueueTable {
         HeaderWidths.keepWhole(table);
     }
 
+    /** Sorts by the column's words, through the ranks the scan gave them. */
+    private static SortKey<ReviewRow> byRank(Column column) {
+        return SortKey.byRank(row -> row.texts().get(column), row -> row.texts().rank(column));
+    }
+
     static String subscription(ReviewRow row) {
-        return row.subscriptionNumber() != null ? row.subscriptionNumber() : row.subscriptionId();
+        return row.texts().subscription();
     }
 
     /**

@@ -97,6 +97,7 @@ public class ReviewController implements ShortcutTarget {
         FeatureTable.configure(featureTable, texts);
         featureTable.setItems(model.features());
         featureTable.setAccessibleText(texts.get("review.tab.features"));
+        model.openStored();
     }
 
     private void bindScan() {

@@ -1,6 +1,7 @@
 package app.switchboard.ui.review;
 
 import app.switchboard.audit.Api;
+import app.switchboard.audit.CsvFile;
 import app.switchboard.client.CallScope;
 import app.switchboard.client.SharedHttp;
 import app.switchboard.credentials.Environment;
@@ -16,6 +17,7 @@ import app.switchboard.ops.review.ReviewQueries;
 import app.switchboard.ops.review.ReviewQueue;
 import app.switchboard.ops.review.ReviewRow;
 import app.switchboard.ops.review.ReviewScanner;
+import app.switchboard.ops.review.ReviewScans;
 import app.switchboard.ops.review.ReviewSnapshot;
 import app.switchboard.ops.review.WeekBucket;
 import app.switchboard.ui.common.change.ChangeRunner;
@@ -30,8 +32,6 @@ import app.switchboard.ui.common.table.EmptyState;
 import app.switchboard.ui.common.table.RowList;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -87,11 +87,15 @@ public final class ReviewViewModel {
     private final StringBinding queueExplanation;
     private final ObjectBinding<EmptyState> emptyState;
     private final BooleanBinding placeholderShown;
+    private final ReviewScans scans;
+    /** Whether the snapshot on screen is a kept one that no scan of this session has replaced yet. */
+    private boolean storedShown;
     private CallScope scope;
 
     public ReviewViewModel(EnvironmentSession session, TaskRunner tasks, SharedHttp http, Clock clock,
-                           Messages messages, Navigator navigator, ChangeRunner changes) {
+                           Messages messages, Navigator navigator, ChangeRunner changes, ReviewScans scans) {
         this.session = session;
+        this.scans = scans;
         this.tasks = tasks;
         this.http = http;
         this.clock = clock;
@@ -112,8 +116,54 @@ public final class ReviewViewModel {
         horizonDays.addListener((obs, old, now) -> refreshQueue());
         filter.addListener((obs, old, now) -> refreshQueue());
         snapshot.addListener((obs, old, now) -> showSnapshot(now));
-        session.currentProperty().addListener((obs, old, now) -> forget());
+        session.currentProperty().addListener((obs, old, now) -> {
+            forget();
+            openStored();
+        });
+        session.stateProperty(app.switchboard.ui.common.session.Api.FYNN).addListener((obs, old, now) -> refreshStored());
         changes.addOutcomeListener(this::showChange);
+    }
+
+    /**
+     * The view is opened: it shows the current environment's last kept scan (read in the
+     * background; its "as of" time says how old it is), then scans again to bring it up to date.
+     * Switching environments does the same for the new one.
+     */
+    public void openStored() {
+        Environment environment = session.current();
+        if (environment == null || snapshot.get() != null || scope != null) {
+            return;
+        }
+        tasks.task(texts.get("review.stored.task", environment.name()), progress -> scans.load(environment))
+                .notCancellable()
+                .onSuccess(stored -> {
+                    // a scan started meanwhile, or another environment, wins over the kept scan
+                    if (stored.isPresent() && environment.equals(session.current()) && snapshot.get() == null
+                            && scope == null) {
+                        storedShown = true;
+                        snapshot.set(stored.get());
+                        refreshStored();
+                    }
+                })
+                .start();
+    }
+
+    /** Scans again once connected when the view shows a kept scan that has not been refreshed yet. */
+    private void refreshStored() {
+        if (storedShown && scope == null && session.connection().isPresent()) {
+            storedShown = false;
+            scan();
+        }
+    }
+
+    /** Keeps a finished scan for the next time the Review is opened on this environment. */
+    private void keep(Environment environment, ReviewSnapshot result) {
+        tasks.task(texts.get("review.store.task", environment.name()), progress -> {
+            scans.save(environment, result);
+            return result;
+        }).notCancellable()
+                .onFailure(error -> notice.set(texts.get("review.store.failed", ErrorText.reason(error, texts.messages()))))
+                .start();
     }
 
     /**
@@ -159,6 +209,8 @@ public final class ReviewViewModel {
         }
         cancelScan();
         Environment environment = connection.get().environment();
+        // kept under the environment as configured (the Demo's connection names its sandbox's port)
+        Environment configured = session.current();
         CallScope mine = new CallScope();
         scope = mine;
         notice.set(null);
@@ -172,6 +224,7 @@ public final class ReviewViewModel {
                     notice.set(result.complete() ? null
                             : texts.get("review.scan.failures", result.failures().size(),
                                     texts.messages().text(result.failures().get(0).reason())));
+                    keep(configured, result);
                 }))
                 .onFailure(error -> finished(mine, () -> notice.set(texts.get("review.scan.failed",
                         environment.name(), ErrorText.reason(error, texts.messages())))))
@@ -212,7 +265,7 @@ public final class ReviewViewModel {
     public void exportCsv(List<ReviewRow> selection, Path file) {
         List<ReviewRow> copy = List.copyOf(selection);
         tasks.task(texts.get("review.export.task", file.getFileName()), progress -> {
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            try (Writer out = CsvFile.create(file)) {
                 return writeCsv(copy, out);
             } catch (IOException e) {
                 throw new IOException(texts.get("review.export.failed", file), e);
@@ -274,6 +327,7 @@ public final class ReviewViewModel {
     }
 
     private void forget() {
+        storedShown = false;
         cancelScan();
         scope = null;
         scan.set(null);

@@ -1,7 +1,13 @@
 package app.switchboard.ui.shell;
 
 import app.switchboard.credentials.Environment;
+import app.switchboard.find.Finder;
 import app.switchboard.settings.ThemeChoice;
+import app.switchboard.ui.common.fx.TaskRunner;
+import app.switchboard.ui.find.FindViewModel;
+import app.switchboard.ui.find.FindWindow;
+import app.switchboard.ui.find.ItemOpener;
+import app.switchboard.ui.links.LinkOpener;
 import app.switchboard.ui.common.change.BulkFlow;
 import app.switchboard.ui.common.change.ChangeRunner;
 import app.switchboard.ui.common.fx.Messages;
@@ -65,6 +71,8 @@ public class ShellController {
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
     private final Map<Section, Object> controllers = new EnumMap<>(Section.class);
     private final ShortcutRegistry shortcuts;
+    private final Finder finder;
+    private final TaskRunner tasks;
 
     @FXML private ComboBox<Environment> environmentSwitcher;
     @FXML private ToggleButton themeLight;
@@ -89,7 +97,9 @@ public class ShellController {
 
     public ShellController(ShellViewModel model, ViewLoader views, AboutViewModel about, Notifier notifier,
                            ChangeRunner changes, BulkFlow bulkFlow, Messages messages, Navigator navigator,
-                           TeamStatusView teamStatusView) {
+                           TeamStatusView teamStatusView, Finder finder, TaskRunner tasks) {
+        this.finder = finder;
+        this.tasks = tasks;
         this.teamStatusView = teamStatusView;
         this.bulkFlow = bulkFlow;
         this.model = model;
@@ -124,6 +134,20 @@ public class ShellController {
     @FXML
     void showShortcuts() {
         new ShortcutSheet(shortcuts, messages, content.getScene().getWindow()).show();
+    }
+
+    /** Opens a {@code switchboard://} link handed over by the operating system or a second start. */
+    public void openLink(String link) {
+        new LinkOpener(model.session(), navigator, notifier, messages)
+                .open(link, content.getScene().getWindow() instanceof javafx.stage.Stage stage ? stage : null);
+    }
+
+    /** Ctrl+K: find anything in the current environment and open it. */
+    public FindWindow showFind() {
+        FindWindow window = new FindWindow(new FindViewModel(finder, model.session(), tasks, messages), messages,
+                content.getScene().getWindow(), found -> ItemOpener.open(found, navigator));
+        window.show();
+        return window;
     }
 
     @FXML
@@ -199,6 +223,8 @@ public class ShellController {
         shortcuts.register(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
                 messages.get("shell.shortcut.undo"), this::undoLastChange);
         shortcuts.describe(messages.get("shell.shortcut.toggle.keys"), messages.get("shell.shortcut.toggle"));
+        shortcuts.register(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
+                messages.get("shell.shortcut.find"), this::showFind);
         shortcuts.register(help, messages.get("shell.shortcut.help"), this::showShortcuts);
         shortcuts.install(scene);
         SpaceToggles.install(scene);

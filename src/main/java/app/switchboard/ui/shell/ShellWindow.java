@@ -6,7 +6,9 @@ import app.switchboard.settings.WindowBounds;
 import app.switchboard.ui.common.fx.FxmlView;
 import app.switchboard.ui.common.fx.ViewLoader.LoadedView;
 import java.io.InputStream;
+import app.switchboard.links.ConsoleHandoff;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -36,6 +38,14 @@ public final class ShellWindow {
 
     public ShellController controller() {
         return controller;
+    }
+
+    /**
+     * Makes this window the user's one console: links another start hands over open here (empty
+     * when another console already is). Close what it returns when the window goes.
+     */
+    public Optional<ConsoleHandoff> receiveLinks() {
+        return ConsoleHandoff.claim(context.paths().data(), link -> Platform.runLater(() -> controller.openLink(link)));
     }
 
     public void open(Stage stage) {

@@ -7,6 +7,8 @@ import app.switchboard.fynn.Subscription;
 import app.switchboard.ui.common.change.ActivityHistoryPane;
 import app.switchboard.ui.common.change.WriteAccess;
 import app.switchboard.ui.common.fx.Messages;
+import app.switchboard.ui.links.LinkCopier;
+import javafx.scene.control.MenuItem;
 import app.switchboard.ui.common.table.EmptyState;
 import app.switchboard.ui.common.table.HeaderWidths;
 import atlantafx.base.theme.Styles;
@@ -66,6 +68,8 @@ final class SubscriptionDetailView extends VBox {
                            String retryText) {
         this.model = model;
         this.history = history;
+        // a colleague's change to this subscription (team mode): read it again from the server
+        history.onColleagueChange(change -> model.reload());
         this.writeAccess = writeAccess;
         this.texts = model.texts();
         this.messages = texts.messages();
@@ -81,7 +85,7 @@ final class SubscriptionDetailView extends VBox {
         heading.getStyleClass().add("detail-heading");
         heading.setId("detailHeading");
         header.getStyleClass().add("detail-header");
-        HBox top = new HBox(12, back, heading);
+        HBox top = new HBox(12, back, heading, LinkCopier.button("copySubscriptionLink", messages, model::link));
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         StackPane tableArea = new StackPane(table, new LoadOverlay("detail", model.loading(),
@@ -203,6 +207,13 @@ final class SubscriptionDetailView extends VBox {
         table.setShowRoot(false);
         table.setRoot(new TreeItem<>());
         table.setId("entitlementTable");
+        MenuItem copyLink = LinkCopier.menuItem(messages, () -> {
+            List<EntitlementRow> chosen = selectedRows();
+            return chosen.size() == 1 ? model.link(chosen.get(0)) : null;
+        });
+        copyLink.setId("copyEntitlementLink");
+        table.setContextMenu(new javafx.scene.control.ContextMenu(copyLink));
+        table.setOnContextMenuRequested(event -> copyLink.setDisable(selectedRows().size() != 1));
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         HeaderWidths.keepWhole(table);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

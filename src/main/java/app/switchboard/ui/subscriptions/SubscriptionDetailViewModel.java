@@ -54,6 +54,8 @@ public final class SubscriptionDetailViewModel {
     private final ObjectProperty<EntitlementStatus> statusFilter = new SimpleObjectProperty<>();
     private final BooleanProperty includeExpired = new SimpleBooleanProperty(false);
     private final ObjectProperty<EntitlementRow> selected = new SimpleObjectProperty<>();
+    /** Selected once the entitlements are shown: a link named it. */
+    private String wantedEntitlement;
     private FynnApi fynn;
     private Environment environment;
     private RunningTask loading;
@@ -89,10 +91,30 @@ public final class SubscriptionDetailViewModel {
     }
 
     public void open(SubscriptionRow row) {
+        open(row, null);
+    }
+
+    /** Opens {@code row} with its entitlement {@code entitlementId} selected (expired ones shown, so it is there). */
+    public void open(SubscriptionRow row, String entitlementId) {
+        wantedEntitlement = entitlementId;
         subscription.set(row);
         statusFilter.set(null);
-        includeExpired.set(false);
+        includeExpired.set(entitlementId != null);
         reload();
+    }
+
+    /** This subscription's link, for a ticket; null while none is shown. */
+    public String link() {
+        SubscriptionRow row = subscription.get();
+        return row == null || environment == null ? null
+                : app.switchboard.links.ItemLink.subscription(environment.id(), row.id()).text();
+    }
+
+    /** An entitlement's link; it names its subscription, through which Fynn finds it. */
+    public String link(EntitlementRow entitlement) {
+        SubscriptionRow row = subscription.get();
+        return row == null || environment == null || entitlement == null ? null
+                : app.switchboard.links.ItemLink.entitlement(environment.id(), row.id(), entitlement.id()).text();
     }
 
     public ReadOnlyObjectProperty<SubscriptionRow> subscriptionProperty() {
@@ -189,7 +211,8 @@ public final class SubscriptionDetailViewModel {
     }
 
     private void show(SubscriptionRow row, List<Entitlement> entitlements) {
-        String keep = selected.get() == null ? null : selected.get().id();
+        String keep = wantedEntitlement != null ? wantedEntitlement : selected.get() == null ? null : selected.get().id();
+        wantedEntitlement = null;
         Map<String, List<EntitlementRow>> byItem = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         // the subscription's own item order first, so the groups read like the contract

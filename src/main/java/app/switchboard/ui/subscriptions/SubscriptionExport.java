@@ -1,13 +1,12 @@
 package app.switchboard.ui.subscriptions;
 
+import app.switchboard.audit.CsvFile;
 import app.switchboard.ui.common.fx.Messages;
 import app.switchboard.ui.common.fx.TaskRunner;
 import app.switchboard.ui.common.notice.ErrorText;
 import app.switchboard.ui.common.notice.Notice;
 import app.switchboard.ui.common.notice.Notifier;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +54,7 @@ final class SubscriptionExport {
 
     private void write(Path file, Function<Writer, Integer> csv) {
         tasks.task(messages.get("subscriptions.export.task", file.getFileName()), progress -> {
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            try (Writer out = CsvFile.create(file)) {
                 return csv.apply(out);
             }
         }).notCancellable()

@@ -26,6 +26,14 @@ public record SubscriptionRow(Subscription subscription, String customerName, St
         return subscription.activatedAt();
     }
 
+    /** The subscription and, when the row knows it, its customer, as Ctrl+K finds them. */
+    public java.util.stream.Stream<app.switchboard.find.Findable> findables() {
+        var subscriptionItem = app.switchboard.find.Findable.subscription(subscription, customerName);
+        String customerId = subscription.customer() == null ? null : subscription.customer().id();
+        return customerId == null ? java.util.stream.Stream.of(subscriptionItem) : java.util.stream.Stream.of(subscriptionItem,
+                app.switchboard.find.Findable.customer(customerId, customerName, customerNumber, null));
+    }
+
     /** Null when the contract has no end (or Fynn did not say). */
     public OffsetDateTime contractEnd() {
         return subscription.contractDetails() == null ? null : subscription.contractDetails().contractEnd();

@@ -76,7 +76,10 @@ public class SubscriptionsController implements app.switchboard.ui.common.fx.Sho
     @FXML private ComboBox<Integer> pageSizeChoice;
 
     public SubscriptionsController(SubscriptionsViewModel model, Messages messages, Clock clock, WriteAccess writeAccess,
-                                   ActivityHistory history, TaskRunner tasks, Notifier notifier) {
+                                   ActivityHistory history, TaskRunner tasks, Notifier notifier,
+                                   app.switchboard.find.Finder finder) {
+        // the page's subscriptions and their customers are found by Ctrl+K without asking the server
+        finder.addLoaded(() -> model.rows().stream().flatMap(SubscriptionRow::findables));
         this.export = new SubscriptionExport(model, tasks, messages, notifier);
         this.model = model;
         this.history = history;
@@ -105,6 +108,10 @@ public class SubscriptionsController implements app.switchboard.ui.common.fx.Sho
     private void initialize() {
         searchField.setAccessibleText(messages.get("subscriptions.search.accessible"));
         searchField.setOnAction(event -> search());
+        if (!model.searchShownProperty().get().isEmpty()) {
+            searchField.setText(model.searchShownProperty().get());
+        }
+        model.searchShownProperty().addListener((obs, old, now) -> searchField.setText(now));
         buildStatusChips();
         buildColumns();
         buildPager();

@@ -70,6 +70,11 @@ public final class SubscriptionsViewModel {
     /** A subscription another view asked to show, kept until there is a connection to fetch it with. */
     private String wanted;
     private RunningTask fetching;
+    /** A search asked for from elsewhere opens its first subscription once it is loaded. */
+    private boolean openFirstFound;
+    /** The entitlement to select in the wanted subscription (a link to an entitlement), or null. */
+    private String wantedEntitlement;
+    private final javafx.beans.property.ReadOnlyStringWrapper searchShown = new javafx.beans.property.ReadOnlyStringWrapper("");
 
     public SubscriptionsViewModel(EnvironmentSession session, TaskRunner tasks, Messages messages,
                                   SubscriptionDetailViewModel detail, Navigator navigator) {
@@ -92,8 +97,19 @@ public final class SubscriptionsViewModel {
     private void takeRequest() {
         navigator.takePending(FxmlView.SUBSCRIPTIONS).ifPresent(id -> {
             wanted = id;
+            wantedEntitlement = navigator.takePendingEntitlement().orElse(null);
             openWanted();
         });
+        navigator.takePendingSearch(FxmlView.SUBSCRIPTIONS).ifPresent(text -> {
+            openFirstFound = true;
+            searchShown.set(text);
+            search(text);
+        });
+    }
+
+    /** The search text the view should show when it was set from elsewhere (a customer opened from Ctrl+K). */
+    public javafx.beans.property.ReadOnlyStringProperty searchShownProperty() {
+        return searchShown.getReadOnlyProperty();
     }
 
     /** Opens the requested subscription: from the page shown if it is there, else fetched by id. */
@@ -104,8 +120,10 @@ public final class SubscriptionsViewModel {
         String id = wanted;
         wanted = null;
         SubscriptionRow onPage = rows.stream().filter(row -> id.equals(row.id())).findFirst().orElse(null);
+        String entitlement = wantedEntitlement;
+        wantedEntitlement = null;
         if (onPage != null) {
-            detail.open(onPage);
+            detail.open(onPage, entitlement);
             return;
         }
         if (fetching != null) {
@@ -116,7 +134,7 @@ public final class SubscriptionsViewModel {
                 progress -> customers.rowFor(api.subscription(id), api)
         ).onSuccess(row -> {
             if (api == fynn) { // not after an environment switch
-                detail.open(row);
+                detail.open(row, entitlement);
             }
         }).onFailure(error -> {
             if (api == fynn) {
@@ -331,6 +349,12 @@ public final class SubscriptionsViewModel {
         summary.set(messages.get("subscriptions.page.summary", page.get(), lastPage.get(), totalItems.get()));
         state.set(rows.isEmpty() ? LoadState.EMPTY : LoadState.SHOWING);
         session.markRefreshed();
+        if (openFirstFound) {
+            openFirstFound = false;
+            if (!rows.isEmpty()) {
+                detail.open(rows.get(0));
+            }
+        }
     }
 
     /** Whether the empty list is down to the search or filter (rather than an empty environment). */

@@ -123,6 +123,32 @@ class ConcurrentStoreWritersTest {
     }
 
     @Test
+    void commandLinesEditingDifferentSettingsOfOneEnvironmentAtOnceKeepEveryEdit() throws Exception {
+        consoleEnvironments().save(environment("Shared"));
+        Map<String, List<String>> edits = new java.util.LinkedHashMap<>();
+        edits.put("colour", List.of("--colour", "#123456"));
+        edits.put("api", List.of("--der-api-url", "https://api2.example.com/connect"));
+        edits.put("token", List.of("--der-token-url", "https://signin2.example.com/token"));
+        edits.put("client", List.of("--der-client-id", "client-2"));
+        edits.put("scope", List.of("--der-scope", "esp2"));
+        edits.put("fynn", List.of("--fynn-url", "https://acme.coreapi.io"));
+        edits.put("reason", List.of("--require-reason", "true"));
+
+        Map<String, Process> editors = new java.util.LinkedHashMap<>();
+        for (var edit : edits.entrySet()) {
+            List<String> args = new ArrayList<>(List.of("env", "edit", "Shared"));
+            args.addAll(edit.getValue());
+            editors.put("shared-" + edit.getKey(), commandLine("shared-" + edit.getKey(), Map.of(), args.toArray(String[]::new)));
+        }
+        awaitSuccess(editors);
+
+        Environment shared = consoleEnvironments().find("Shared").orElseThrow();
+        assertThat(shared).isEqualTo(new Environment(shared.id(), "Shared", "#123456", RiskLevel.TEST,
+                "https://api2.example.com/connect", "https://signin2.example.com/token", "client-2", "esp2",
+                "https://acme.coreapi.io", true));
+    }
+
+    @Test
     void twoCommandLineAddsWithTwoSecretsEachAndTheConsoleStoringSecretsKeepEverySecret() throws Exception {
         EncryptedFileSecretStore secrets = consoleSecrets();
         secrets.put("switchboard/seed/der-client-secret", "seed");

@@ -78,7 +78,7 @@ class EchoedSecretsTest {
             Environment env = new Environment("Echo", "#2e7d32", RiskLevel.TEST, server.url("/der"),
                     server.url(TestEnvironments.TOKEN_PATH), "client-1", "esp", server.url("/fynn"), false);
 
-            seen.addAll(CliEntry.addAndTest(home, env, derSecret, fynnKey, variables.get("SB_PASS")));
+            List<String> printed = new ArrayList<>(CliEntry.addAndTest(home, env, derSecret, fynnKey, variables.get("SB_PASS")));
             for (String[] command : List.of(
                     new String[] {"entities", "list"},
                     new String[] {"entities", "feature", "E1", "CaptureChargeSessions", "on", "--yes", "--reason", "raw"},
@@ -90,8 +90,11 @@ class EchoedSecretsTest {
                     new String[] {"activity", "--format", "json"})) {
                 List<String> all = new ArrayList<>(List.of(command));
                 all.addAll(List.of("--env", "Echo", "--passphrase-env", "SB_PASS"));
-                seen.addAll(CliEntry.run(home, variables, all.toArray(String[]::new)));
+                printed.addAll(CliEntry.run(home, variables, all.toArray(String[]::new)));
             }
+            assertThat(String.join("\n", printed)).as("the hostile entity name was printed, escaped")
+                    .contains("Fleet\\x1b]0;owned\\x07 car").doesNotContain("\u001b", "\u0007", "\u009b");
+            seen.addAll(printed);
             seen.addAll(inProcess(env));
             AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
             Path export = paths.data().resolve("exports").resolve("activity.csv");
@@ -166,7 +169,9 @@ class EchoedSecretsTest {
                     + "\"expires_in\":3600}");
         }
         if (path.equals("/der/v1/entities/E1")) {
-            return FakeServer.json(200, TestEnvironments.entity("E1"));
+            // a name that would retitle the window and clear the screen if printed raw
+            return FakeServer.json(200, TestEnvironments.entity("E1").replace("\"Fleet car\"",
+                    "\"Fleet\\u001b]0;owned\\u0007 car\\u001b[2J\\u009b1m\""));
         }
         if (path.equals("/der/v1/entities/E1/features") && method.equals("GET")) {
             return FakeServer.json(200, "[{\"feature\":\"CaptureChargeSessions\",\"isEnabled\":false}]");

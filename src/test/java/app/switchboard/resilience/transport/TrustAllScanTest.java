@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -32,6 +33,17 @@ class TrustAllScanTest {
             Pattern.compile("(?i)InsecureTrustManager|TrustSelfSignedStrategy|NoopHostnameVerifier"),
             Pattern.compile("checkServerTrusted\\s*\\([^)]*\\)\\s*(throws[^{]*)?\\{\\s*}"));
 
+    /**
+     * Reviewed exceptions, each proven by a test: the composite trust manager of #24 (the runtime's
+     * roots or the operating system's store, each a PKIX manager; it throws when none trusts) and
+     * the one place that hands it to OkHttp. network.OfficeTrustTest shows a server whose root is in
+     * no store refused and a wrong host name refused through it.
+     */
+    private static final Map<Path, List<String>> REVIEWED = Map.of(
+            Path.of("app", "switchboard", "network", "CompositeTrustManager.java"),
+            List.of("implements\\s+[\\w.,\\s]*X509(Extended)?TrustManager"),
+            Path.of("app", "switchboard", "client", "SharedHttp.java"), List.of("sslSocketFactory\\s*\\("));
+
     @Test
     void noSourceFileTrustsAllCertificatesOrHostNames() throws IOException {
         List<String> found = new ArrayList<>();
@@ -39,7 +51,11 @@ class TrustAllScanTest {
         try (Stream<Path> sources = Files.walk(Path.of("src", "main", "java"))) {
             for (Path file : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
                 files++;
-                found.addAll(matches(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+                List<String> allowed = REVIEWED.entrySet().stream().filter(e -> file.endsWith(e.getKey()))
+                        .flatMap(e -> e.getValue().stream()).toList();
+                matches(file.toString(), Files.readString(file, StandardCharsets.UTF_8)).stream()
+                        .filter(match -> allowed.stream().noneMatch(pattern -> match.endsWith(" matches " + pattern)))
+                        .forEach(found::add);
             }
         }
         assertThat(files).as("source files scanned").isGreaterThan(100);

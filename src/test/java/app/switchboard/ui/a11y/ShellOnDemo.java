@@ -24,6 +24,21 @@ public final class ShellOnDemo {
                 .appearance(() -> false);
     }
 
+    /** The running Demo sandbox of a connected context, to pick test data from its own state. */
+    public static app.switchboard.sandbox.Sandbox sandbox(AppContext context) {
+        return context.session().connection()
+                .map(c -> ((app.switchboard.connect.ApiConnector.Connection) c).sandbox().orElseThrow()).orElseThrow();
+    }
+
+    /** Waits until the console is connected and the Entities table holds every entity of the sandbox. */
+    public static void awaitEntities(org.testfx.api.FxRobot robot, AppContext context) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                () -> context.session().connection().isPresent());
+        org.testfx.util.WaitForAsyncUtils.waitFor(600, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#table").queryAs(javafx.scene.control.TableView.class).getItems().size()
+                        == sandbox(context).derStore().entities().size());
+    }
+
     /**
      * Makes every answer of the Demo sandbox take {@code millis}: called once a view is ready, it
      * keeps a scan running while the test looks at it (0 makes the sandbox quick again).

@@ -113,6 +113,8 @@ class ActivityViewModelTest {
         model.exportTo(file);
 
         assertThat(Files.readAllLines(file)).hasSize(2);
+        // Excel reads a CSV without the UTF-8 byte-order mark in the ANSI code page
+        assertThat(Files.readAllBytes(file)).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(fixture.notifier.notices().get(0).message()).isEqualTo("1 entries written to " + file);
     }
 

@@ -23,7 +23,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** At 1440×900 the Demo's values are shown whole: every entity name, the entity id in the detail. */
+/**
+ * On a 1440×900 screen (the tests' headless screen), in the window a first start opens, the Demo's
+ * values are shown whole: every entity name, the entity id in the detail, the charge sessions, the
+ * connection states.
+ */
 @ExtendWith(ApplicationExtension.class)
 class WholeValuesTest {
     @TempDir
@@ -35,12 +39,8 @@ class WholeValuesTest {
     void start(Stage stage) {
         this.stage = stage;
         context = ShellOnDemo.builder(home, Locale.ENGLISH).build();
+        // a first start on the 1440x900 screen the tests run on: the window takes 90% of it
         new ShellWindow(context).open(stage);
-        stage.setMaximized(false);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1440);
-        stage.setHeight(900);
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import app.switchboard.client.Json;
 import app.switchboard.fynn.Entitlement;
 import app.switchboard.ops.review.ReviewCustomer;
 import app.switchboard.ops.review.ReviewRow;
+import app.switchboard.ops.review.ReviewSnapshot;
 import app.switchboard.ui.common.fx.Messages;
 import app.switchboard.ui.common.table.RowList;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -136,7 +137,10 @@ public final class ReviewTableBench implements AutoCloseable {
         return result.get();
     }
 
-    /** Entitlements with their customers, 3 per subscription, each parsed from its own JSON. */
+    /**
+     * Entitlements with their customers, 3 per subscription, each parsed from its own JSON, in a
+     * scan's snapshot.
+     */
     static List<ReviewRow> rows(int count) throws Exception {
         ObjectMapper mapper = Json.newMapper();
         SplittableRandom random = new SplittableRandom(11);
@@ -165,6 +169,8 @@ public final class ReviewTableBench implements AutoCloseable {
             rows.add(new ReviewRow(customer, "sub_" + subscription, String.format(Locale.ROOT, "SUB-%06d", subscription),
                     entitlement));
         }
-        return rows;
+        // as a scan hands them over: the snapshot ranks each column's texts once (off the FX thread)
+        return new ReviewSnapshot(java.time.Instant.now(), count / 3, rows, List.of(), List.of(),
+                java.time.Duration.ZERO).rows();
     }
 }

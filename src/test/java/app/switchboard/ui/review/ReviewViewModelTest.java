@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.ops.review.ReviewQueue;
 import app.switchboard.ops.review.ReviewRow;
+import app.switchboard.ops.review.ReviewScans;
+import app.switchboard.ops.review.ReviewSnapshot;
 import app.switchboard.ops.review.ReviewSandbox;
 import app.switchboard.sandbox.FynnModel;
 import app.switchboard.ui.common.fx.FxmlView;
@@ -21,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
@@ -69,6 +72,36 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void openedAgainItShowsTheKeptScanWithItsAsOfTimeThenTheRefreshedOneAndKeepsThat() throws Exception {
+        model.scan();
+        ReviewScans scans = new ReviewScans(activity.resolve("review"));
+        assertThat(model.noticeProperty().get()).isNull();
+        ReviewSnapshot kept = scans.load(session.current()).orElseThrow();
+        assertThat(kept.asOf()).isEqualTo(NOW);
+        // the kept scan as if made two days ago, with one entitlement fewer than the server has now
+        ReviewSnapshot older = new ReviewSnapshot(NOW.minus(Duration.ofDays(2)), kept.subscriptions(),
+                kept.rows().subList(1, kept.rows().size()), kept.features(), List.of(), kept.took());
+        scans.save(session.current(), older);
+        List<ReviewSnapshot> shown = new ArrayList<>();
+        List<String> asOf = new ArrayList<>();
+        ReviewViewModel reopened = modelIn(session, Locale.ENGLISH);
+        reopened.snapshotProperty().addListener((obs, old, now) -> {
+            shown.add(now);
+            asOf.add(reopened.asOfProperty().get());
+        });
+
+        reopened.openStored();
+
+        assertThat(shown).hasSize(2);
+        assertThat(shown.get(0).rows()).hasSize(kept.rows().size() - 1);
+        assertThat(asOf.get(0)).startsWith("As of ").contains("Mar 8, 2026");
+        assertThat(shown.get(1).rows()).hasSize(store().size());
+        assertThat(asOf.get(1)).startsWith("As of ").contains("Mar 10, 2026");
+        assertThat(reopened.rows()).isNotEmpty();
+        assertThat(scans.load(session.current()).orElseThrow().asOf()).as("the refreshed scan is kept").isEqualTo(NOW);
+    }
+
+    @Test
     void aScanShowsTheExpiringQueueWithCountsChartAndCatalogue() {
         model.scan();
 
@@ -113,7 +146,7 @@ class ReviewViewModelTest {
 
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(6);
-        assertThat(lines.get(0)).startsWith("customer,customer number,subscription");
+        assertThat(lines.get(0)).startsWith("\uFEFFcustomer,customer number,subscription");
         for (int i = 0; i < chosen.size(); i++) {
             assertThat(lines.get(i + 1)).contains(chosen.get(i).entitlementId())
                     .contains(chosen.get(i).subscriptionId());
@@ -205,7 +238,7 @@ class ReviewViewModelTest {
 
     private ReviewViewModel modelIn(EnvironmentSession in, Locale locale) {
         return new ReviewViewModel(in, sessions.tasks, sandbox.http, CLOCK, Messages.load(locale), navigator,
-                changes.runner);
+                changes.runner, new ReviewScans(activity.resolve("review")));
     }
 
     private static List<FynnModel.Entitlement> store() {

@@ -10,6 +10,7 @@ import app.switchboard.ops.review.FeatureUsage;
 import app.switchboard.ops.review.ReviewRow;
 import app.switchboard.ops.review.ReviewSandbox;
 import app.switchboard.sandbox.FynnModel;
+import app.switchboard.ops.review.ReviewScans;
 import app.switchboard.ui.common.change.BulkFlow;
 import app.switchboard.ui.common.change.ChangeRunner;
 import app.switchboard.ui.common.change.WriteAccess;
@@ -75,7 +76,7 @@ class ReviewViewTest {
         Map<Class<?>, Object> services = Map.of(EnvironmentSession.class, session, TaskRunner.class, sessions.tasks,
                 SharedHttp.class, sandbox.http, Clock.class, ReviewViewModelTest.CLOCK, Messages.class, messages,
                 Navigator.class, navigator, ChangeRunner.class, changes.runner, BulkFlow.class, changes.bulkFlow,
-                WriteAccess.class, changes.writeAccess);
+                WriteAccess.class, changes.writeAccess, ReviewScans.class, new ReviewScans(activity.resolve("review")));
         navigator.addListener(requests::add);
         ViewLoader.LoadedView<ReviewController> view = new ViewLoader(new ControllerFactory(services), messages)
                 .load(FxmlView.REVIEW);

@@ -52,7 +52,7 @@ class ShortcutSheetTest {
                 "In der aktuellen Ansicht suchen", "Aktuelle Ansicht neu laden", "Aktuelle Ansicht als CSV exportieren",
                 "Letzte Änderung rückgängig machen", "Diese Liste der Tastenkürzel anzeigen", "Zu Abonnements wechseln");
         assertThat(registered).extracting(ShortcutRegistry.Shortcut::keys).contains("Leertaste", "F1");
-        assertThat(registered).hasSize(Section.values().length + 6);
+        assertThat(registered).hasSize(Section.values().length + 7);
     }
 
     @Test

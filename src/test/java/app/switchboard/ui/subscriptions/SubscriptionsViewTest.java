@@ -228,7 +228,7 @@ class SubscriptionsViewTest {
         List<String> lines = java.nio.file.Files.readAllLines(page);
         assertThat(suggested).containsExactly("subscriptions.csv");
         assertThat(lines).hasSize(shown.size() + 1);
-        assertThat(lines.get(0)).isEqualTo("id,number,customer,customer number,status,activated,contract end");
+        assertThat(lines.get(0)).isEqualTo("\uFEFFid,number,customer,customer number,status,activated,contract end");
         assertThat(lines.get(1)).startsWith(shown.get(0).id() + "," + shown.get(0).number() + ",");
         assertThat(notices().get(notices().size() - 1).message()).isEqualTo(shown.size() + " rows written to " + page);
 

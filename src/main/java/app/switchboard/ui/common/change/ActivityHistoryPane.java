@@ -47,7 +47,12 @@ public final class ActivityHistoryPane extends VBox {
     private final Label empty = new Label();
     private final app.switchboard.text.DateTexts times;
     private final Consumer<ChangeOutcome> onChange = this::changed;
+    private final Consumer<app.switchboard.audit.SharedActivity.SharedChange> onTeamChange =
+            change -> app.switchboard.ui.common.fx.FxThread.executor().execute(() -> teamChanged(change));
+    private final Label live = new Label();
+    private Consumer<app.switchboard.audit.SharedActivity.SharedChange> liveChanges = change -> { };
     private Set<String> undone = Set.of();
+    private java.util.Map<String, app.switchboard.audit.SharedActivity.SharedEntry> colleagues = java.util.Map.of();
     private ActivityQuery query;
     private RunningTask loading;
 
@@ -69,13 +74,20 @@ public final class ActivityHistoryPane extends VBox {
         list.setPrefHeight(220);
         list.setAccessibleText(messages.get("changes.history.title"));
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(title, list);
+        live.setId("teamLiveChange");
+        live.getStyleClass().add("team-live-change");
+        live.setWrapText(true);
+        live.setVisible(false);
+        live.setManaged(false);
+        getChildren().addAll(title, live, list);
         // listen to completed changes only while shown, so a discarded pane is not kept alive
         sceneProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 changes.removeOutcomeListener(onChange);
+                history.removeTeamListener(onTeamChange);
             } else {
                 changes.addOutcomeListener(onChange);
+                history.onTeamChange(onTeamChange);
             }
         });
     }
@@ -88,6 +100,8 @@ public final class ActivityHistoryPane extends VBox {
      * @param item        feature name / entitlement id, or null
      */
     public void showSwitch(String environment, Api api, String targetId, String item) {
+        live.setVisible(false);
+        live.setManaged(false);
         query = ActivityQuery.all().withEnvironment(environment).withItem(api, targetId, item);
         reload();
     }
@@ -109,15 +123,51 @@ public final class ActivityHistoryPane extends VBox {
             loading.cancel();
         }
         ActivityQuery asked = query;
-        loading = tasks.task(messages.get("changes.history.loading"), progress -> history.newest(asked, SHOWN))
+        loading = tasks.task(messages.get("changes.history.loading"), progress -> history.itemHistory(asked, SHOWN))
                 .onSuccess(found -> {
                     if (asked.equals(query)) {
-                        undone = ActivityHistory.undone(found);
-                        entries.setAll(found);
+                        undone = ActivityHistory.undone(found.entries());
+                        colleagues = found.colleagues();
+                        entries.setAll(found.entries());
                     }
                 })
                 .onFailure(error -> empty.setText(messages.get("changes.history.failed", ErrorText.reason(error, messages))))
                 .start();
+    }
+
+    /** A colleague just changed the switch shown: read its history again and say who did it. */
+    private void teamChanged(app.switchboard.audit.SharedActivity.SharedChange change) {
+        if (query == null || change.fromThisDesk() || !change.environment().equals(query.environment())
+                || change.api() != query.api() || !query.targetId().equals(change.targetId())
+                || query.item() != null && !query.item().equals(change.item())) {
+            return;
+        }
+        live.setText(messages.get("changes.history.liveChange", change.operator(), change.desk()));
+        live.setVisible(true);
+        live.setManaged(true);
+        reload();
+        liveChanges.accept(change);
+    }
+
+    /**
+     * Called on the FX thread when a colleague changes the switch shown, so the detail around this
+     * pane can read the switch again from the server.
+     */
+    public void onColleagueChange(Consumer<app.switchboard.audit.SharedActivity.SharedChange> then) {
+        liveChanges = then;
+    }
+
+    /** "3 days ago" for a colleague's change: how fresh it is matters more than its exact time. */
+    private String ago(java.time.Instant time) {
+        java.time.Duration age = java.time.Duration.between(time, java.time.Instant.now());
+        if (age.toDays() >= 1) {
+            return messages.get("changes.history.daysAgo", age.toDays());
+        }
+        if (age.toHours() >= 1) {
+            return messages.get("changes.history.hoursAgo", age.toHours());
+        }
+        return age.toMinutes() >= 1 ? messages.get("changes.history.minutesAgo", age.toMinutes())
+                : messages.get("changes.history.justNow");
     }
 
     private void changed(ChangeOutcome outcome) {
@@ -164,12 +214,17 @@ public final class ActivityHistoryPane extends VBox {
             String before = entry.before() == null ? "?" : SwitchWords.state(entry.api(), entry.before(), messages);
             // what was asked for: after a refusal the server's "after" is just the old state again
             String after = entry.desired() == null ? "?" : SwitchWords.state(entry.api(), entry.desired(), messages);
-            what.setText(messages.get("changes.history.line", messages.text(entry.targetText()), before, after, entry.user(),
-                    entry.reason() == null ? "" : entry.reason()));
+            var colleague = colleagues.get(entry.id());
+            what.setText(colleague == null
+                    ? messages.get("changes.history.line", messages.text(entry.targetText()), before, after, entry.user(),
+                            entry.reason() == null ? "" : entry.reason())
+                    : messages.get("changes.history.teamLine", messages.text(entry.targetText()), before, after,
+                            entry.user(), colleague.desk(), ago(entry.time()),
+                            entry.reason() == null ? "" : entry.reason()));
             message.setText(messages.text(entry.outcome().text()));
             message.setVisible(!message.getText().isEmpty());
             message.setManaged(message.isVisible());
-            var why = history.whyNotUndoable(entry, undone);
+            var why = history.whyNotUndoable(entry, undone, colleague);
             undo.setDisable(why.isPresent());
             Tooltip.install(undoBox, new Tooltip(why.orElse(messages.get("changes.history.undoTip"))));
             undo.setAccessibleText(messages.get("changes.history.undoAccessible", messages.text(entry.targetText())));

@@ -21,7 +21,8 @@ import java.util.Set;
 public final class Messages {
     private static final String ROOT = "app.switchboard.ui.";
     /** Bundles of components that are not views, as {@code package.file} below {@code ui}. */
-    private static final List<String> COMPONENT_BUNDLES = List.of("common.common", "common.changes", "common.errors");
+    private static final List<String> COMPONENT_BUNDLES = List.of("common.common", "common.changes", "common.errors",
+            "find.find", "links.links");
 
     private final Locale locale;
     private final ResourceBundle bundle;

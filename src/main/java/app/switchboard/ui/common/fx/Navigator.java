@@ -20,11 +20,40 @@ public final class Navigator {
 
     private final List<Consumer<Request>> listeners = new CopyOnWriteArrayList<>();
     private final Map<FxmlView, String> pending = new EnumMap<>(FxmlView.class);
+    private final Map<FxmlView, String> pendingSearch = new EnumMap<>(FxmlView.class);
+    private String pendingEntitlement;
 
     public void open(FxmlView view, String itemId) {
         Request request = new Request(view, itemId);
         pending.put(view, itemId);
         listeners.forEach(listener -> listener.accept(request));
+    }
+
+    /**
+     * Go to {@code view}, search there for {@code text} and show the first match: for what has no
+     * view of its own, such as a customer (Subscriptions searches by customer number).
+     */
+    public void openSearch(FxmlView view, String text) {
+        pendingSearch.put(view, text);
+        listeners.forEach(listener -> listener.accept(new Request(view, null)));
+    }
+
+    /** Go to Subscriptions, open {@code subscriptionId} and select its entitlement {@code entitlementId}. */
+    public void openEntitlement(String subscriptionId, String entitlementId) {
+        pendingEntitlement = entitlementId;
+        open(FxmlView.SUBSCRIPTIONS, subscriptionId);
+    }
+
+    /** The entitlement last requested with its subscription, once. */
+    public Optional<String> takePendingEntitlement() {
+        String entitlement = pendingEntitlement;
+        pendingEntitlement = null;
+        return Optional.ofNullable(entitlement);
+    }
+
+    /** The search last requested for {@code view}, once. */
+    public Optional<String> takePendingSearch(FxmlView view) {
+        return Optional.ofNullable(pendingSearch.remove(view));
     }
 
     /** Told of every request, after it is pending; the shell switches sections, target views take the item. */

@@ -123,12 +123,12 @@ public final class ErrorDialogs implements ErrorReporter, Thread.UncaughtExcepti
 
     /** The reason as the dialog shows it, with every known secret masked. */
     String reason(Throwable error) {
-        return secrets.mask(ErrorText.reason(error, messages));
+        return ErrorText.reason(error, messages, secrets::mask);
     }
 
     /** The details as the dialog shows them, with every known secret masked. */
     String details(Throwable error) {
-        return secrets.mask(ErrorText.details(error));
+        return ErrorText.details(error, secrets::mask);
     }
 
     private String contentText(String reason) {

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.util.function.UnaryOperator;
 
 /** Turns an exception into a sentence for the operator, and into redacted details for the expandable part. */
 public final class ErrorText {
@@ -18,16 +19,24 @@ public final class ErrorText {
 
     /** The reason in words: the most specific message in the cause chain, or what kind of problem it was. */
     public static String reason(Throwable error, Messages messages) {
+        return reason(error, messages, Redaction::scrubPatterns);
+    }
+
+    /**
+     * {@link #reason(Throwable, Messages)} masked by {@code mask}, e.g. the process's redactor,
+     * which masks known secrets before the patterns (patterns first would cut them).
+     */
+    public static String reason(Throwable error, Messages messages, UnaryOperator<String> mask) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             String network = networkReason(t, messages);
             if (network != null) {
                 return network;
             }
             if (t instanceof Worded worded) {
-                return Redaction.scrubPatterns(messages.text(worded.words()));
+                return mask.apply(messages.text(worded.words()));
             }
             if (t.getMessage() != null && !t.getMessage().isBlank() && !isWrapper(t)) {
-                return Redaction.scrubPatterns(t.getMessage().strip());
+                return mask.apply(t.getMessage().strip());
             }
         }
         if (error instanceof IOException) {
@@ -38,9 +47,14 @@ public final class ErrorText {
 
     /** The full trace, with credentials masked, for the expandable details and bug reports. */
     public static String details(Throwable error) {
+        return details(error, Redaction::scrubPatterns);
+    }
+
+    /** {@link #details(Throwable)} masked by {@code mask}. */
+    public static String details(Throwable error, UnaryOperator<String> mask) {
         StringWriter out = new StringWriter();
         error.printStackTrace(new PrintWriter(out));
-        return Redaction.scrubPatterns(out.toString());
+        return mask.apply(out.toString());
     }
 
     private static String networkReason(Throwable t, Messages messages) {

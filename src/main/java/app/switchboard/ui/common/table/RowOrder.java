@@ -62,9 +62,17 @@ public final class RowOrder<R> {
         }
         int width = keys.size();
         if (width == 1) {
-            return keys.get(0) instanceof SortKey.Text<R> text
+            SortKey<R> key = keys.get(0);
+            if (key instanceof SortKey.Ranked<R> ranked) {
+                int[] byRank = byGivenRank(rows, ranked, descending.get(0));
+                if (byRank != null) {
+                    return byRank;
+                }
+                key = ranked.text();
+            }
+            return key instanceof SortKey.Text<R> text
                     ? byTextRank(rows, text, descending.get(0))
-                    : byOneKey(rows, keys.get(0), descending.get(0));
+                    : byOneKey(rows, key, descending.get(0));
         }
         Keyed[] keyed = new Keyed[n];
         for (int i = 0; i < n; i++) {
@@ -112,6 +120,43 @@ public final class RowOrder<R> {
         int[] positions = new int[n];
         for (int k = 0; k < n; k++) {
             positions[k] = keyed[k].index;
+        }
+        return positions;
+    }
+
+    /** Rows placed by the ranks they carry; null when a row has none. */
+    private int[] byGivenRank(List<R> rows, SortKey.Ranked<R> key, boolean reversed) {
+        int n = rows.size();
+        int[] rowRank = new int[n];
+        int top = 0;
+        for (int i = 0; i < n; i++) {
+            int rank = key.rank().applyAsInt(rows.get(i));
+            if (rank < 0) {
+                return null;
+            }
+            rowRank[i] = rank;
+            top = Math.max(top, rank);
+        }
+        if (reversed) {
+            for (int i = 0; i < n; i++) {
+                rowRank[i] = top - rowRank[i];
+            }
+        }
+        return byCounting(rowRank, top + 1);
+    }
+
+    /** Positions of the rows by their rank in {@code [0, ranks)}, equal ranks in row order. */
+    private static int[] byCounting(int[] rowRank, int ranks) {
+        int[] start = new int[ranks + 1];
+        for (int r : rowRank) {
+            start[r + 1]++;
+        }
+        for (int r = 0; r < ranks; r++) {
+            start[r + 1] += start[r];
+        }
+        int[] positions = new int[rowRank.length];
+        for (int i = 0; i < rowRank.length; i++) {
+            positions[start[rowRank[i]]++] = i;
         }
         return positions;
     }
@@ -166,18 +211,7 @@ public final class RowOrder<R> {
             int r = textOf[i] < 0 ? rank + 1 : rankOf[textOf[i]];
             rowRank[i] = reversed ? ranks - 1 - r : r;
         }
-        int[] start = new int[ranks + 1];
-        for (int r : rowRank) {
-            start[r + 1]++;
-        }
-        for (int r = 0; r < ranks; r++) {
-            start[r + 1] += start[r];
-        }
-        int[] positions = new int[n];
-        for (int i = 0; i < n; i++) {
-            positions[start[rowRank[i]]++] = i;
-        }
-        return positions;
+        return byCounting(rowRank, ranks);
     }
 
     private static int compareText(String a, String b) {

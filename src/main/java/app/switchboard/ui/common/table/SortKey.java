@@ -2,6 +2,7 @@ package app.switchboard.ui.common.table;
 
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * What a table column sorts by: a key taken from each row once per sort (see {@link RowOrder}),
@@ -44,6 +45,23 @@ public interface SortKey<R> {
         public Comparable<?> of(R row) {
             String value = text.apply(row);
             return value == null ? null : value.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * A text key whose rows carry their text's rank, made in advance (lower ranks first; -1 for a
+     * row that has none). {@link RowOrder} then sorts by counting, without reading any text; rows
+     * without a rank are sorted by {@code text} instead. The ranks must order as the texts do.
+     */
+    static <R> SortKey<R> byRank(Function<R, String> text, ToIntFunction<R> rank) {
+        return new Ranked<>(new Text<>(text), rank);
+    }
+
+    /** See {@link #byRank}. */
+    record Ranked<R>(Text<R> text, ToIntFunction<R> rank) implements SortKey<R> {
+        @Override
+        public Comparable<?> of(R row) {
+            return text.of(row);
         }
     }
 

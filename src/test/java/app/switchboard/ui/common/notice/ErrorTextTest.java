@@ -40,7 +40,7 @@ class ErrorTextTest {
     void theErrorDialogMasksKnownSecretsThatNoPatternRecognises() {
         app.switchboard.client.KnownSecrets known = app.switchboard.client.KnownSecrets.of(java.util.List.of("open sesame {42}!"));
         ErrorDialogs dialogs = new ErrorDialogs(java.nio.file.Path.of("logs"), ENGLISH, known);
-        Throwable error = new IllegalStateException("login failed for \"open sesame {42}!\"",
+        Throwable error = new IllegalStateException("login failed for Bearer open sesame {42}! and \"open sesame {42}!\"",
                 new java.io.IOException("echo: open%20sesame%20%7B42%7D%21"));
 
         assertThat(dialogs.reason(error)).doesNotContain("sesame");

@@ -41,6 +41,34 @@ class RowOrderTest {
         }
     }
 
+    @Test
+    void rankedColumnSortsByTheRanksRowsCarryAsItsTextWouldAndByTextWhenARankIsMissing() {
+        Random random = new Random(11);
+        String[] names = {"Acme GmbH", "acme gmbh", "Zeta AG", "Müller KG", "", "Beta", null};
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            rows.add(new Row(i, names[random.nextInt(names.length)]));
+        }
+        // ranks as a scan gives them: by lower-cased text, missing text last
+        List<String> distinct = rows.stream().map(Row::name).filter(java.util.Objects::nonNull)
+                .map(name -> name.toLowerCase(java.util.Locale.ROOT)).distinct().sorted().toList();
+        java.util.function.ToIntFunction<Row> rank = row -> row.name() == null ? distinct.size()
+                : distinct.indexOf(row.name().toLowerCase(java.util.Locale.ROOT));
+        int[] used = new int[1];
+        SortKey<Row> ranked = SortKey.byRank(Row::name, row -> {
+            used[0]++;
+            return rank.applyAsInt(row);
+        });
+        SortKey<Row> partlyRanked = SortKey.byRank(Row::name, row -> row.id() == 1_000 ? -1 : rank.applyAsInt(row));
+        for (boolean ascending : new boolean[] {true, false}) {
+            List<Row> expected = RowOrder.by(BY_NAME, ascending).sorted(rows);
+
+            assertThat(RowOrder.by(ranked, ascending).sorted(rows)).containsExactlyElementsOf(expected);
+            assertThat(RowOrder.by(partlyRanked, ascending).sorted(rows)).containsExactlyElementsOf(expected);
+        }
+        assertThat(used[0]).isEqualTo(2 * rows.size());
+    }
+
     private static List<Integer> ids(List<Row> rows) {
         return rows.stream().map(Row::id).toList();
     }
