@@ -66,7 +66,7 @@ class CliDocumentedOnlyTest {
                 .findFirst().orElseThrow();
 
         CliHarness.Result test = cli.run("env", "test", "Documented", "--format", "csv", "--passphrase-env", "SB_PASS");
-        assertThat(test.out()).contains("Token OK").contains("Not offered here (HTTP 404)")
+        assertThat(test.out()).contains("Token OK").contains("does not offer the undocumented entity list")
                 .contains("the entity list (GET /v1/entities) is not offered")
                 .contains("reading an entity's features (GET /v1/entities/{entityId}/features) is not offered")
                 .contains("Key OK");
