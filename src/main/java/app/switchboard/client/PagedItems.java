@@ -10,7 +10,8 @@ final class PagedItems<T> extends AbstractList<T> {
     private final PagingStop stop;
 
     PagedItems(List<T> items, PagingStop stop) {
-        this.items = List.copyOf(items);
+        // not List.copyOf: a page may carry a null item, which the views show as "—"
+        this.items = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(items));
         this.stop = stop;
     }
 
