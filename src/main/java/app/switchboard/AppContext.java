@@ -33,6 +33,9 @@ import app.switchboard.ops.UndoStack;
 import app.switchboard.paths.AppPaths;
 import app.switchboard.sandbox.SandboxConfig;
 import app.switchboard.settings.SettingsStore;
+import app.switchboard.approvals.PostgresChangeRequests;
+import app.switchboard.ops.ApprovalGate;
+import app.switchboard.ui.requests.RequestsViewModel;
 import app.switchboard.ui.common.change.ActivityHistory;
 import app.switchboard.ui.common.change.BulkFlow;
 import app.switchboard.ui.common.change.ChangeRunner;
@@ -56,6 +59,7 @@ import app.switchboard.team.TeamMode;
 import app.switchboard.team.TeamReplicator;
 import app.switchboard.team.TeamSettingsStore;
 import app.switchboard.ui.team.TeamStatusView;
+import app.switchboard.credentials.Environment;
 import app.switchboard.ui.settings.FxPassphrasePrompt;
 import app.switchboard.ui.shell.DesktopAppearance;
 import app.switchboard.ui.shell.SystemAppearance;
@@ -65,6 +69,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -157,8 +162,11 @@ public final class AppContext implements AutoCloseable {
                 new FynnEntitlementGateway(env -> connectedTo(env).fynn()));
         Confirmer confirmer = provide(Confirmer.class,
                 builder.confirmer != null ? builder.confirmer : new FxConfirmer(messages));
+        // approvals (docs/TEAM.md): the team database as it is at each change; the window connects after start
+        ApprovalGate approvals = provide(ApprovalGate.class, ApprovalGate.whenConnected(
+                () -> team == null ? Optional.empty() : team.database().map(PostgresChangeRequests::new)));
         ChangeEngine engine = provide(ChangeEngine.class, new ChangeEngine(List.of(der, fynn), policy, confirmer,
-                activity, readOnly, undo, builder.clock, builder.user));
+                activity, readOnly, undo, builder.clock, builder.user, approvals));
         BulkChanges bulk = provide(BulkChanges.class, new BulkChanges(engine,
                 builder.sameThreadTasks ? Runnable::run : workers, BULK_IN_FLIGHT));
         Executor fx = builder.sameThreadTasks ? Runnable::run : FxThread.executor();
@@ -169,6 +177,10 @@ public final class AppContext implements AutoCloseable {
         CapabilityNotices.install(session, capabilities, tasks, notifier, messages, fx);
         provide(WriteAccess.class, new WriteAccess(readOnly, session, fx));
         provideTeam(builder, messages, activity);
+        StaleWriteChooser staleWrites = builder.staleWrites != null ? builder.staleWrites : StaleWriteDialog.chooser(messages);
+        RequestsViewModel requests = provide(RequestsViewModel.class, new RequestsViewModel(approvals, engine,
+                service(EnvironmentStore.class), tasks, fx, staleWrites, messages, builder.clock));
+        team.onStatus(status -> FxThread.executor().execute(requests::teamChanged));
         provide(ActivityHistory.class, new ActivityHistory(activity, tasks, changes, session, messages,
                 service(SharedActivity.class)));
     }
@@ -269,6 +281,7 @@ public final class AppContext implements AutoCloseable {
         connector.close();
         team.close();
         teamLog.close();
+        service(RequestsViewModel.class).close();
         workers.shutdownNow();
         http.close();
     }

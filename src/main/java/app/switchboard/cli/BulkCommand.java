@@ -191,6 +191,9 @@ final class BulkCommand extends CliCommand {
 
     private static int exitCode(BulkItemResult item) {
         ChangeOutcome outcome = item.outcome();
+        if (outcome != null && outcome.awaitsApproval()) {
+            return ExitCodes.OK;
+        }
         return outcome == null ? ExitCodes.FAILURE : ExitCodes.of(outcome, ExitCodes.FAILURE);
     }
 

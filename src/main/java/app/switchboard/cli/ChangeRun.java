@@ -30,9 +30,9 @@ final class ChangeRun {
         CliConfirmer confirmer = context.confirmer(options, err);
         ChangeEngine engine = context.engine(confirmer);
         ChangeOutcome outcome = engine.change(ChangeRequest.set(target, currentOn, desiredOn));
-        if (outcome.succeeded()) {
+        if (outcome.succeeded() || outcome.awaitsApproval()) {
             out.println(context.printable(outcome.summary()));
-        } else if (outcome.kind() != ChangeOutcome.Kind.CANCELLED) {
+        } else if (outcome.kind() != ChangeOutcome.Kind.CANCELLED || outcome.stoppedForApproval()) {
             err.println(context.printable(outcome.summary()));
         }
         if (outcome.notRecorded() != null) {
@@ -40,6 +40,9 @@ final class ChangeRun {
         }
         out.flush();
         err.flush();
-        return ExitCodes.of(outcome, confirmer.stoppedCode());
+        if (outcome.awaitsApproval()) {
+            return ExitCodes.OK;
+        }
+        return ExitCodes.of(outcome, outcome.stoppedForApproval() ? ExitCodes.REFUSED : confirmer.stoppedCode());
     }
 }

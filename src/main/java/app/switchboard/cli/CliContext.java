@@ -1,6 +1,13 @@
 package app.switchboard.cli;
 
+import app.switchboard.approvals.ChangeRequests;
+import app.switchboard.approvals.PostgresChangeRequests;
 import app.switchboard.audit.ActivityLog;
+import app.switchboard.credentials.ApprovalRule;
+import app.switchboard.ops.ApprovalGate;
+import app.switchboard.team.TeamDatabase;
+import app.switchboard.team.TeamException;
+import app.switchboard.team.TeamSettings;
 import app.switchboard.client.SharedHttp;
 import app.switchboard.connect.ApiConnector;
 import app.switchboard.credentials.DeferredSecretStore;
@@ -26,6 +33,7 @@ import app.switchboard.team.TeamReplicator;
 import app.switchboard.team.TeamSettingsStore;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -144,9 +152,27 @@ public final class CliContext implements AutoCloseable {
     public ChangeEngine engine(CliConfirmer confirmer) throws EnvironmentUnavailableException {
         EnvironmentConnection open = connection();
         changed = true;
+        // the team database is consulted only where the environment asks for approval: elsewhere no
+        // password is read and nothing is connected
+        ApprovalGate approvals = open.environment().approval() == ApprovalRule.NONE ? ApprovalGate.withoutTeamDatabase()
+                : changeRequests().map(ApprovalGate::through).orElse(ApprovalGate.withoutTeamDatabase());
         return new ChangeEngine(List.of(new DerFeatureGateway(env -> open.der()), new FynnEntitlementGateway(env -> open.fynn())),
                 CliConfirmer.consultAlways(), confirmer, activityLog(), new ReadOnlyApis(), new UndoStack(), setup.clock(),
-                System.getProperty("user.name", "unknown"));
+                System.getProperty("user.name", "unknown"), approvals);
+    }
+
+    /** Change requests in the team database, when one is set up on this computer. */
+    public Optional<ChangeRequests> changeRequests() {
+        Optional<TeamSettings> settings = new TeamSettingsStore(paths.config()).current();
+        if (settings.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new PostgresChangeRequests(TeamDatabase.of(settings.get(),
+                    secrets.get(TeamSettings.PASSWORD_KEY).orElse(null))));
+        } catch (TeamException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     public CliConfirmer confirmer(ChangeOptions change, PrintWriter err) throws EnvironmentUnavailableException {

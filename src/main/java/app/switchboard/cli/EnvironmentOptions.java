@@ -1,5 +1,6 @@
 package app.switchboard.cli;
 
+import app.switchboard.credentials.ApprovalRule;
 import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.EnvironmentCheck;
 import app.switchboard.credentials.RiskLevel;
@@ -34,6 +35,10 @@ final class EnvironmentOptions {
             description = "Whether every change here must carry a reason.")
     Boolean requireReason;
 
+    @Option(names = "--approval", paramLabel = "NONE|EVERY_CHANGE|SWITCHING_OFF",
+            description = "Whether changes here need a second person's approval (needs the team database).")
+    ApprovalRule approval;
+
     /** A new environment from the options; unset ones get the usual defaults. */
     Environment create(String name) {
         if (risk == null) {
@@ -60,7 +65,8 @@ final class EnvironmentOptions {
         return new Environment(e.id(), e.name(), pick(colour, risk != null && colour == null && risk != e.risk()
                 ? defaultColour(risk) : e.colour()), risk == null ? e.risk() : risk, pick(derApiUrl, e.derApiUrl()),
                 pick(derTokenUrl, e.derTokenUrl()), pick(derClientId, e.derClientId()), pick(derScope, e.derScope()),
-                pick(fynnUrl, e.fynnUrl()), requireReason == null ? e.requireReason() : requireReason);
+                pick(fynnUrl, e.fynnUrl()), requireReason == null ? e.requireReason() : requireReason,
+                approval == null ? e.approval() : approval);
     }
 
     private static String pick(String given, String kept) {

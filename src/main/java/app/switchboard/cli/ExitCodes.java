@@ -1,5 +1,6 @@
 package app.switchboard.cli;
 
+import app.switchboard.approvals.RequestException;
 import app.switchboard.client.ApiException;
 import app.switchboard.credentials.SecretStoreException;
 import app.switchboard.ops.ChangeOutcome;
@@ -45,6 +46,13 @@ public final class ExitCodes {
         }
         if (failure instanceof UsageException) {
             return USAGE;
+        }
+        if (failure instanceof RequestException request) {
+            return switch (request.kind()) {
+                case REFUSED -> REFUSED;
+                case NOT_FOUND -> USAGE;
+                case UNAVAILABLE -> FAILURE;
+            };
         }
         if (failure instanceof TeamException team) {
             return switch (team.kind()) {

@@ -19,7 +19,7 @@ import picocli.CommandLine;
         subcommands = {EnvCommand.class, EntitiesCommand.class, SubscriptionsCommand.class, EntitlementsCommand.class,
             ReviewCommand.class, BulkCommand.class, ActivityCommand.class, SandboxCommand.class,
             SelfTestCommand.class, SelfTestAppendCommand.class, TeamCommand.class,
-            FindCommand.class, OpenCommand.class})
+            FindCommand.class, OpenCommand.class, RequestsCommand.class})
 public final class SwitchboardCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(SwitchboardCommand.class);
 

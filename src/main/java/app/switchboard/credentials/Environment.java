@@ -20,10 +20,11 @@ import java.util.UUID;
  * @param derScope      OAuth scope, {@code esp} for existing clients
  * @param fynnUrl       Fynn API base URL
  * @param requireReason whether every change in this environment must carry a reason
+ * @param approval      whether changes need a second person's approval; optional in the file
  */
 public record Environment(String id, String name, String colour, RiskLevel risk,
                           String derApiUrl, String derTokenUrl, String derClientId, String derScope,
-                          String fynnUrl, boolean requireReason) {
+                          String fynnUrl, boolean requireReason, ApprovalRule approval) {
 
     public static final String DEMO_NAME = "Demo";
     /** The built-in Demo is the same environment at every start. */
@@ -38,6 +39,15 @@ public record Environment(String id, String name, String colour, RiskLevel risk,
         if (name.isBlank()) {
             throw new IllegalArgumentException("An environment needs a name");
         }
+        approval = approval == null ? ApprovalRule.NONE : approval;
+    }
+
+    /** An environment without an approval rule. */
+    public Environment(String id, String name, String colour, RiskLevel risk,
+                       String derApiUrl, String derTokenUrl, String derClientId, String derScope,
+                       String fynnUrl, boolean requireReason) {
+        this(id, name, colour, risk, derApiUrl, derTokenUrl, derClientId, derScope, fynnUrl, requireReason,
+                ApprovalRule.NONE);
     }
 
     /** A new environment: the Demo keeps {@link #DEMO_ID}, any other gets a fresh id. */
@@ -50,7 +60,13 @@ public record Environment(String id, String name, String colour, RiskLevel risk,
     /** This environment under another name; the id stays, so its history and links follow it. */
     public Environment withName(String newName) {
         return new Environment(id, newName, colour, risk, derApiUrl, derTokenUrl, derClientId, derScope, fynnUrl,
-                requireReason);
+                requireReason, approval);
+    }
+
+    /** This environment with another approval rule; everything else stays. */
+    public Environment withApproval(ApprovalRule rule) {
+        return new Environment(id, name, colour, risk, derApiUrl, derTokenUrl, derClientId, derScope, fynnUrl,
+                requireReason, rule);
     }
 
     private static String newId(RiskLevel risk) {

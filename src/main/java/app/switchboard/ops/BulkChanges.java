@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Bulk changes: preview, one confirmation for the batch, bounded concurrent execution with
@@ -69,25 +70,38 @@ public final class BulkChanges {
         List<ChangeRequest> changes = preview.willChange();
         boolean undoing = !changes.isEmpty() && changes.stream().allMatch(ChangeRequest::isUndo);
         BatchReadings readings = engine.batchReadings();
+        Environment env = preview.environment();
+        boolean needsApproval = changes.stream().anyMatch(c -> engine.approvals().covers(env, c.desiredOn()));
+        // in an approval environment the whole batch becomes one request; each item then says so, unsent
+        AtomicReference<Words> requested = new AtomicReference<>();
         BulkRun run = new BulkRun(batch, changes,
-                (change, reason) -> engine.write(change, reason, batch, readings::currentOf, false),
+                (change, reason) -> needsApproval ? engine.recordStopped(change, requested.get(), reason, batch)
+                        : engine.write(change, reason, batch, readings::currentOf, false),
                 executor, maxInFlight, listener);
         run.whenComplete(result -> rememberForUndo(result, undoing));
         if (changes.isEmpty()) {
             run.begin(null);
             return run;
         }
-        Environment env = preview.environment();
         ConfirmationRequest question = new ConfirmationRequest(env.name(), env.colour(), env.risk(),
                 changes.get(0).target().api(), changes.stream().map(c -> c.target().name()).toList(),
                 null, changes.get(0).desiredOn(), changes.stream().anyMatch(ChangeRequest::isDangerous),
-                engine.policy().reasonRequired(env), false, preview.counts());
+                needsApproval || engine.policy().reasonRequired(env), false, preview.counts());
+        var unavailable = needsApproval ? engine.approvals().unavailable(env) : java.util.Optional.<Words>empty();
+        if (unavailable.isPresent()) {
+            changes.forEach(change -> engine.recordStopped(change, unavailable.get(), null, batch));
+            run.notConfirmed();
+            return run;
+        }
         engine.askLater(question).thenAcceptAsync(answer -> {
-            var refusal = engine.refusalOf(answer, env);
+            var refusal = engine.refusalOf(answer, env, needsApproval);
             if (refusal.isPresent()) {
                 changes.forEach(change -> engine.recordStopped(change, refusal.get(), answer.reason(), batch));
                 run.notConfirmed();
                 return;
+            }
+            if (needsApproval) {
+                requested.set(engine.approvals().submit(changes, answer.reason(), null));
             }
             run.begin(answer.reason());
         }, executor).whenComplete((ignored, error) -> {

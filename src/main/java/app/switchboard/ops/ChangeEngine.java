@@ -31,9 +31,18 @@ public final class ChangeEngine {
     private final UndoStack undoStack;
     private final ActivityRecorder recorder;
     private final Clock clock;
+    private final ApprovalGate approvals;
 
+    /** An engine without a team database: changes that need approval are refused. */
     public ChangeEngine(Collection<SwitchGateway> gateways, ConfirmationPolicy policy, Confirmer confirmer,
                         ActivityLog log, ReadOnlyApis readOnly, UndoStack undoStack, Clock clock, String user) {
+        this(gateways, policy, confirmer, log, readOnly, undoStack, clock, user, ApprovalGate.withoutTeamDatabase());
+    }
+
+    public ChangeEngine(Collection<SwitchGateway> gateways, ConfirmationPolicy policy, Confirmer confirmer,
+                        ActivityLog log, ReadOnlyApis readOnly, UndoStack undoStack, Clock clock, String user,
+                        ApprovalGate approvals) {
+        this.approvals = Objects.requireNonNull(approvals, "approvals");
         gateways.forEach(g -> this.gateways.put(g.api(), g));
         this.policy = Objects.requireNonNull(policy, "policy");
         this.confirmer = Objects.requireNonNull(confirmer, "confirmer");
@@ -49,6 +58,9 @@ public final class ChangeEngine {
         Optional<ChangeOutcome> blocked = refusedIfReadOnly(request, null, null);
         if (blocked.isPresent()) {
             return blocked.get();
+        }
+        if (approvals.covers(env, request.desiredOn())) {
+            return requestApproval(request);
         }
         String reason = null;
         if (policy.needsConfirmation(env, request.isDangerous())) {
@@ -66,6 +78,30 @@ public final class ChangeEngine {
             reason = answer.reason();
         }
         return write(request, reason, null, GatewayCall.CurrentState.FRESH_READ, true);
+    }
+
+    /**
+     * The environment needs a second person for this change: with a reason confirmed, it becomes a
+     * change request and nothing is sent. The entry says so, and the outcome is "not changed".
+     */
+    private ChangeOutcome requestApproval(ChangeRequest request) {
+        Environment env = request.target().environment();
+        Optional<Words> unavailable = approvals.unavailable(env);
+        if (unavailable.isPresent()) {
+            return recordStopped(request, unavailable.get(), null, null);
+        }
+        ConfirmationAnswer answer = ask(new ConfirmationRequest(env.name(), env.colour(), env.risk(),
+                request.target().api(), List.of(request.target().name()), request.seenOn(),
+                request.desiredOn(), request.isDangerous(), true, false, null));
+        Optional<Words> refusal = refusalOf(answer, env, true);
+        if (refusal.isPresent()) {
+            return recordStopped(request, refusal.get(), answer.reason(), null);
+        }
+        return recordStopped(request, approvals.submit(List.of(request), answer.reason(), null), answer.reason(), null);
+    }
+
+    public ApprovalGate approvals() {
+        return approvals;
     }
 
     /** {@link #change} on the executor, for a view model that must not block its thread. */
@@ -144,10 +180,15 @@ public final class ChangeEngine {
 
     /** Why a confirmation does not allow going ahead, if it does not. */
     Optional<Words> refusalOf(ConfirmationAnswer answer, Environment env) {
+        return refusalOf(answer, env, false);
+    }
+
+    /** @param forApproval a change request always needs a reason, whatever the environment's own rule */
+    Optional<Words> refusalOf(ConfirmationAnswer answer, Environment env, boolean forApproval) {
         if (!answer.confirmed()) {
             return Optional.of(Words.of("ops.change.cancelledAtConfirmation"));
         }
-        if (policy.reasonRequired(env) && !answer.hasReason()) {
+        if ((forApproval || policy.reasonRequired(env)) && !answer.hasReason()) {
             return Optional.of(Words.of("ops.change.reasonRequired", env.name()));
         }
         return Optional.empty();

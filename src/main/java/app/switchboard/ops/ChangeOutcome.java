@@ -79,6 +79,16 @@ public record ChangeOutcome(Kind kind, ChangeRequest request, Boolean before, Sw
         return kind == Kind.SUCCEEDED;
     }
 
+    /** Sent for a second person's approval instead of to the API: nothing changed yet. */
+    public boolean awaitsApproval() {
+        return kind == Kind.CANCELLED && words != null && "ops.approval.awaiting".equals(words.key());
+    }
+
+    /** Stopped by the environment's approval rule: awaiting approval, or why it could not even be requested. */
+    public boolean stoppedForApproval() {
+        return kind == Kind.CANCELLED && words != null && words.key() != null && words.key().startsWith("ops.approval.");
+    }
+
     public boolean isRecorded() {
         return entryId != null;
     }

@@ -27,6 +27,7 @@ public final class FaultInjector {
     private final AtomicLong apiRequests = new AtomicLong();
     private final AtomicLong delayedRequests = new AtomicLong();
     private final AtomicLong editorChanges = new AtomicLong();
+    private final AtomicLong writesAccepted = new AtomicLong();
     private final ConcurrentEditor editor;
     private final ScheduledExecutorService scheduler;
     private ScheduledFuture<?> periodicEdits;
@@ -65,6 +66,15 @@ public final class FaultInjector {
         return changes;
     }
 
+    /** API writes (DER feature changes, Fynn status changes and additions) the sandbox answered with success. */
+    public long writesAccepted() {
+        return writesAccepted.get();
+    }
+
+    void countWrite() {
+        writesAccepted.incrementAndGet();
+    }
+
     public long injected(FaultKind kind) {
         return injected.get(kind).get();
     }
@@ -76,6 +86,7 @@ public final class FaultInjector {
         counters.put("delayed", delayedRequests.get());
         injected.forEach((kind, count) -> counters.put(kind.name(), count.get()));
         counters.put("editorChanges", editorChanges.get());
+        counters.put("writesAccepted", writesAccepted.get());
         return counters;
     }
 
@@ -83,6 +94,7 @@ public final class FaultInjector {
         apiRequests.set(0);
         delayedRequests.set(0);
         editorChanges.set(0);
+        writesAccepted.set(0);
         injected.values().forEach(c -> c.set(0));
     }
 

@@ -103,7 +103,11 @@ final class RequestPipeline implements HttpHandler {
 
     private void finish(HttpExchange exchange, ApiRequest request, Family family, FaultKind fault) {
         if (fault == null) {
-            write(exchange, answer(request, family));
+            ApiResponse response = answer(request, family);
+            if (family != Family.DER_TOKEN && !request.method().equals("GET") && !request.method().equals("HEAD") && response.status() / 100 == 2) {
+                faults.countWrite();
+            }
+            write(exchange, response);
             return;
         }
         int retryAfter = faults.settings().retryAfterSeconds();

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -68,12 +69,15 @@ public final class TeamReplicator implements AutoCloseable {
         this.clock = clock;
         this.timing = timing;
         this.retry = timing.firstRetry();
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = Executors.defaultThreadFactory().newThread(runnable);
             thread.setName("switchboard-team-replicator");
             thread.setDaemon(true);
             return thread;
         });
+        // closing must not wait for the next poll or retry, which may be 30 s away
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.scheduler = executor;
     }
 
     /** Starts shipping in the background; returns at once, also when the database is unreachable. */
@@ -106,16 +110,22 @@ public final class TeamReplicator implements AutoCloseable {
         try {
             long waiting = log.countAfter(at);
             Connection open = connection();
+            boolean shipped = false;
             while (true) {
                 List<LoggedLine> batch = log.after(at, timing.batch());
                 if (batch.isEmpty()) {
                     break;
                 }
+                shipped = true;
                 TeamActivityWriter.ship(open, batch, desk);
                 at = batch.get(batch.size() - 1).next();
                 mark.write(teamLog, at);
                 waiting = Math.max(0, waiting - batch.size());
                 publish(TeamLogStatus.shipped(waiting));
+            }
+            // with nothing to ship no statement ran: ask, so a database that went away is said to be offline
+            if (!shipped && !open.isValid(TeamAddress.CONNECT_TIMEOUT_SECONDS)) {
+                throw new SQLException("The connection to the team database was lost", "08006");
             }
             offlineSince = null;
             retry = timing.firstRetry();

@@ -14,7 +14,7 @@ import javafx.application.Platform;
  * {@code ./mvnw -Pbench verify}. Arguments: the project folder (default: the working directory).
  * {@code -Dbench.runs=N} sets the runs per figure (at least 5), {@code -Dbench.only=startup,tables,...}
  * a subset, which then leaves the report file alone (parts: tables, search = at 1,000,000 entities,
- * services = paging and bulk, startup, memory).
+ * services = paging and bulk, startup, memory, team).
  */
 public final class PerformanceBench {
     static final int ROWS = 100_000;
@@ -50,6 +50,9 @@ public final class PerformanceBench {
             if (wanted(only, "services") || wanted(only, "paging") || wanted(only, "bulk")) {
                 services(runs, wanted(only, "services") || wanted(only, "paging"),
                         wanted(only, "services") || wanted(only, "bulk"), figures, notes);
+            }
+            if (wanted(only, "team")) {
+                figures.addAll(TeamBench.run(runs, notes));
             }
             if (wanted(only, "startup") || wanted(only, "memory")) {
                 try (Children children = new Children(project)) {

@@ -57,7 +57,7 @@ class ReleaseWorkflowTest {
         RELEASE.path("jobs").path("installers").path("strategy").path("matrix").path("include")
                 .forEach(entry -> runners.add(entry.path("os").asText() + "/" + entry.path("arch").asText()));
 
-        assertThat(runners).containsExactlyInAnyOrder("ubuntu-22.04/x64", "windows-2022/x64", "macos-14/arm64", "macos-15-intel/x64");
+        assertThat(runners).containsExactlyInAnyOrder("ubuntu-22.04/x64", "windows-2022/x64", "macos-15/arm64", "macos-15-intel/x64");
     }
 
     @Test

@@ -52,9 +52,7 @@ class TeamReplicatorTest {
     @Test
     void entriesWrittenMeanwhileByTheCommandLineAreCaughtUp() throws Exception {
         Path activity = home.resolve("activity");
-        TeamEntries.append(activity, "console", 3);
-        try (TeamReplicator replicator = replicator(activity, "desk-cli", DB.settings("desk-cli"))) {
-            replicator.start();
+        try (TeamReplicator replicator = startedAfter(activity, "console", 3, "desk-cli")) {
             await("the console's entries are in the team log", Duration.ofSeconds(20),
                     () -> idsQuietly("console-").size() == 3);
             TeamEntries.append(activity, "cli", 4); // another ActivityLog on the same folder, as the command line has
@@ -98,6 +96,22 @@ class TeamReplicatorTest {
     }
 
     @Test
+    void anIdleReplicatorSaysOfflineWhenTheDatabaseGoesAwayAndUpToDateWhenItReturns() throws Exception {
+        try (TeamReplicator replicator = startedAfter(home.resolve("activity"), "idle", 2, "desk-idle")) {
+            await("shipped", Duration.ofSeconds(20), () -> replicator.status().state() == TeamLogStatus.State.UP_TO_DATE);
+            DB.goOffline();
+            try {
+                await("nothing to ship, yet it says offline", Duration.ofSeconds(20),
+                        () -> replicator.status().state() == TeamLogStatus.State.OFFLINE);
+            } finally {
+                DB.comeBack();
+            }
+            await("up to date again", Duration.ofSeconds(20),
+                    () -> replicator.status().state() == TeamLogStatus.State.UP_TO_DATE);
+        }
+    }
+
+    @Test
     void aWrongPasswordKeepsTheConsoleLocalWithASentenceAndWritesNothing() throws Exception {
         Path activity = home.resolve("activity");
         TeamEntries.append(activity, "refused", 5);
@@ -113,6 +127,14 @@ class TeamReplicatorTest {
             assertThat(status.words(ZoneId.of("UTC")).english()).contains("refused user bert");
         }
         assertThat(teamIds(DB, "refused-")).isEmpty();
+    }
+
+    /** A running replicator for a log that already holds {@code count} entries. */
+    private TeamReplicator startedAfter(Path activity, String prefix, int count, String desk) throws TeamException {
+        TeamEntries.append(activity, prefix, count);
+        TeamReplicator replicator = replicator(activity, desk, DB.settings(desk));
+        replicator.start();
+        return replicator;
     }
 
     private TeamReplicator replicator(Path activity, String desk, TeamSettings settings) throws TeamException {

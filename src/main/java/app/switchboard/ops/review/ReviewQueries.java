@@ -126,4 +126,15 @@ public final class ReviewQueries {
                 return byCustomer;
         }
     }
+
+    /** The rows whose customer, subscription, item or feature contains {@code text} (any case); all for none. */
+    public static List<ReviewRow> containing(List<ReviewRow> rows, String text) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return rows;
+        }
+        return rows.stream().filter(row -> java.util.stream.Stream.of(row.customer().displayName(),
+                        row.subscriptionNumber(), row.subscriptionId(), row.itemName(), row.featureName())
+                .anyMatch(value -> value != null && value.toLowerCase(java.util.Locale.ROOT).contains(wanted))).toList();
+    }
 }

@@ -154,6 +154,7 @@ public class ActivityController implements ShortcutTarget {
         TableColumn<ActivityEntry, Long> duration = column("activity.column.duration", ActivityEntry::durationMs, 80);
         duration.setCellFactory(c -> textCell(ms -> messages.get("activity.duration", ms)));
         table.getColumns().setAll(List.of(time,
+                whoColumn(),
                 column("activity.column.environment", ActivityEntry::environment, 100),
                 withTooltips(column("activity.column.target", e -> messages.text(e.targetText()), 300)),
                 withTooltips(column("activity.column.change", this::change, 200)),
@@ -161,7 +162,6 @@ public class ActivityController implements ShortcutTarget {
                 undoColumn(),
                 withTooltips(column("activity.column.message", e -> messages.text(e.outcome().text()), 240)),
                 column("activity.column.user", ActivityEntry::user, 90),
-                whoColumn(),
                 column("activity.column.api", e -> e.api().displayName(), 90),
                 duration,
                 column("activity.column.requestId", ActivityEntry::requestId, 120)));

@@ -244,7 +244,13 @@ public final class EntityDetail {
             case REFUSED -> feature.refused(outcome.before() != null ? outcome.before() : outcome.request().seenOn(),
                     messages.text(outcome.words()));
             case STALE -> feature.serverSays(outcome.staleWrite().nowOn());
-            case CANCELLED -> feature.serverSays(outcome.request().seenOn());
+            case CANCELLED -> {
+                if (outcome.awaitsApproval()) {
+                    feature.awaitingApproval(outcome.request().seenOn(), messages.text(outcome.words()));
+                } else {
+                    feature.serverSays(outcome.request().seenOn());
+                }
+            }
             // the change may or may not have happened: ask the server
             case FAILED -> {
                 feature.unknown();

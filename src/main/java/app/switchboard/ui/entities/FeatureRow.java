@@ -117,6 +117,13 @@ public final class FeatureRow {
         reason.set(null);
     }
 
+    /** Sent for approval instead of to the server: the switch stays as the server has it, with the request beside it. */
+    void awaitingApproval(boolean stillOn, String words) {
+        on.set(stillOn);
+        status.set(FeatureStatus.AWAITING_APPROVAL);
+        reason.set(words);
+    }
+
     /** The server said no: the switch goes back to where it was, with the server's words beside it. */
     void refused(Boolean stillOn, String why) {
         reportedUnknown = stillOn == null;

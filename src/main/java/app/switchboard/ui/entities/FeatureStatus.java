@@ -8,5 +8,7 @@ public enum FeatureStatus {
     /** The server answered a change with another state than asked for, or with none. */
     NOT_APPLIED,
     /** The feature does not apply to this type of entity; the switch is disabled with the reason. */
-    NOT_APPLICABLE
+    NOT_APPLICABLE,
+    /** The change became a change request: nothing was sent, a second person decides (docs/TEAM.md). */
+    AWAITING_APPROVAL
 }

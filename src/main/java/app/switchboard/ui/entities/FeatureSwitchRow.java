@@ -106,6 +106,9 @@ final class FeatureSwitchRow extends VBox {
             badge.show(messages.get("entities.feature.status.STATE_UNKNOWN"), MaterialDesignH.HELP_CIRCLE, StatusBadge.Tone.WARNING);
         } else if (status == FeatureStatus.NOT_APPLIED) {
             badge.show(messages.get("entities.feature.status.NOT_APPLIED"), MaterialDesignA.ALERT, StatusBadge.Tone.DANGER);
+        } else if (status == FeatureStatus.AWAITING_APPROVAL) {
+            badge.show(messages.get("entities.feature.status.AWAITING_APPROVAL"), MaterialDesignC.CLOCK_OUTLINE,
+                    StatusBadge.Tone.WARNING);
         } else {
             badge.showFeature(switch (status) {
                 case ENABLED -> FeatureState.ENABLED;
@@ -124,7 +127,8 @@ final class FeatureSwitchRow extends VBox {
         if (status == FeatureStatus.REFUSED || status == FeatureStatus.NOT_APPLIED) {
             reason.getStyleClass().add("danger");
         }
-        String state = status == FeatureStatus.REFUSED ? messages.get("entities.feature.refusedBecause", why) : words;
+        String state = status == FeatureStatus.REFUSED ? messages.get("entities.feature.refusedBecause", why)
+                : status == FeatureStatus.AWAITING_APPROVAL ? words + ": " + why : words;
         badge.setAccessibleText(row.feature() + ": " + state);
         badge.setTooltip(why == null ? null : new javafx.scene.control.Tooltip(why));
         String position = unknown ? messages.get("entities.feature.status.STATE_UNKNOWN")

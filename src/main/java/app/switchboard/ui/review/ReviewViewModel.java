@@ -285,24 +285,13 @@ public final class ReviewViewModel {
             return;
         }
         List<ReviewRow> inQueue = queries.rows(current, queue.get(), ReviewQueries.days(horizonDays.get()));
-        rows.setAll(matching(inQueue));
+        rows.setAll(ReviewQueries.containing(inQueue, filter.get()));
         Map<ReviewQueue, Integer> sizes = new EnumMap<>(ReviewQueue.class);
         for (ReviewQueue q : ReviewQueue.values()) {
             sizes.put(q, q == queue.get() ? inQueue.size()
                     : queries.rows(current, q, ReviewQueries.days(horizonDays.get())).size());
         }
         queueSizes.set(sizes);
-    }
-
-    /** The rows whose customer, subscription, item or feature contains the filter text (any case). */
-    private List<ReviewRow> matching(List<ReviewRow> all) {
-        String wanted = filter.get() == null ? "" : filter.get().strip().toLowerCase(java.util.Locale.ROOT);
-        if (wanted.isEmpty()) {
-            return all;
-        }
-        return all.stream().filter(row -> java.util.stream.Stream.of(row.customer().displayName(),
-                        row.subscriptionNumber(), row.subscriptionId(), row.itemName(), row.featureName())
-                .anyMatch(text -> text != null && text.toLowerCase(java.util.Locale.ROOT).contains(wanted))).toList();
     }
 
     /** Narrows the queue's table to rows containing this text; the queue sizes stay those of the whole queue. */

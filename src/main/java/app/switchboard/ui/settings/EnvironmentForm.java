@@ -1,5 +1,6 @@
 package app.switchboard.ui.settings;
 
+import app.switchboard.credentials.ApprovalRule;
 import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.EnvironmentCheck;
 import app.switchboard.credentials.RiskLevel;
@@ -42,6 +43,8 @@ public final class EnvironmentForm {
     final StringProperty scope = new SimpleStringProperty("esp");
     final StringProperty fynnUrl = new SimpleStringProperty("");
     final BooleanProperty requireReason = new SimpleBooleanProperty();
+    /* not edited here yet; kept so that saving the form never drops an environment's approval rule */
+    private ApprovalRule approval = ApprovalRule.NONE;
     final StringProperty derSecret = new SimpleStringProperty("");
     final StringProperty fynnKey = new SimpleStringProperty("");
     final ObjectProperty<SecretState> derSecretState = new SimpleObjectProperty<>(SecretState.NOT_STORED);
@@ -66,6 +69,7 @@ public final class EnvironmentForm {
         scope.set(orEmpty(environment.derScope()));
         fynnUrl.set(orEmpty(environment.fynnUrl()));
         requireReason.set(environment.requireReason());
+        approval = environment.approval();
         clearSecrets(environment.isDemo() ? SecretState.GENERATED : SecretState.UNKNOWN);
     }
 
@@ -82,6 +86,7 @@ public final class EnvironmentForm {
         scope.set("esp");
         fynnUrl.set("");
         requireReason.set(false);
+        approval = ApprovalRule.NONE;
         clearSecrets(SecretState.NOT_STORED);
     }
 
@@ -105,7 +110,7 @@ public final class EnvironmentForm {
 
     Environment toEnvironment() {
         return new Environment(originalId, name.get().trim(), colour.get(), risk.get(), trimmed(derApiUrl), trimmed(derTokenUrl),
-                trimmed(clientId), trimmed(scope), trimmed(fynnUrl), requireReason.get());
+                trimmed(clientId), trimmed(scope), trimmed(fynnUrl), requireReason.get(), approval);
     }
 
     /** What stops saving, in words; empty when the form can be saved. */

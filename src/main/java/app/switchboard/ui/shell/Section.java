@@ -2,6 +2,7 @@ package app.switchboard.ui.shell;
 
 import app.switchboard.ui.common.fx.FxmlView;
 import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
@@ -12,7 +13,9 @@ public enum Section {
     SUBSCRIPTIONS("Subscriptions", MaterialDesignC.CREDIT_CARD_OUTLINE, FxmlView.SUBSCRIPTIONS),
     REVIEW("Review", MaterialDesignC.CALENDAR_CHECK, FxmlView.REVIEW),
     ACTIVITY("Activity", MaterialDesignH.HISTORY, FxmlView.ACTIVITY),
-    SETTINGS("Settings", MaterialDesignC.COG_OUTLINE, FxmlView.SETTINGS);
+    SETTINGS("Settings", MaterialDesignC.COG_OUTLINE, FxmlView.SETTINGS),
+    /* last, so the other sections keep their Ctrl+number */
+    REQUESTS("Requests", MaterialDesignA.ACCOUNT_MULTIPLE_CHECK, FxmlView.REQUESTS);
 
     /** The English name, used for stable node ids ({@code #navEntities}); people see {@link #key()}'s text. */
     private final String displayName;

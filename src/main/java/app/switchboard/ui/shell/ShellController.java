@@ -9,6 +9,7 @@ import app.switchboard.ui.find.FindWindow;
 import app.switchboard.ui.find.ItemOpener;
 import app.switchboard.ui.links.LinkOpener;
 import app.switchboard.ui.common.change.BulkFlow;
+import app.switchboard.ui.requests.RequestsViewModel;
 import app.switchboard.ui.common.change.ChangeRunner;
 import app.switchboard.ui.common.fx.Messages;
 import app.switchboard.ui.common.fx.Navigator;
@@ -67,6 +68,7 @@ public class ShellController {
     private final BulkFlow bulkFlow;
     private final Messages messages;
     private final TeamStatusView teamStatusView;
+    private final RequestsViewModel requests;
     private final Map<Section, Parent> loaded = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
     private final Map<Section, Object> controllers = new EnumMap<>(Section.class);
@@ -97,10 +99,12 @@ public class ShellController {
 
     public ShellController(ShellViewModel model, ViewLoader views, AboutViewModel about, Notifier notifier,
                            ChangeRunner changes, BulkFlow bulkFlow, Messages messages, Navigator navigator,
-                           TeamStatusView teamStatusView, Finder finder, TaskRunner tasks) {
+                           TeamStatusView teamStatusView, Finder finder, TaskRunner tasks,
+                           RequestsViewModel requests) {
         this.finder = finder;
         this.tasks = tasks;
         this.teamStatusView = teamStatusView;
+        this.requests = requests;
         this.bulkFlow = bulkFlow;
         this.model = model;
         this.views = views;
@@ -183,6 +187,7 @@ public class ShellController {
             navButtons.put(section, button);
             navigation.getChildren().add(button);
         }
+        bindRequestsBadge(navButtons.get(Section.REQUESTS));
         // the arrow keys select a sidebar item without pressing it, and pressing the current one unselects it:
         // follow the selection, and keep one item selected
         group.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -201,6 +206,23 @@ public class ShellController {
                 }
             }
         });
+    }
+
+    /** The number of open change requests beside "Requests", live, and said in words to a screen reader. */
+    private void bindRequestsBadge(ToggleButton button) {
+        Label badge = new Label();
+        badge.setId("requestsBadge");
+        badge.getStyleClass().add("nav-badge");
+        badge.textProperty().bind(requests.openCountProperty().asString());
+        badge.visibleProperty().bind(requests.openCountProperty().greaterThan(0));
+        button.setGraphic(new HBox(6, new FontIcon(Section.REQUESTS.icon()), badge));
+        button.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            int open = requests.openCountProperty().get();
+            String name = messages.get(Section.REQUESTS.key());
+            return name + ": " + (open == 0 ? messages.get("requests.badge.none")
+                    : messages.get("requests.badge.accessible", open));
+        }, requests.openCountProperty()));
+        requests.refresh();
     }
 
     /**

@@ -41,7 +41,16 @@ final class ReviewChanges {
                 new ActivityLog(activityFolder), readOnly, new UndoStack(), clock, "alice");
         runner = new ChangeRunner(engine, tasks, new Notifier(Runnable::run),
                 stale -> CompletableFuture.completedFuture(StaleWriteChooser.Choice.RELOAD), messages);
-        bulkFlow = new BulkFlow(new BulkChanges(engine, Runnable::run), runner, messages, Runnable::run);
+        // the bulk flow's "FX thread" is each worker in turn, one at a time as the real one would be:
+        // run at once on two workers, two outcomes could each replace the review's snapshot with
+        // their own change applied to the same older one, and one change would be lost
+        Object fxThread = new Object();
+        java.util.concurrent.Executor oneAtATime = work -> {
+            synchronized (fxThread) {
+                work.run();
+            }
+        };
+        bulkFlow = new BulkFlow(new BulkChanges(engine, Runnable::run), runner, messages, oneAtATime);
         writeAccess = new WriteAccess(readOnly, session, Runnable::run);
     }
 }

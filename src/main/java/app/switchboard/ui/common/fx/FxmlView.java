@@ -9,6 +9,7 @@ public enum FxmlView {
     SUBSCRIPTIONS("subscriptions/subscriptions.fxml"),
     REVIEW("review/review.fxml"),
     ACTIVITY("activity/activity.fxml"),
+    REQUESTS("requests/requests.fxml"),
     SETTINGS("settings/settings.fxml");
 
     private static final String ROOT = "/app/switchboard/ui/";

@@ -1,0 +1,119 @@
+package app.switchboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.switchboard.ops.ApprovalRig;
+import app.switchboard.sandbox.FynnModel;
+import app.switchboard.sandbox.Sandbox;
+import app.switchboard.sandbox.SandboxConfig;
+import app.switchboard.team.TeamDatabaseExtension;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two people on two computers, each with the command line: alice's change in a production
+ * environment that needs approval becomes a request, bob approves it under the usual production
+ * confirmation, and alice sees the outcome.
+ */
+@ExtendWith(SecretsInEncryptedFile.class)
+class CliRequestsTest {
+    private static final Pattern REQUEST_ID = Pattern.compile("change request ([0-9a-f-]{36})");
+
+    @RegisterExtension
+    static final TeamDatabaseExtension TEAM = new TeamDatabaseExtension();
+
+    @TempDir
+    Path aliceHome;
+    @TempDir
+    Path bobHome;
+    Sandbox server;
+    CliHarness alice;
+    CliHarness bob;
+    FynnModel.Subscription subscription;
+    FynnModel.Entitlement entitlement;
+
+    @BeforeAll
+    static void database() throws Exception {
+        ApprovalRig.prepare(TEAM);
+    }
+
+    @BeforeEach
+    void setUp() {
+        server = Sandbox.start(SandboxConfig.builder().clock(CliHarness.CLOCK).build());
+        alice = computerOf(aliceHome, "alice");
+        bob = computerOf(bobHome, "bob");
+        subscription = server.fynnStore().subscriptions().get(0);
+        entitlement = server.fynnStore().entitlementsOfSubscription(subscription).stream()
+                .filter(e -> e.status(CliHarness.CLOCK.instant()).equals("active")).findFirst().orElseThrow();
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+    }
+
+    private CliHarness computerOf(Path home, String person) {
+        CliHarness cli = new CliHarness(home);
+        cli.variables.put("SB_PASS", person + " passphrase");
+        cli.variables.put("DER_SECRET", server.clientSecret());
+        cli.variables.put("FYNN_KEY", server.fynnApiKey());
+        CliHarness.Result added = cli.run("env", "add", "Prod", "--risk", "production", "--approval", "EVERY_CHANGE",
+                "--der-api-url", server.derApiUrl(), "--der-token-url", server.derTokenUrl(),
+                "--der-client-id", server.clientId(), "--fynn-url", server.fynnUrl(),
+                "--der-secret-env", "DER_SECRET", "--fynn-key-env", "FYNN_KEY", "--passphrase-env", "SB_PASS");
+        assertThat(added.code()).as(added.all()).isZero();
+        CliHarness.Result connected = cli.run("team", "connect", "--host", "127.0.0.1", "--port", String.valueOf(TEAM.port()),
+                "--database", TEAM.database(), "--user", person, "--desk", person + "-laptop", "--no-password",
+                "--passphrase-env", "SB_PASS");
+        assertThat(connected.code()).as(connected.all()).isZero();
+        return cli;
+    }
+
+    private boolean activeOnServer() {
+        return server.fynnStore().entitlement(entitlement.id()).orElseThrow().status(CliHarness.CLOCK.instant()).equals("active");
+    }
+
+    @Test
+    void aProductionChangeBecomesARequestThatOnlyAnotherPersonApprovesUnderTheUsualConfirmation() {
+        CliHarness.Result asked = alice.run("entitlements", "set", entitlement.id(), "off", "-s", subscription.id(),
+                "--env", "Prod", "--reason", "contract ended", "--yes", "--confirm-env", "Prod", "--passphrase-env", "SB_PASS");
+        Matcher id = REQUEST_ID.matcher(asked.all());
+        assertThat(id.find()).as(asked.all()).isTrue();
+        String request = id.group(1);
+        assertThat(asked.all()).contains("awaiting approval").contains("nothing was sent yet");
+        assertThat(server.faults().writesAccepted()).isZero();
+        assertThat(activeOnServer()).isTrue();
+
+        CliHarness.Result own = alice.run("requests", "approve", request, "--env", "Prod", "--yes", "--confirm-env", "Prod",
+                "--passphrase-env", "SB_PASS");
+        assertThat(own.code()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(own.err()).contains("Nobody approves their own change request");
+
+        CliHarness.Result listed = bob.run("requests", "list", "--passphrase-env", "SB_PASS");
+        assertThat(listed.out()).contains(request).contains("open").contains("alice").contains("contract ended");
+
+        CliHarness.Result unconfirmed = bob.run("requests", "approve", request, "--env", "Prod", "--passphrase-env", "SB_PASS");
+        assertThat(unconfirmed.code()).as(unconfirmed.all()).isNotZero();
+        assertThat(unconfirmed.err()).contains("stays open");
+        assertThat(bob.run("requests", "show", request, "--passphrase-env", "SB_PASS").out()).contains(": open");
+
+        CliHarness.Result approved = bob.run("requests", "approve", request, "--env", "Prod", "--yes", "--confirm-env", "Prod",
+                "--comment", "checked", "--passphrase-env", "SB_PASS");
+        assertThat(approved.code()).as(approved.all()).isZero();
+        assertThat(approved.out()).contains("applied (1 of 1 switches changed)");
+        assertThat(server.faults().writesAccepted()).isEqualTo(1);
+        assertThat(activeOnServer()).isFalse();
+
+        CliHarness.Result seen = alice.run("requests", "show", request, "--passphrase-env", "SB_PASS");
+        assertThat(seen.out()).contains(": applied").contains("Decided by bob").contains("active → inactive")
+                .contains("[SUCCEEDED");
+    }
+}
