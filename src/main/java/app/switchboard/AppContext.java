@@ -24,6 +24,9 @@ import app.switchboard.ops.Confirmer;
 import app.switchboard.ops.DerFeatureGateway;
 import app.switchboard.ops.EnvironmentConnection;
 import app.switchboard.ops.EnvironmentConnector;
+import app.switchboard.ops.OfferedReads;
+import app.switchboard.capabilities.CapabilityRegistry;
+import app.switchboard.ui.common.session.CapabilityNotices;
 import app.switchboard.ops.FynnEntitlementGateway;
 import app.switchboard.ops.ReadOnlyApis;
 import app.switchboard.ops.UndoStack;
@@ -151,7 +154,10 @@ public final class AppContext implements AutoCloseable {
         UndoStack undo = provide(UndoStack.class, new UndoStack());
         ConfirmationPolicy policy = provide(ConfirmationPolicy.class,
                 new ConfirmationPolicy(ConfirmationSettings.defaults()));
-        DerFeatureGateway der = provide(DerFeatureGateway.class, new DerFeatureGateway(env -> connectedTo(env).der()));
+        CapabilityRegistry capabilities = provide(CapabilityRegistry.class, new CapabilityRegistry());
+        provide(OfferedReads.class, capabilities);
+        DerFeatureGateway der = provide(DerFeatureGateway.class,
+                new DerFeatureGateway(env -> connectedTo(env).der(), capabilities));
         FynnEntitlementGateway fynn = provide(FynnEntitlementGateway.class,
                 new FynnEntitlementGateway(env -> connectedTo(env).fynn()));
         Confirmer confirmer = provide(Confirmer.class,
@@ -168,6 +174,7 @@ public final class AppContext implements AutoCloseable {
         ChangeRunner changes = provide(ChangeRunner.class, new ChangeRunner(engine, tasks, notifier,
                 builder.staleWrites != null ? builder.staleWrites : StaleWriteDialog.chooser(messages), messages));
         provide(BulkFlow.class, new BulkFlow(bulk, changes, messages, fx));
+        CapabilityNotices.install(session, capabilities, tasks, notifier, messages, fx);
         provide(WriteAccess.class, new WriteAccess(readOnly, session, fx));
         provideTeam(builder, messages, activity);
         StaleWriteChooser staleWrites = builder.staleWrites != null ? builder.staleWrites : StaleWriteDialog.chooser(messages);
@@ -301,7 +308,9 @@ public final class AppContext implements AutoCloseable {
         private EnvironmentStore environments;
         private EnvironmentConnector connector;
         private SecretStore secrets;
-        private SandboxConfig sandboxConfig = SandboxConfig.defaults();
+        /** -Dswitchboard.demo.documentedOnly=true: the Demo serves only what the vendors document. */
+        private SandboxConfig sandboxConfig = SandboxConfig.builder()
+                .documentedOnly(Boolean.getBoolean("switchboard.demo.documentedOnly")).build();
         private PassphrasePrompt passphrasePrompt = PassphrasePrompt.NONE;
         private SystemAppearance appearance = new DesktopAppearance();
         private boolean sameThreadTasks;

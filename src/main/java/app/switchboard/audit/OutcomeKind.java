@@ -9,5 +9,7 @@ public enum OutcomeKind {
     /** The call did not complete: network, timeout, server error. The state may be unknown. */
     FAILED,
     /** The operator stopped it before anything was sent. */
-    CANCELLED
+    CANCELLED,
+    /** The server answered, but not with the state asked for (or with none): it did not apply the change. */
+    NOT_APPLIED
 }

@@ -11,6 +11,7 @@ import app.switchboard.fynn.Subscription;
 import app.switchboard.ops.BulkCandidate;
 import app.switchboard.ops.ChangeTarget;
 import app.switchboard.ops.EnvironmentConnection;
+import app.switchboard.ops.DerFeatureGateway;
 import app.switchboard.ops.FynnEntitlementGateway;
 import java.util.HashMap;
 import java.util.List;
@@ -48,8 +49,7 @@ final class BulkTargets {
             Entity e = state.get().entity();
             ChangeTarget target = ChangeTarget.derFeature(env, e.id(), line.item(), e.name(),
                     e.type() == null ? null : e.type().value(), e.identifier());
-            boolean on = state.get().features().stream().anyMatch(f -> line.item().equals(f.feature()) && f.enabled());
-            return BulkCandidate.eligible(target, on);
+            return BulkCandidate.eligible(target, DerFeatureGateway.stateOf(state.get().features(), line.item()).on());
         }
         Optional<FynnState> state = subscriptions.computeIfAbsent(line.targetId(), this::readSubscription);
         if (state.isEmpty()) {
@@ -62,7 +62,7 @@ final class BulkTargets {
         String customer = s.customer() == null || s.customer().isIdOnly() ? null : s.customer().displayName();
         ChangeTarget target = ChangeTarget.fynnEntitlement(env, s.id() == null ? line.targetId() : s.id(), line.item(),
                 customer, null, s.number(), entitlement.map(e -> e.feature() == null ? null : e.feature().name()).orElse(null));
-        return entitlement.map(e -> BulkCandidate.eligible(target, FynnEntitlementGateway.isOn(e)))
+        return entitlement.map(e -> BulkCandidate.eligible(target, FynnEntitlementGateway.onOf(e)))
                 .orElseGet(() -> notFound(target, "subscription " + line.targetId() + " has no entitlement " + line.item()));
     }
 

@@ -13,12 +13,16 @@ final class ChangeRun {
     }
 
     /**
-     * @param currentOn the switch as just read from the server
+     * @param currentOn the switch as just read from the server; null when it did not say (then it is
+     *                  written, never reported as already so)
      * @return the exit code
      */
-    static int change(CliContext context, ChangeOptions options, ChangeTarget target, boolean currentOn, boolean desiredOn,
+    static int change(CliContext context, ChangeOptions options, ChangeTarget target, Boolean currentOn, boolean desiredOn,
                       PrintWriter out, PrintWriter err) throws EnvironmentUnavailableException {
-        if (currentOn == desiredOn) {
+        if (currentOn == null) {
+            err.println(context.printable("The current state of " + target.displayName() + " in "
+                    + target.environment().name() + " could not be read; it is set without checking it first."));
+        } else if (currentOn == desiredOn) {
             out.println(context.printable(target.displayName() + " is already " + target.stateWord(desiredOn) + " in "
                     + target.environment().name() + "; nothing was sent."));
             return ExitCodes.OK;

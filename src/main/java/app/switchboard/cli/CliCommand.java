@@ -1,5 +1,8 @@
 package app.switchboard.cli;
 
+import app.switchboard.client.PagingStop;
+import java.util.Optional;
+
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -44,5 +47,18 @@ abstract class CliCommand implements Callable<Integer> {
     /** Reports progress of a long run on standard error, overwriting one line on a terminal. */
     protected Progress progress(String what) {
         return new Progress(err(), setup.terminal().interactive(), what);
+    }
+
+    /**
+     * A listing that ended before the server said it was complete: said on stderr, and the exit
+     * code {@link ExitCodes#INCOMPLETE} instead of a silent success.
+     */
+    protected int completeness(Optional<PagingStop> stop) {
+        if (stop.isEmpty()) {
+            return ExitCodes.OK;
+        }
+        err().println("Warning: " + stop.get().english() + ".");
+        err().flush();
+        return ExitCodes.INCOMPLETE;
     }
 }

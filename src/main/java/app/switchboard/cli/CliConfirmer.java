@@ -147,6 +147,9 @@ final class CliConfirmer implements Confirmer {
                 state.toUpperCase(Locale.ROOT), TerminalText.cell(request.environmentName()), request.risk().name().toLowerCase(Locale.ROOT),
                 request.dangerous() ? ", taking a capability away" : "");
         request.targets().stream().limit(LISTED_TARGETS).forEach(t -> err.println("  " + TerminalText.cell(String.valueOf(t))));
+        if (request.stateUnread()) {
+            err.println("  The current state could not be read; it is set to " + state + " whatever it is now.");
+        }
         if (request.targets().size() > LISTED_TARGETS) {
             err.println("  … and " + (request.targets().size() - LISTED_TARGETS) + " more");
         }

@@ -14,6 +14,11 @@ public final class CommonOptions {
                     + "(for scripts; on a terminal it is asked for).")
     String passphraseVariable;
 
+    @Option(names = "--diagnose", description = "When an answer suggests the server differs from the documented "
+            + "contract (404/405 on a known path, an unreadable body, an unknown error shape), print a diagnostic "
+            + "report for the vendor: method, path template, status, response headers, start of the body; secrets masked.")
+    boolean diagnose;
+
     public String environment() {
         return environment;
     }

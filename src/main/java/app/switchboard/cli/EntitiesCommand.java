@@ -1,9 +1,14 @@
 package app.switchboard.cli;
 
+import app.switchboard.client.PagingStop;
+
 import app.switchboard.derconnect.DerConnectApi;
 import app.switchboard.derconnect.Entity;
 import app.switchboard.derconnect.EntityFeatureStatus;
 import app.switchboard.ops.ChangeTarget;
+import app.switchboard.ops.DerFeatureGateway;
+import app.switchboard.ops.Availability;
+import app.switchboard.client.ApiException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +56,8 @@ final class EntitiesCommand {
             Progress progress = progress("Loading entities");
             List<Entity> found = new ArrayList<>();
             long[] seen = {0};
-            der.entities().forEach(e -> {
+            List<PagingStop> stops = new ArrayList<>();
+            der.entities(stops::add).forEach(e -> {
                 if (++seen[0] % DerConnectApi.DEFAULT_PAGE_SIZE == 0) {
                     progress.count(seen[0]);
                 }
@@ -61,7 +67,7 @@ final class EntitiesCommand {
             });
             progress.done();
             format.print(out(), new Listing<>(COLUMNS, found));
-            return ExitCodes.OK;
+            return completeness(stops.stream().findFirst());
         }
 
         private boolean matches(Entity e) {
@@ -126,11 +132,29 @@ final class EntitiesCommand {
         @Override
         protected int run(CliContext context) throws Exception {
             DerConnectApi der = context.connection().der();
-            Entity entity = der.entity(id);
-            boolean current = der.features(id).stream().anyMatch(f -> feature.equals(f.feature()) && f.enabled());
-            ChangeTarget target = ChangeTarget.derFeature(context.connection().environment(), id, feature, entity.name(),
+            // both reads are inferred, not documented: without them the entity is named by its id and the
+            // write goes ahead unverified, its answer being the state reported
+            Entity entity = unlessNotOffered(() -> der.entity(id), "reading the entity");
+            Boolean current = unlessNotOffered(() -> DerFeatureGateway.stateOf(der.features(id), feature).on(),
+                    "reading its features");
+            ChangeTarget target = entity == null
+                    ? ChangeTarget.derFeature(context.connection().environment(), id, feature, null, null, null)
+                    : ChangeTarget.derFeature(context.connection().environment(), id, feature, entity.name(),
                     entity.type() == null ? null : entity.type().value(), entity.identifier());
             return ChangeRun.change(context, change, target, current, state.on(), out(), err());
+        }
+
+        private <T> T unlessNotOffered(java.util.function.Supplier<T> read, String what) {
+            try {
+                return read.get();
+            } catch (ApiException e) {
+                if (!Availability.ofStatus(e.status()).missing()) {
+                    throw e;
+                }
+                err().println("DER Connect answered HTTP " + e.status() + " to " + what + " (" + e.method() + " "
+                        + e.path() + "); going on without it.");
+                return null;
+            }
         }
     }
 }

@@ -1,5 +1,9 @@
 package app.switchboard.cli;
 
+import app.switchboard.client.PagingStop;
+
+import java.util.List;
+
 import app.switchboard.fynn.Entitlement;
 import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.fynn.FynnApi;
@@ -40,7 +44,7 @@ final class EntitlementsCommand {
             boolean expired = includeExpired || EntitlementStatus.EXPIRED.equals(wanted);
             var found = context.connection().fynn().entitlements(subscriptionId, wanted, expired);
             format.print(out(), new Listing<>(FynnColumns.ENTITLEMENTS, found));
-            return ExitCodes.OK;
+            return completeness(PagingStop.of(found));
         }
     }
 
@@ -71,7 +75,9 @@ final class EntitlementsCommand {
         protected int run(CliContext context) throws Exception {
             FynnApi fynn = context.connection().fynn();
             Subscription subscription = fynn.subscription(subscriptionId);
-            Entitlement entitlement = fynn.entitlements(subscriptionId, null, true).stream()
+            List<Entitlement> entitlements = fynn.entitlements(subscriptionId, null, true);
+            completeness(PagingStop.of(entitlements));
+            Entitlement entitlement = entitlements.stream()
                     .filter(e -> id.equals(e.id())).findFirst()
                     .orElseThrow(() -> new UsageException("Subscription " + subscriptionId + " has no entitlement " + id
                             + " (see 'switchboard entitlements list " + subscriptionId + " --include-expired')."));
@@ -79,7 +85,7 @@ final class EntitlementsCommand {
             ChangeTarget target = ChangeTarget.fynnEntitlement(context.connection().environment(), subscriptionId, id,
                     customer == null || customer.isIdOnly() ? null : customer.displayName(), null, subscription.number(),
                     entitlement.feature() == null ? null : entitlement.feature().name());
-            return ChangeRun.change(context, change, target, FynnEntitlementGateway.isOn(entitlement), state.on(), out(), err());
+            return ChangeRun.change(context, change, target, FynnEntitlementGateway.onOf(entitlement), state.on(), out(), err());
         }
     }
 }

@@ -7,6 +7,8 @@ import app.switchboard.credentials.EnvironmentExistsException;
 import app.switchboard.ops.ConnectionCheck;
 import app.switchboard.ops.ConnectionReport;
 import app.switchboard.ops.ConnectionTest;
+import app.switchboard.ops.OfferedReads;
+import app.switchboard.capabilities.CapabilityProbe;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -201,7 +203,9 @@ final class EnvCommand {
             if (target.isDemo()) {
                 target = context.connection().environment();
             }
-            ConnectionReport report = new ConnectionTest(context.http(), context.secrets()).run(target);
+            ConnectionReport report = new ConnectionTest(context.http(), context.secrets())
+                    .probing((environment, der) -> new CapabilityProbe(OfferedReads.NONE).probe(environment, der, null))
+                    .run(target);
             format.print(out(), new Listing<>(List.<Column<ConnectionCheck>>of(
                     Column.of("step", "Step", c -> c.step().words().english()),
                     Column.of("outcome", "Outcome", c -> c.outcome().name().toLowerCase(Locale.ROOT)),

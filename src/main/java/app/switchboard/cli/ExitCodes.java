@@ -13,6 +13,10 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     public static final int REFUSED = 3;
     public static final int AUTHENTICATION = 4;
+    /** The server answered a change with another state than asked for, or with none: never a success. */
+    public static final int NOT_APPLIED = 5;
+    /** A listing ended before the server said it was complete (a repeated page, the page cap): what came is printed. */
+    public static final int INCOMPLETE = 6;
 
     /** The list printed under every command's usage help. */
     static final String[] USAGE_LIST = {
@@ -21,6 +25,8 @@ public final class ExitCodes {
         "2:usage (bad arguments, unknown environment, a change without the confirmation flags it needs)",
         "3:refused by the server (it answered no: 400, 403, 404, 422)",
         "4:authentication (credentials rejected or missing, secret file locked)",
+        "5:not applied (the server answered a change with another state than asked for, or with none)",
+        "6:incomplete listing (the server repeated pages or never ended them; what came is printed)",
     };
 
     private ExitCodes() {
@@ -66,6 +72,7 @@ public final class ExitCodes {
             case FAILED -> outcome.httpStatus() != null && outcome.httpStatus() == 401 ? AUTHENTICATION : FAILURE;
             case CANCELLED -> stoppedCode;
             case STALE -> FAILURE;
+            case NOT_APPLIED -> NOT_APPLIED;
         };
     }
 
@@ -77,10 +84,12 @@ public final class ExitCodes {
     private static int rank(int code) {
         return switch (code) {
             case OK -> 0;
+            case INCOMPLETE -> 1;
             case REFUSED -> 1;
-            case FAILURE -> 2;
-            case USAGE -> 3;
-            default -> 4;
+            case NOT_APPLIED -> 2;
+            case FAILURE -> 3;
+            case USAGE -> 4;
+            default -> 5;
         };
     }
 }

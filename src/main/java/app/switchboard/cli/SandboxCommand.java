@@ -1,6 +1,7 @@
 package app.switchboard.cli;
 
 import app.switchboard.sandbox.FaultSettings;
+import app.switchboard.sandbox.FynnErrorShape;
 import app.switchboard.sandbox.Sandbox;
 import app.switchboard.sandbox.SandboxConfig;
 import java.io.PrintWriter;
@@ -37,6 +38,14 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--token-lifetime", defaultValue = "3600", description = "Lifetime of DER access tokens in seconds (default: ${DEFAULT-VALUE}).")
     long tokenLifetime;
 
+    @Option(names = "--documented-only", description = "Serve only the operations the vendors document (x-provenance seen); "
+            + "the inferred ones answer 404 (DER Connect) or 405 (Fynn), as they may on the real services.")
+    boolean documentedOnly;
+
+    @Option(names = "--fynn-errors", defaultValue = "PROBLEM_JSON", paramLabel = "SHAPE",
+            description = "Shape of Fynn's error bodies: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    FynnErrorShape fynnErrors;
+
     private final CountDownLatch stop = new CountDownLatch(1);
 
     @Override
@@ -47,7 +56,8 @@ public final class SandboxCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         SandboxConfig config = SandboxConfig.builder().port(port).seed(seed).scale(scale)
-                .tokenLifetimeSeconds(tokenLifetime).faults(FaultSettings.of(latencyMs, faultRate)).build();
+                .tokenLifetimeSeconds(tokenLifetime).faults(FaultSettings.of(latencyMs, faultRate))
+                .documentedOnly(documentedOnly).fynnErrors(fynnErrors).build();
         try (Sandbox sandbox = Sandbox.start(config)) {
             Thread hook = Executors.defaultThreadFactory().newThread(stop::countDown);
             Runtime.getRuntime().addShutdownHook(hook);
@@ -90,6 +100,10 @@ public final class SandboxCommand implements Callable<Integer> {
         out.println("  API key:        " + sandbox.fynnApiKey());
         out.println("  Read-only key:  " + sandbox.fynnReadOnlyKey());
         out.println("Sandbox");
+        if (sandbox.config().documentedOnly()) {
+            out.println("  Documented only: the inferred operations answer 404 (DER Connect) or 405 (Fynn)");
+        }
+        out.println("  Fynn errors:    " + sandbox.config().fynnErrors());
         out.println("  Faults:         " + sandbox.baseUrl() + "/admin/faults   (GET, PUT JSON)");
         out.println("  Editor:         " + sandbox.baseUrl() + "/admin/editor   (POST {\"changes\": 5})");
         out.println("  OpenAPI:        " + sandbox.baseUrl() + "/openapi/der-connect.yaml, /openapi/fynn.yaml");

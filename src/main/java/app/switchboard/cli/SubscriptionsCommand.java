@@ -1,5 +1,7 @@
 package app.switchboard.cli;
 
+import app.switchboard.client.PagingStop;
+
 import app.switchboard.fynn.Customer;
 import app.switchboard.fynn.FynnApi;
 import app.switchboard.fynn.Subscription;
@@ -44,7 +46,7 @@ final class SubscriptionsCommand {
             });
             progress.done();
             format.print(out(), new Listing<>(FynnColumns.SUBSCRIPTIONS, found));
-            return ExitCodes.OK;
+            return completeness(PagingStop.of(found));
         }
     }
 
@@ -75,9 +77,10 @@ final class SubscriptionsCommand {
                     : subscription.contractDetails().contractStart());
             details.field("contractEnd", "Contract end", subscription.contractDetails() == null ? null
                     : subscription.contractDetails().contractEnd());
-            details.section("entitlements", new Listing<>(FynnColumns.ENTITLEMENTS, fynn.entitlements(id, null, true)));
+            List<app.switchboard.fynn.Entitlement> entitlements = fynn.entitlements(id, null, true);
+            details.section("entitlements", new Listing<>(FynnColumns.ENTITLEMENTS, entitlements));
             format.print(out(), details);
-            return ExitCodes.OK;
+            return completeness(PagingStop.of(entitlements));
         }
     }
 }

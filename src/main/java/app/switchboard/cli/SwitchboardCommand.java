@@ -1,5 +1,7 @@
 package app.switchboard.cli;
 
+import app.switchboard.client.ApiException;
+
 import app.switchboard.cli.SandboxCommand;
 import app.switchboard.client.KnownSecrets;
 import java.io.PrintWriter;
@@ -43,7 +45,7 @@ public final class SwitchboardCommand implements Runnable {
         CommandLine root = new CommandLine(new SwitchboardCommand(), new CliFactory(setup));
         root.setCaseInsensitiveEnumValuesAllowed(true);
         root.setExecutionExceptionHandler((failure, command, parsed) -> report(failure, command.getErr(),
-                command.getCommandName(), setup.secrets()));
+                command.getCommandName(), setup.secrets(), wantsDiagnosis(parsed)));
         root.setParameterExceptionHandler(SwitchboardCommand::usageProblem);
         addExitCodes(root);
         return root;
@@ -55,13 +57,31 @@ public final class SwitchboardCommand implements Runnable {
         command.getSubcommands().values().forEach(SwitchboardCommand::addExitCodes);
     }
 
-    private static int report(Exception failure, PrintWriter err, String command, KnownSecrets secrets) {
+    private static boolean wantsDiagnosis(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--diagnose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int report(Exception failure, PrintWriter err, String command, KnownSecrets secrets, boolean diagnose) {
         int code = ExitCodes.of(failure);
         if (code != ExitCodes.USAGE) {
             LOG.warn("switchboard {} failed", command, failure);
         }
         String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
         err.println(TerminalText.safe(secrets.mask(message)));
+        if (failure instanceof ApiException api && api.diagnostic().isPresent()) {
+            if (diagnose) {
+                err.println();
+                api.diagnostic().get().text().lines().forEach(line -> err.println(TerminalText.safe(secrets.mask(line))));
+            } else {
+                err.println("This answer suggests the server differs from its documented contract; run again with "
+                        + "--diagnose for a report to send to the vendor.");
+            }
+        }
         err.flush();
         return code;
     }

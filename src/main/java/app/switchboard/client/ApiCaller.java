@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.FormBody;
@@ -93,6 +94,22 @@ public final class ApiCaller {
         return send(request, type == null ? null : mapper.constructType(type));
     }
 
+    /**
+     * {@link #send(ApiRequest, Class)} for one item asked for by id: an answer naming another id is
+     * refused in words ("it answered about B instead of A"), never handed on as A's data. An answer
+     * without an id cannot contradict the request and is kept.
+     */
+    public <T> T sendFor(String askedId, Function<T, String> idOf, ApiRequest request, Class<T> type) {
+        T answer = send(request, type);
+        String answered = answer == null ? null : idOf.apply(answer);
+        if (answered != null && !answered.equalsIgnoreCase(askedId)) {
+            throw failures.of(ApiErrorKind.MALFORMED_RESPONSE, request.method(), urlOf(request),
+                    List.of(secretsToHide().mask("it answered about " + answered + " instead of " + askedId
+                            + "; Switchboard does not show it")), null);
+        }
+        return answer;
+    }
+
     /** Sends the request and maps a 2xx body to {@code type} (null: the body is ignored). */
     public <T> T send(ApiRequest request, JavaType type) {
         HttpUrl url = urlOf(request);
@@ -152,7 +169,9 @@ public final class ApiCaller {
         boolean retryable = exchange.error != null
                 ? failure.kind() == ApiErrorKind.NETWORK || failure.kind() == ApiErrorKind.TIMEOUT
                 : RetryPolicy.isRetryableStatus(exchange.status);
-        if (!retryable || !request.idempotent() || attempt >= retry.maxAttempts()) {
+        boolean rateLimited = exchange.error == null && exchange.status == 429;
+        if (!retryable || (retry.rateLimitsOnly() && !rateLimited) || !request.idempotent()
+                || attempt >= retry.maxAttempts()) {
             return null;
         }
         Duration delay = Failures.retryAfter(exchange.headers).orElseGet(() -> retry.backoff(attempt + 1));
@@ -271,7 +290,7 @@ public final class ApiCaller {
         } catch (IOException e) {
             KnownSecrets secrets = secretsToHide();
             throw failures.malformed(request.method(), url, exchange.status, exchange.headers, exchange.body,
-                    secrets, new UnreadableBody(e));
+                    secrets, new UnreadableBody(e), Failures.limitExceeded(e));
         }
     }
 

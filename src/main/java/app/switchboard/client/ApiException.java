@@ -29,6 +29,8 @@ public class ApiException extends RuntimeException implements Worded {
     private final String host;
     private final String requestId;
     private final Duration retryAfter;
+    /** Set for answers that suggest a contract difference; not serialised with the exception. */
+    private transient DiagnosticReport diagnostic;
 
     public ApiException(ApiErrorKind kind, String api, int status, List<String> serverWords,
                         String method, String path, String host, String requestId, Duration retryAfter,
@@ -43,6 +45,16 @@ public class ApiException extends RuntimeException implements Worded {
         this.host = host;
         this.requestId = requestId;
         this.retryAfter = retryAfter;
+    }
+
+    /** What a vendor needs when this answer suggests the contract differs from the service. */
+    public Optional<DiagnosticReport> diagnostic() {
+        return Optional.ofNullable(diagnostic);
+    }
+
+    ApiException withDiagnostic(DiagnosticReport report) {
+        this.diagnostic = report;
+        return this;
     }
 
     public ApiErrorKind kind() {

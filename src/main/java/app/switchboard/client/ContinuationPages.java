@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Forward-only pages that hand over a continuation token (DER Connect), as a lazy stream: the next
  * page is fetched only when the consumer reaches it. Stops on the last page (no token), and also
- * when the server repeats a token it already gave or keeps handing out fresh tokens with empty
- * pages, either of which would otherwise loop forever.
+ * when the server repeats a token it already gave, keeps handing out fresh tokens with empty
+ * pages, or sends a page of items already listed, any of which would otherwise loop forever. Items
+ * listed before are dropped. An early end is logged and handed to {@code onStop}.
  */
 public final class ContinuationPages {
     private static final Logger log = LoggerFactory.getLogger(ContinuationPages.class);
@@ -33,11 +34,19 @@ public final class ContinuationPages {
 
     /** @param fetch gets the page for a token; the first page is asked for with {@code null} */
     public static <T> Stream<T> stream(Function<String, Page<T>> fetch) {
-        return StreamSupport.stream(new PageSpliterator<>(fetch), false);
+        return stream(fetch, Ids.none(), stop -> { });
+    }
+
+    /** {@link #stream(Function)} telling items apart by {@code ids}; an early end goes to {@code onStop}. */
+    public static <T> Stream<T> stream(Function<String, Page<T>> fetch, Ids<T> ids, Consumer<PagingStop> onStop) {
+        return StreamSupport.stream(new PageSpliterator<>(fetch, ids, onStop), false);
     }
 
     private static final class PageSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
         private final Function<String, Page<T>> fetch;
+        private final Ids<T> ids;
+        private final Ids.Seen<T> seenItems;
+        private final Consumer<PagingStop> onStop;
         private final Set<String> seenTokens = new HashSet<>();
         private Iterator<T> items = List.<T>of().iterator();
         private String nextToken;
@@ -45,9 +54,12 @@ public final class ContinuationPages {
         private boolean finished;
         private int emptyInARow;
 
-        PageSpliterator(Function<String, Page<T>> fetch) {
+        PageSpliterator(Function<String, Page<T>> fetch, Ids<T> ids, Consumer<PagingStop> onStop) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.fetch = fetch;
+            this.ids = ids;
+            this.seenItems = ids.seen();
+            this.onStop = onStop;
         }
 
         @Override
@@ -65,21 +77,29 @@ public final class ContinuationPages {
         private void fetchNext() {
             Page<T> page = fetch.apply(started ? nextToken : null);
             started = true;
-            items = page.items() == null ? List.<T>of().iterator() : page.items().iterator();
+            List<T> received = page.items() == null ? List.of() : page.items();
+            List<T> fresh = seenItems.fresh(received);
+            items = fresh.iterator();
             String token = page.nextToken();
-            emptyInARow = items.hasNext() ? 0 : emptyInARow + 1;
-            if (token == null || token.isBlank()) {
+            emptyInARow = received.isEmpty() ? emptyInARow + 1 : 0;
+            int pages = seenTokens.size() + 1;
+            if (!received.isEmpty() && fresh.isEmpty()) {
+                stop(PagingStop.repeatedPage(ids.api(), pages));
+            } else if (token == null || token.isBlank()) {
                 finished = true;
             } else if (emptyInARow >= MAX_EMPTY_PAGES) {
-                log.warn("The server handed out a new continuation token with {} empty pages in a row; stopping after {} pages",
-                        emptyInARow, seenTokens.size() + 1);
-                finished = true;
+                stop(PagingStop.emptyPages(ids.api(), pages));
             } else if (!seenTokens.add(token)) {
-                log.warn("The server repeated continuation token; stopping after {} pages", seenTokens.size() + 1);
-                finished = true;
+                stop(PagingStop.repeatedToken(ids.api(), pages));
             } else {
                 nextToken = token;
             }
+        }
+
+        private void stop(PagingStop stop) {
+            log.warn("{}", stop.english());
+            finished = true;
+            onStop.accept(stop);
         }
     }
 }

@@ -1,5 +1,7 @@
 package app.switchboard.client;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -40,16 +42,49 @@ final class Failures {
                               KnownSecrets secrets) {
         ApiErrorKind kind = ApiErrorKind.forStatus(status);
         Duration retryAfter = status == 429 || status == 503 ? retryAfter(headers).orElse(null) : null;
-        return new ApiException(kind, apiName, status, words(body, secrets), method, url.encodedPath(),
+        List<String> words = words(body, secrets);
+        ApiException failure = new ApiException(kind, apiName, status, words, method, url.encodedPath(),
                 hostOf(url), requestId(headers), retryAfter, null);
+        return DiagnosticReport.suggestsContractDifference(kind, status, !words.isEmpty(),
+                body != null && !body.isBlank())
+                ? failure.withDiagnostic(DiagnosticReport.of(apiName, method, url.encodedPath(), hostOf(url), status,
+                headers, body, secrets))
+                : failure;
     }
 
     ApiException malformed(String method, HttpUrl url, int status, Headers headers, String body,
                            KnownSecrets secrets, Throwable cause) {
+        return malformed(method, url, status, headers, body, secrets, cause, Optional.empty());
+    }
+
+    /** @param why why the reader gave up, when it can be said without quoting the body ({@link #limitExceeded}) */
+    ApiException malformed(String method, HttpUrl url, int status, Headers headers, String body,
+                           KnownSecrets secrets, Throwable cause, Optional<String> why) {
         String start = body == null || body.isBlank() ? "the body was empty" : "it began: " + snippet(body, secrets);
-        return new ApiException(ApiErrorKind.MALFORMED_RESPONSE, apiName, status,
-                List.of(secrets.mask(start)), method, url.encodedPath(), hostOf(url),
-                requestId(headers), null, cause);
+        List<String> words = new ArrayList<>();
+        why.ifPresent(reason -> words.add(secrets.mask(reason)));
+        words.add(secrets.mask(start));
+        return new ApiException(ApiErrorKind.MALFORMED_RESPONSE, apiName, status, words, method, url.encodedPath(),
+                hostOf(url), requestId(headers), null, cause)
+                .withDiagnostic(DiagnosticReport.of(apiName, method, url.encodedPath(), hostOf(url), status, headers,
+                        body, secrets));
+    }
+
+    /**
+     * A valid answer deeper or longer than the reader's limits, in the reader's own words without the
+     * class names it quotes ("Document nesting depth (1001) exceeds the maximum allowed (1000)"). Other
+     * parse messages may quote the body, so they are not repeated here.
+     */
+    static Optional<String> limitExceeded(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException limit && limit.getOriginalMessage() != null) {
+                String message = limit.getOriginalMessage().lines().findFirst().orElse("")
+                        .replaceAll(", from `[^`]*`", "");
+                return Optional.of("it exceeds what Switchboard reads: "
+                        + (message.length() <= 200 ? message : message.substring(0, 200) + "…"));
+            }
+        }
+        return Optional.empty();
     }
 
     ApiException fromIo(String method, HttpUrl url, IOException error, boolean cancelled) {

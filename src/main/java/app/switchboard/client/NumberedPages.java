@@ -9,14 +9,20 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.function.IntFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Numbered pages (Fynn): page 1 says how many pages there are; the rest are fetched concurrently,
  * a bounded window ahead, and handed to the consumer strictly in page order. An empty page before
  * the announced end ends the listing: the server had fewer pages than it said. Page 1 is fetched
  * alone first ({@link #fetchAll}) or together with the pages after it ({@link #fetchAllAhead}).
+ * Items whose id was already listed are dropped; a page with nothing new (a server repeating a
+ * page, or paging without end) ends the listing, and so does the safety cap. Either early end
+ * travels with the items ({@link PagingStop#of}) and to {@link PageListener#stopped}.
  */
 public final class NumberedPages {
+    private static final Logger log = LoggerFactory.getLogger(NumberedPages.class);
     /** Safety net against a server that announces an absurd page count. */
     static final int MAX_PAGES = 10_000;
 
@@ -37,7 +43,13 @@ public final class NumberedPages {
      */
     public static <T> List<T> fetchAll(IntFunction<Page<T>> fetch, Executor executor, int window,
                                        PageListener<T> listener) {
-        return fetch(fetch, executor, window, 1, listener);
+        return fetch(fetch, executor, window, 1, listener, Ids.none());
+    }
+
+    /** {@link #fetchAll} for items with ids: duplicates dropped, a page of nothing new ends the listing. */
+    public static <T> List<T> fetchAll(IntFunction<Page<T>> fetch, Executor executor, int window,
+                                       PageListener<T> listener, Ids<T> ids) {
+        return fetch(fetch, executor, window, 1, listener, ids);
     }
 
     /**
@@ -49,11 +61,17 @@ public final class NumberedPages {
      */
     public static <T> List<T> fetchAllAhead(IntFunction<Page<T>> fetch, Executor executor, int window,
                                             PageListener<T> listener) {
-        return fetch(fetch, executor, window, window, listener);
+        return fetch(fetch, executor, window, window, listener, Ids.none());
+    }
+
+    /** {@link #fetchAllAhead} for items with ids, as {@link #fetchAll(IntFunction, Executor, int, PageListener, Ids)}. */
+    public static <T> List<T> fetchAllAhead(IntFunction<Page<T>> fetch, Executor executor, int window,
+                                            PageListener<T> listener, Ids<T> ids) {
+        return fetch(fetch, executor, window, window, listener, ids);
     }
 
     private static <T> List<T> fetch(IntFunction<Page<T>> fetch, Executor executor, int window, int opening,
-                                     PageListener<T> listener) {
+                                     PageListener<T> listener, Ids<T> ids) {
         int inFlight = Math.max(1, window);
         Deque<CompletableFuture<Page<T>>> ahead = new ArrayDeque<>();
         int nextToSubmit = 2;
@@ -64,13 +82,17 @@ public final class NumberedPages {
             }
             Page<T> first = fetch.apply(1);
             int total = Math.max(1, Math.min(first.lastPage(), MAX_PAGES));
+            PagingStop stop = null;
+            boolean endedByServer = false;
+            Ids.Seen<T> seen = ids.seen();
             // pages opened past the real last page: nobody waits for them or reads their answers
             while (ahead.size() > total - 1) {
                 ahead.pollLast().cancel(true);
             }
             nextToSubmit = Math.min(nextToSubmit, total + 1);
-            List<T> all = new ArrayList<>(first.items());
-            listener.onPage(first.items(), 1, total);
+            List<T> firstNew = seen.fresh(first.items());
+            List<T> all = new ArrayList<>(firstNew);
+            listener.onPage(firstNew, 1, total);
             for (int delivered = 2; delivered <= total; delivered++) {
                 while (nextToSubmit <= total && ahead.size() < inFlight) {
                     int page = nextToSubmit++;
@@ -79,12 +101,26 @@ public final class NumberedPages {
                 Page<T> page = await(ahead.poll());
                 if (page.items().isEmpty()) {
                     listener.onPage(page.items(), total, total);
+                    endedByServer = true;
                     break;
                 }
-                all.addAll(page.items());
-                listener.onPage(page.items(), delivered, total);
+                List<T> fresh = seen.fresh(page.items());
+                if (fresh.isEmpty()) {
+                    stop = PagingStop.repeatedPage(ids.api(), delivered);
+                    listener.onPage(fresh, total, total);
+                    break;
+                }
+                all.addAll(fresh);
+                listener.onPage(fresh, delivered, total);
             }
-            return all;
+            if (stop == null && !endedByServer && first.lastPage() > MAX_PAGES) {
+                stop = PagingStop.capped(ids.api(), first.lastPage(), MAX_PAGES);
+            }
+            if (stop != null) {
+                log.warn("{}", stop.english());
+                listener.stopped(stop);
+            }
+            return new PagedItems<>(all, stop);
         } finally {
             ahead.forEach(f -> f.cancel(true));
         }

@@ -10,6 +10,10 @@ import java.util.List;
 public interface PageListener<T> {
     void onPage(List<T> items, int pagesDone, int totalPages);
 
+    /** The listing ended before the server said it was complete; the items so far were delivered. */
+    default void stopped(PagingStop stop) {
+    }
+
     static <T> PageListener<T> ignore() {
         return (items, done, total) -> {
         };

@@ -14,9 +14,14 @@ import java.util.function.DoubleSupplier;
  * @param maxDelay    cap of one backoff delay
  * @param maxTotal    the request gives up rather than wait beyond this since its first attempt
  * @param random      source of jitter in [0, 1)
+ * @param rateLimitsOnly retry only a 429 (the server asked to wait); every other failure is final
  */
 public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration maxTotal,
-                          DoubleSupplier random) {
+                          DoubleSupplier random, boolean rateLimitsOnly) {
+
+    public RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration maxTotal, DoubleSupplier random) {
+        this(maxAttempts, baseDelay, maxDelay, maxTotal, random, false);
+    }
 
     public RetryPolicy {
         if (maxAttempts < 1) {
@@ -31,6 +36,16 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
     public static RetryPolicy standard() {
         return new RetryPolicy(4, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(30),
                 () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble());
+    }
+
+    /**
+     * For a connection test: a broken setting (refused connection, 5xx) must be reported at once,
+     * but a 429 only asks to wait, as every other command does.
+     */
+    public static RetryPolicy onlyOnRateLimits() {
+        RetryPolicy standard = standard();
+        return new RetryPolicy(standard.maxAttempts, standard.baseDelay, standard.maxDelay, standard.maxTotal,
+                standard.random, true);
     }
 
     public static RetryPolicy none() {

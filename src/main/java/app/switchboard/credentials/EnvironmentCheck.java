@@ -21,7 +21,12 @@ public final class EnvironmentCheck {
         name(problems, environment.name());
         url(problems, Words.of("credentials.field.derApiUrl"), environment.derApiUrl());
         url(problems, Words.of("credentials.field.derTokenUrl"), environment.derTokenUrl());
-        url(problems, Words.of("credentials.field.fynnUrl"), environment.fynnUrl());
+        if (environment.fynnUrl() != null && environment.fynnUrl().contains("{")) {
+            // the tenant form copied from the docs as it stands
+            problems.add(Words.of("credentials.problem.fynnTenant"));
+        } else {
+            url(problems, Words.of("credentials.field.fynnUrl"), environment.fynnUrl());
+        }
         if (environment.derClientId() == null || environment.derClientId().isBlank()) {
             problems.add(Words.of("credentials.problem.clientIdMissing"));
         }

@@ -2,8 +2,11 @@ package app.switchboard.derconnect;
 
 import app.switchboard.client.ApiException;
 import app.switchboard.client.CallScope;
+import app.switchboard.client.PagingStop;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -13,10 +16,17 @@ import java.util.stream.Stream;
 public interface DerConnectApi {
     /** The platform feature the console switches; the only one documented. */
     String CAPTURE_CHARGE_SESSIONS = "CaptureChargeSessions";
+    /** The documented {@code EntityFeature} enum: values read may be others, values sent are only these. */
+    Set<String> KNOWN_FEATURES = Set.of(CAPTURE_CHARGE_SESSIONS);
     int DEFAULT_PAGE_SIZE = 100;
 
     /** Every entity the credentials can see, fetched page by page as the stream is consumed. */
     Stream<Entity> entities();
+
+    /** {@link #entities()}, telling {@code onStop} when the listing ended before the server said it was complete. */
+    default Stream<Entity> entities(Consumer<PagingStop> onStop) {
+        return entities();
+    }
 
     /** One page; {@code continuationToken} null for the first page. */
     EntityPage entitiesPage(String continuationToken, int pageSize);
@@ -28,7 +38,8 @@ public interface DerConnectApi {
 
     /**
      * Switches a feature on or off and returns the feature states the server reports afterwards
-     * (the truth to show). Safe to repeat: it sets an absolute state.
+     * (the truth to show). Safe to repeat: it sets an absolute state. Only a feature of
+     * {@link #KNOWN_FEATURES} is sent; any other fails with {@link IllegalArgumentException}.
      */
     List<EntityFeatureStatus> setFeature(String entityId, String feature, boolean enabled);
 

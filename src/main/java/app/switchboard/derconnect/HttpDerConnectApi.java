@@ -7,6 +7,8 @@ import app.switchboard.client.CallScope;
 import app.switchboard.client.ClientCredentialsTokens;
 import app.switchboard.client.ContinuationPages;
 import app.switchboard.client.ErrorWords;
+import app.switchboard.client.Ids;
+import app.switchboard.client.PagingStop;
 import app.switchboard.client.Json;
 import app.switchboard.client.SharedHttp;
 import app.switchboard.credentials.Environment;
@@ -20,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
 
@@ -71,10 +74,15 @@ public final class HttpDerConnectApi implements DerConnectApi {
 
     @Override
     public Stream<Entity> entities() {
+        return entities(stop -> { });
+    }
+
+    @Override
+    public Stream<Entity> entities(Consumer<PagingStop> onStop) {
         return ContinuationPages.stream(token -> {
             EntityPage page = entitiesPage(token, DEFAULT_PAGE_SIZE);
             return new ContinuationPages.Page<>(page.data(), page.nextToken());
-        });
+        }, new Ids<>(API_NAME, Entity::id), onStop);
     }
 
     @Override
@@ -85,7 +93,7 @@ public final class HttpDerConnectApi implements DerConnectApi {
 
     @Override
     public Entity entity(String entityId) {
-        return caller.send(ApiRequest.get("v1", "entities", required(entityId)), Entity.class);
+        return caller.sendFor(entityId, Entity::id, ApiRequest.get("v1", "entities", required(entityId)), Entity.class);
     }
 
     @Override
@@ -95,7 +103,11 @@ public final class HttpDerConnectApi implements DerConnectApi {
 
     @Override
     public List<EntityFeatureStatus> setFeature(String entityId, String feature, boolean enabled) {
-        FeatureActivation body = new FeatureActivation(Objects.requireNonNull(feature, "feature"), enabled);
+        if (!KNOWN_FEATURES.contains(Objects.requireNonNull(feature, "feature"))) {
+            throw new IllegalArgumentException("DER Connect documents only " + String.join(", ", KNOWN_FEATURES)
+                    + "; Switchboard does not send the feature '" + feature + "'");
+        }
+        FeatureActivation body = new FeatureActivation(feature, enabled);
         return caller.send(ApiRequest.setState("PATCH", body, "v1", "entities", required(entityId), "features"),
                 featureList);
     }
@@ -109,7 +121,7 @@ public final class HttpDerConnectApi implements DerConnectApi {
                     .query("start", isoSeconds(start)).query("end", end == null ? null : isoSeconds(end))
                     .query("pageSize", DEFAULT_PAGE_SIZE).query("continuationToken", token), ChargingRecordPage.class);
             return new ContinuationPages.Page<>(page.data(), page.nextToken());
-        });
+        }, new Ids<>(API_NAME, ChargingRecord::id), stop -> { });
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.switchboard.fynn;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 /** One page of a Fynn collection: {@code {data: [...], meta: {pagination: {...}}}}. */
 public record FynnPage<T>(List<T> data, PaginationMeta meta) {
@@ -8,7 +9,6 @@ public record FynnPage<T>(List<T> data, PaginationMeta meta) {
         data = data == null ? List.of() : data;
     }
 
-    /** Number of the last page; 1 when the server does not say. */
     /**
      * The last page as Fynn states it, but no further than its own item count allows: a server that
      * announces billions of pages for a few items would otherwise have every one of them fetched.
@@ -26,9 +26,14 @@ public record FynnPage<T>(List<T> data, PaginationMeta meta) {
         return last;
     }
 
-    /** Total number of items; the size of this page when the server does not say. */
+    /** Total number of items; the size of this page when the server does not say or says something impossible. */
     public int totalItems() {
+        return statedTotal().orElse(data.size());
+    }
+
+    /** The server's total when it gave one that can be true (not negative, not below this page's items). */
+    public OptionalInt statedTotal() {
         Integer total = meta == null || meta.pagination() == null ? null : meta.pagination().totalItems();
-        return total == null ? data.size() : total;
+        return total == null || total < 0 || total < data.size() ? OptionalInt.empty() : OptionalInt.of(total);
     }
 }

@@ -7,6 +7,8 @@ import app.switchboard.client.ApiTuning;
 import app.switchboard.client.CallScope;
 import app.switchboard.client.ErrorWords;
 import app.switchboard.client.Json;
+import app.switchboard.client.Ids;
+import app.switchboard.client.LenientFields;
 import app.switchboard.client.NumberedPages;
 import app.switchboard.client.PageListener;
 import app.switchboard.client.SharedHttp;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import okhttp3.OkHttpClient;
 
@@ -50,6 +53,7 @@ public final class HttpFynnApi implements FynnApi {
     public static HttpFynnApi forEnvironment(Environment environment, SecretStore secrets, OkHttpClient okHttp,
                                              Executor executor, ApiTuning tuning) {
         ApiCaller caller = ApiCaller.builder(okHttp, API_NAME).tuning(tuning).baseUrl(environment.fynnUrl())
+                .mapper(LenientFields.mapperFor(API_NAME))
                 .maxBodyBytes(MAX_BODY_BYTES)
                 .bearer(new ApiKeyBearer(API_NAME, () -> secrets.get(environment.fynnKeyKey())))
                 .errorWords(ERROR_WORDS).build();
@@ -70,12 +74,13 @@ public final class HttpFynnApi implements FynnApi {
 
     @Override
     public List<Subscription> allSubscriptions(SubscriptionQuery query, PageListener<Subscription> listener) {
-        return all(n -> subscriptions(query, n, MAX_LIMIT), listener);
+        return all(n -> subscriptions(query, n, MAX_LIMIT), listener, Subscription::id);
     }
 
     @Override
     public Subscription subscription(String subscriptionId) {
-        return caller.send(ApiRequest.get("subscriptions", required(subscriptionId)), Subscription.class);
+        return caller.sendFor(subscriptionId, Subscription::id, ApiRequest.get("subscriptions", required(subscriptionId)),
+                Subscription.class);
     }
 
     @Override
@@ -88,13 +93,13 @@ public final class HttpFynnApi implements FynnApi {
 
     @Override
     public Customer customer(String customerId) {
-        return caller.send(ApiRequest.get("customers", required(customerId)), Customer.class);
+        return caller.sendFor(customerId, Customer::id, ApiRequest.get("customers", required(customerId)), Customer.class);
     }
 
     @Override
     public List<Entitlement> entitlements(String subscriptionId, EntitlementStatus status, boolean includeExpired) {
         IntFunction<FynnPage<Entitlement>> pages = entitlementPages(subscriptionId, status, includeExpired);
-        return all(pages, PageListener.ignore());
+        return all(pages, PageListener.ignore(), Entitlement::id);
     }
 
     /** A view loading a subscription with progress: the window opens before page 1 says how many pages follow. */
@@ -103,7 +108,7 @@ public final class HttpFynnApi implements FynnApi {
                                           PageListener<Entitlement> listener) {
         IntFunction<FynnPage<Entitlement>> pages = entitlementPages(subscriptionId, status, includeExpired);
         return NumberedPages.fetchAllAhead(asPage(pages), executor, window,
-                listener == null ? PageListener.ignore() : listener);
+                listener == null ? PageListener.ignore() : listener, new Ids<>(API_NAME, Entitlement::id));
     }
 
     private IntFunction<FynnPage<Entitlement>> entitlementPages(String subscriptionId, EntitlementStatus status,
@@ -118,24 +123,25 @@ public final class HttpFynnApi implements FynnApi {
     public List<Entitlement> itemEntitlements(String subscriptionItemId) {
         String id = required(subscriptionItemId);
         return all(n -> caller.send(ApiRequest.get("subscription-items", id, "entitlements")
-                .query("page", n).query("limit", MAX_LIMIT), pageOf(Entitlement.class)), PageListener.ignore());
+                .query("page", n).query("limit", MAX_LIMIT), pageOf(Entitlement.class)), PageListener.ignore(), Entitlement::id);
     }
 
     @Override
     public Entitlement setEntitlementActive(String entitlementId, boolean active) {
-        return caller.send(ApiRequest.setState("PUT", new EntitlementStatusUpdate(active),
+        return caller.sendFor(entitlementId, Entitlement::id, ApiRequest.setState("PUT", new EntitlementStatusUpdate(active),
                 "entitlements", required(entitlementId), "status"), Entitlement.class);
     }
 
     @Override
     public List<Feature> features() {
         return all(n -> caller.send(ApiRequest.get("entitlement", "features").query("page", n)
-                .query("limit", MAX_LIMIT), pageOf(Feature.class)), PageListener.ignore());
+                .query("limit", MAX_LIMIT), pageOf(Feature.class)), PageListener.ignore(), Feature::id);
     }
 
     @Override
     public Feature feature(String featureId) {
-        return caller.send(ApiRequest.get("entitlement", "features", required(featureId)), Feature.class);
+        return caller.sendFor(featureId, Feature::id, ApiRequest.get("entitlement", "features", required(featureId)),
+                Feature.class);
     }
 
     @Override
@@ -143,9 +149,9 @@ public final class HttpFynnApi implements FynnApi {
         return new HttpFynnApi(caller.within(scope), executor, window);
     }
 
-    private <T> List<T> all(IntFunction<FynnPage<T>> fetch, PageListener<T> listener) {
+    private <T> List<T> all(IntFunction<FynnPage<T>> fetch, PageListener<T> listener, Function<T, String> idOf) {
         return NumberedPages.fetchAll(asPage(fetch), executor, window,
-                listener == null ? PageListener.ignore() : listener);
+                listener == null ? PageListener.ignore() : listener, new Ids<>(API_NAME, idOf));
     }
 
     /** Fynn's page as the pager sees it: its items and its last page, bounded by its own item count. */
@@ -174,8 +180,8 @@ public final class HttpFynnApi implements FynnApi {
     private static List<String> readProblem(JsonNode body) {
         Problem problem = ERROR_MAPPER.convertValue(body, Problem.class);
         List<String> words = new ArrayList<>();
-        String headline = problem.detail() != null && !problem.detail().isBlank() ? problem.detail() : problem.title();
-        if (headline != null && !headline.isBlank()) {
+        String headline = problem.headline();
+        if (headline != null) {
             words.add(headline);
         }
         if (problem.violations() != null) {

@@ -42,7 +42,7 @@ final class ActivityRecorder {
         ChangeRequest r = o.request();
         ChangeTarget t = r.target();
         Boolean after = switch (o.kind()) {
-            case SUCCEEDED -> o.after().on();
+            case SUCCEEDED, NOT_APPLIED -> o.after().on();
             // nothing was written, so the switch is as it was
             case REFUSED, CANCELLED, STALE -> o.before();
             // a timeout may or may not have reached the server
@@ -61,6 +61,7 @@ final class ActivityRecorder {
             case REFUSED -> OutcomeKind.REFUSED;
             case FAILED -> OutcomeKind.FAILED;
             case CANCELLED, STALE -> OutcomeKind.CANCELLED;
+            case NOT_APPLIED -> OutcomeKind.NOT_APPLIED;
         };
     }
 
@@ -76,6 +77,13 @@ final class ActivityRecorder {
     }
 
     private static Words messageWords(ChangeOutcome o) {
-        return o.kind() == ChangeOutcome.Kind.STALE ? Words.of("ops.change.stoppedBeforeWriting", o.words()) : o.words();
+        Words words = switch (o.kind()) {
+            case STALE -> Words.of("ops.change.stoppedBeforeWriting", o.words());
+            case NOT_APPLIED -> o.after().isKnown()
+                    ? Words.of("ops.change.notApplied", o.answeredWords())
+                    : Words.of("ops.change.notConfirmed");
+            default -> o.words();
+        };
+        return o.unverified() ? Words.of("ops.change.unverified", words == null ? "" : words) : words;
     }
 }

@@ -52,7 +52,7 @@ public final class BulkChanges {
                 notEligible.add(new BulkPreview.Skipped(t, Words.verbatim(c.notEligibleReason())));
             } else if (readOnly.isPresent()) {
                 notEligible.add(new BulkPreview.Skipped(t, readOnly.get()));
-            } else if (c.currentOn() == desiredOn) {
+            } else if (Boolean.valueOf(desiredOn).equals(c.currentOn())) {
                 already.add(new BulkPreview.Skipped(t, Words.of("ops.bulk.already", t.stateWords(desiredOn))));
             } else {
                 willChange.add(ChangeRequest.set(t, c.currentOn(), desiredOn));

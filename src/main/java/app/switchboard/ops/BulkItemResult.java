@@ -9,13 +9,14 @@ import app.switchboard.text.Words;
  */
 public record BulkItemResult(ChangeRequest request, Status status, ChangeOutcome outcome) {
 
-    public enum Status { SUCCEEDED, REFUSED, FAILED, STALE, NOT_STARTED }
+    public enum Status { SUCCEEDED, REFUSED, FAILED, STALE, NOT_STARTED, NOT_APPLIED }
 
     static BulkItemResult of(ChangeOutcome outcome) {
         Status status = switch (outcome.kind()) {
             case SUCCEEDED -> Status.SUCCEEDED;
             case REFUSED -> Status.REFUSED;
             case STALE -> Status.STALE;
+            case NOT_APPLIED -> Status.NOT_APPLIED;
             case FAILED, CANCELLED -> Status.FAILED;
         };
         return new BulkItemResult(outcome.request(), status, outcome);
@@ -33,6 +34,9 @@ public record BulkItemResult(ChangeRequest request, Status status, ChangeOutcome
     public Words words() {
         if (outcome == null) {
             return Words.of("ops.bulk.notStarted");
+        }
+        if (outcome.kind() == ChangeOutcome.Kind.NOT_APPLIED) {
+            return outcome.summaryWords();
         }
         return outcome.words() == null ? Words.verbatim("") : outcome.words();
     }

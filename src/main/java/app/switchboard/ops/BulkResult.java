@@ -37,6 +37,11 @@ public record BulkResult(String batch, boolean confirmed, boolean cancelled, Lis
         return count(BulkItemResult.Status.STALE);
     }
 
+    /** Answered with a state other than the one asked for, or with none. */
+    public long notApplied() {
+        return count(BulkItemResult.Status.NOT_APPLIED);
+    }
+
     public long notStarted() {
         return count(BulkItemResult.Status.NOT_STARTED);
     }
@@ -62,6 +67,7 @@ public record BulkResult(String batch, boolean confirmed, boolean cancelled, Lis
     }
 
     public Words summaryWords() {
-        return Words.of("ops.bulk.summary", succeeded(), refused(), failed(), stale(), notStarted());
+        Words summary = Words.of("ops.bulk.summary", succeeded(), refused(), failed(), stale(), notStarted());
+        return notApplied() == 0 ? summary : Words.of("ops.bulk.summaryNotApplied", summary, notApplied());
     }
 }

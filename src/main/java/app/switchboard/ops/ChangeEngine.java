@@ -222,7 +222,7 @@ public final class ChangeEngine {
                 .run(current, this::markReadOnly));
         if (remember && request.undoOf() == null) {
             outcome.undoRequest().ifPresent(inverse -> undoStack.push(new UndoStack.Step(
-                    Words.of("ops.undo.one", request.target().name(), request.target().stateWords(request.seenOn()),
+                    Words.of("ops.undo.one", request.target().name(), request.target().stateWords(outcome.before()),
                             request.target().stateWords(request.desiredOn())), List.of(inverse))));
         }
         if (outcome.succeeded() && request.undoOf() != null) {

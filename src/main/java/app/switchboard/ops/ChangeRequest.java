@@ -6,17 +6,18 @@ import java.util.Objects;
  * What the operator asked for: flip {@link #target()} from the state they saw to the state they want.
  *
  * @param seenOn    the state on the operator's screen when they clicked; the stale-write check
- *                  compares the server's current state with it
+ *                  compares the server's current state with it. Null when the screen showed
+ *                  "state unknown": there is nothing to compare, the check is skipped
  * @param desiredOn the state they want
  * @param undoOf    id of the activity entry this change undoes, null for an ordinary change
  */
-public record ChangeRequest(ChangeTarget target, boolean seenOn, boolean desiredOn, String undoOf) {
+public record ChangeRequest(ChangeTarget target, Boolean seenOn, boolean desiredOn, String undoOf) {
 
     public ChangeRequest {
         Objects.requireNonNull(target, "target");
     }
 
-    public static ChangeRequest set(ChangeTarget target, boolean seenOn, boolean desiredOn) {
+    public static ChangeRequest set(ChangeTarget target, Boolean seenOn, boolean desiredOn) {
         return new ChangeRequest(target, seenOn, desiredOn, null);
     }
 
@@ -29,12 +30,12 @@ public record ChangeRequest(ChangeTarget target, boolean seenOn, boolean desired
         return undoOf != null;
     }
 
-    ChangeRequest seeing(boolean state) {
+    ChangeRequest seeing(Boolean state) {
         return new ChangeRequest(target, state, desiredOn, undoOf);
     }
 
     /** e.g. {@code off → on}. */
     public String transition() {
-        return target.stateWord(seenOn) + " → " + target.stateWord(desiredOn);
+        return (seenOn == null ? "unknown" : target.stateWord(seenOn)) + " → " + target.stateWord(desiredOn);
     }
 }

@@ -71,12 +71,15 @@ public record ChangeTarget(Environment environment, Api api, String targetId, St
         return api.stateWord(on);
     }
 
-    /** The state word in any language: a DER feature is on/off, an entitlement active/inactive. */
-    public Words stateWords(boolean on) {
+    /** The state word in any language: a DER feature is on/off, an entitlement active/inactive; null is "state unknown". */
+    public Words stateWords(Boolean on) {
         return stateWords(api, on);
     }
 
-    public static Words stateWords(Api api, boolean on) {
+    public static Words stateWords(Api api, Boolean on) {
+        if (on == null) {
+            return Words.of("ops.state.unknown");
+        }
         return Words.of("ops.state." + (api == Api.FYNN ? "fynn" : "der") + "." + (on ? "on" : "off"));
     }
 

@@ -15,7 +15,8 @@ import java.util.List;
  * @param api                   which remote system
  * @param targets               the switches in the operator's words (one for a single change;
  *                              those that will change for a batch)
- * @param before                the state the operator saw, null for a batch (items may differ)
+ * @param before                the state the operator saw; null for a batch (items may differ) and
+ *                              for one switch whose state could not be read
  * @param after                 the state asked for
  * @param dangerous             a disable: style the confirm button as dangerous
  * @param reasonRequired        the confirm button stays disabled until a reason is typed
@@ -32,6 +33,11 @@ public record ConfirmationRequest(String environmentName, String environmentColo
 
     public boolean isBatch() {
         return counts != null;
+    }
+
+    /** One switch whose current state could not be read: the confirmation must say so. */
+    public boolean stateUnread() {
+        return counts == null && before == null;
     }
 
     /** The state word for the dialog, e.g. "on", "inactive". */

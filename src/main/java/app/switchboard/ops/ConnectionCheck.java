@@ -20,6 +20,8 @@ public record ConnectionCheck(Step step, Outcome outcome, Words words) {
     public enum Step {
         DER_SIGN_IN("ops.test.step.derSignIn"),
         DER_ENTITIES("ops.test.step.derEntities"),
+        /** The inferred reads (entity list, one entity, its features): which this server offers. */
+        DER_READS("ops.test.step.derReads"),
         FYNN_KEY("ops.test.step.fynnKey");
 
         private final String key;

@@ -1,6 +1,7 @@
 package app.switchboard.ops;
 
 import app.switchboard.audit.Api;
+import app.switchboard.client.ApiException;
 import app.switchboard.credentials.Environment;
 import app.switchboard.derconnect.DerConnectApi;
 import app.switchboard.derconnect.EntityFeatureStatus;
@@ -11,14 +12,21 @@ import java.util.function.Function;
 
 /**
  * DER Connect entity features as switches: the target is an entity id, the item a feature name.
- * A feature the server does not list for an entity counts as off.
+ * A feature the server does not list for an entity counts as off; one listed without a state is unknown.
  */
 public final class DerFeatureGateway implements SwitchGateway {
     private final Function<Environment, DerConnectApi> apis;
+    private final OfferedReads offered;
 
     /** @param apis the DER Connect client of each environment */
     public DerFeatureGateway(Function<Environment, DerConnectApi> apis) {
+        this(apis, OfferedReads.NONE);
+    }
+
+    /** @param offered what each environment offers of the inferred reads; updated by what the reads answer */
+    public DerFeatureGateway(Function<Environment, DerConnectApi> apis, OfferedReads offered) {
         this.apis = Objects.requireNonNull(apis, "apis");
+        this.offered = Objects.requireNonNull(offered, "offered");
     }
 
     @Override
@@ -26,10 +34,29 @@ public final class DerFeatureGateway implements SwitchGateway {
         return Api.DER_CONNECT;
     }
 
+    /**
+     * The features as the server reads them; every state unknown where the server does not offer
+     * the read (it is inferred, not documented): the write then goes ahead unverified, and its
+     * answer becomes the state shown.
+     */
     @Override
     public TargetSnapshot readTarget(ChangeTarget target) throws SwitchFailure {
-        List<EntityFeatureStatus> features = ApiFailures.translated(() ->
-                apis.apply(target.environment()).features(target.targetId()));
+        String environment = target.environment().name();
+        if (offered.of(environment, InferredRead.FEATURES).missing()) {
+            return feature -> SwitchState.unknown();
+        }
+        List<EntityFeatureStatus> features;
+        try {
+            features = apis.apply(target.environment()).features(target.targetId());
+        } catch (ApiException e) {
+            Availability said = Availability.ofStatus(e.status());
+            if (!said.missing()) {
+                throw ApiFailures.classify(e);
+            }
+            offered.observed(environment, InferredRead.FEATURES, said);
+            return feature -> SwitchState.unknown();
+        }
+        offered.observed(environment, InferredRead.FEATURES, Availability.AVAILABLE);
         return feature -> stateOf(features, feature);
     }
 
@@ -40,9 +67,12 @@ public final class DerFeatureGateway implements SwitchGateway {
         return new SwitchResult(stateOf(after, target.item()), null);
     }
 
-    private static SwitchState stateOf(List<EntityFeatureStatus> features, String feature) {
-        boolean on = features != null && features.stream()
-                .anyMatch(f -> feature.equals(f.feature()) && f.enabled());
-        return SwitchState.of(on);
+    /** Not listed is off; listed without {@code isEnabled} is unknown, never off. */
+    public static SwitchState stateOf(List<EntityFeatureStatus> features, String feature) {
+        if (features == null) {
+            return SwitchState.unknown();
+        }
+        return features.stream().filter(f -> f != null && feature.equals(f.feature())).findFirst()
+                .map(f -> SwitchState.of(f.enabled())).orElse(SwitchState.of(false));
     }
 }

@@ -58,21 +58,27 @@ public final class FynnEntitlementGateway implements SwitchGateway {
 
     private static SwitchState stateOf(Entitlement entitlement) {
         EntitlementStatus status = entitlement.status();
-        return new SwitchState(isOn(entitlement), status == null ? null : status.value());
+        return new SwitchState(onOf(entitlement), status == null ? null : status.value());
     }
 
     /**
      * The switch position the operator sees. Fynn's {@code active} is computed (true only while the
      * status is active), so the status decides: disabled is off, active and pending are on; an
      * expired entitlement counts as off because its switch can no longer be seen. Only a status
-     * Fynn adds later falls back to {@code active}. Views must use this too, so that what the
-     * operator saw and the stale-write check compare the same thing.
+     * Fynn adds later (or none) falls back to {@code active}; when that is missing too the state is
+     * unknown (null), never off. Views must use this too, so that what the operator saw and the
+     * stale-write check compare the same thing.
      */
-    public static boolean isOn(Entitlement entitlement) {
+    public static Boolean onOf(Entitlement entitlement) {
         EntitlementStatus status = entitlement.status();
         if (status != null && status.isKnown()) {
             return EntitlementStatus.ACTIVE.equals(status) || EntitlementStatus.PENDING.equals(status);
         }
-        return Boolean.TRUE.equals(entitlement.active());
+        return entitlement.active();
+    }
+
+    /** {@link #onOf} where a switch must stand somewhere: an unknown state stands off (and says so beside it). */
+    public static boolean isOn(Entitlement entitlement) {
+        return Boolean.TRUE.equals(onOf(entitlement));
     }
 }

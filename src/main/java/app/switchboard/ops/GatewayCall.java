@@ -28,21 +28,38 @@ final class GatewayCall {
 
     /** @param current the stale-write check's source; null writes without checking */
     ChangeOutcome run(CurrentState current, Consumer<ChangeOutcome> onForbidden) {
-        boolean before = request.seenOn();
+        Boolean before = request.seenOn();
+        boolean unverified = false;
         if (current != null) {
+            SwitchState now;
             try {
-                before = current.of(gateway, request.target()).on();
+                now = current.of(gateway, request.target());
             } catch (SwitchFailure | RuntimeException e) {
                 return failure(ChangeOutcome.Kind.FAILED, null, Words.of("ops.change.rereadFailed", describe(e)), 0, null);
             }
-            if (before != request.seenOn()) {
-                return ChangeOutcome.stale(new StaleWrite(request, before, reason, batch));
+            unverified = !now.isKnown();
+            before = now.on();
+            if (now.isKnown() && request.seenOn() != null && !now.on().equals(request.seenOn())) {
+                return ChangeOutcome.stale(new StaleWrite(request, now.on(), reason, batch));
             }
         }
+        ChangeOutcome outcome = write(before, onForbidden);
+        return unverified ? outcome.unverifiedBeforeWrite() : outcome;
+    }
+
+    /**
+     * Writes without reading first, because the current state cannot be read here (the server does
+     * not offer the read): the outcome is marked as not verified before the write.
+     */
+    ChangeOutcome runUnverified(Consumer<ChangeOutcome> onForbidden) {
+        return write(null, onForbidden).unverifiedBeforeWrite();
+    }
+
+    private ChangeOutcome write(Boolean before, Consumer<ChangeOutcome> onForbidden) {
         long start = System.nanoTime();
         try {
             SwitchResult result = gateway.apply(request.target(), request.desiredOn());
-            return ChangeOutcome.succeeded(request, before, result, reason, millisSince(start), batch);
+            return ChangeOutcome.answered(request, before, result, reason, millisSince(start), batch);
         } catch (SwitchFailure f) {
             ChangeOutcome outcome = ChangeOutcome.unsuccessful(kindOf(f), request, before, f.httpStatus(),
                     describe(f), reason, f.kind() == SwitchFailure.Kind.FORBIDDEN, millisSince(start), f.requestId(), batch);

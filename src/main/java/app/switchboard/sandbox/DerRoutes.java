@@ -82,6 +82,12 @@ final class DerRoutes {
                 .withHeader("Cache-Control", "no-store");
     }
 
+    /** Serves only what der-connect.yaml marks as documented; the inferred reads answer 404 as a missing route does. */
+    void documentedOnly() {
+        router.limitTo(Provenance.of("der-connect.yaml")::documents, request -> DerErrors.of(404, "NotFound",
+                "The requested resource does not exist.", "No operation at " + request.path() + "."));
+    }
+
     ApiResponse api(ApiRequest request, String relativePath) {
         String auth = request.header("Authorization").orElse("");
         if (!auth.startsWith("Bearer ") || !tokens.isValid(auth.substring(7).trim())) {

@@ -2,7 +2,10 @@ package app.switchboard.sandbox;
 
 import app.switchboard.sandbox.FynnModel.ConfigOption;
 import app.switchboard.sandbox.FynnModel.Feature;
+import app.switchboard.sandbox.FynnModel.Levels;
+import app.switchboard.sandbox.FynnModel.RangeConfig;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -16,12 +19,13 @@ final class FeatureValues {
             case "switch":
                 return random.nextInt(5) == 0 ? "false" : "true";
             case "range":
-                long from = Long.parseLong(feature.config().get(0).value());
-                String to = feature.config().get(1).value();
-                long span = "unlimited".equals(to) ? 10_000 : Long.parseLong(to) - from;
+                RangeConfig range = (RangeConfig) feature.config();
+                long from = range.from() == null ? 0 : Long.parseLong(range.from().toString());
+                long span = range.to() == null ? 10_000 : Long.parseLong(range.to().toString()) - from;
                 return Long.toString(from + random.nextLong(Math.max(1, span) + 1));
             default:
-                return feature.config().get(random.nextInt(feature.config().size())).value();
+                List<ConfigOption> levels = levels(feature);
+                return levels.get(random.nextInt(levels.size())).text();
         }
     }
 
@@ -37,8 +41,8 @@ final class FeatureValues {
             case "range":
                 return rangeProblem(feature, value);
             default:
-                for (ConfigOption option : feature.config()) {
-                    if (option.value().equals(value)) {
+                for (ConfigOption option : levels(feature)) {
+                    if (option.text().equals(value)) {
                         return Optional.empty();
                     }
                 }
@@ -53,11 +57,17 @@ final class FeatureValues {
         } catch (NumberFormatException e) {
             return Optional.of("A range feature takes a number.");
         }
-        BigDecimal from = new BigDecimal(feature.config().get(0).value());
-        String to = feature.config().get(1).value();
-        if (number.compareTo(from) < 0 || (!"unlimited".equals(to) && number.compareTo(new BigDecimal(to)) > 0)) {
-            return Optional.of("The value must lie between " + from + " and " + to + ".");
+        RangeConfig range = (RangeConfig) feature.config();
+        BigDecimal from = range.from() == null ? null : new BigDecimal(range.from().toString());
+        BigDecimal to = range.to() == null ? null : new BigDecimal(range.to().toString());
+        if ((from != null && number.compareTo(from) < 0) || (to != null && number.compareTo(to) > 0)) {
+            return Optional.of("The value must lie between " + (from == null ? "any" : from) + " and "
+                    + (to == null ? "unlimited" : to) + ".");
         }
         return Optional.empty();
+    }
+
+    private static List<ConfigOption> levels(Feature feature) {
+        return feature.config() instanceof Levels levels ? levels.options() : List.of();
     }
 }

@@ -2,6 +2,9 @@ package app.switchboard.sandbox;
 
 import app.switchboard.sandbox.FynnModel.ConfigOption;
 import app.switchboard.sandbox.FynnModel.Feature;
+import app.switchboard.sandbox.FynnModel.Levels;
+import app.switchboard.sandbox.FynnModel.RangeConfig;
+import app.switchboard.sandbox.FynnModel.SwitchConfig;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,11 +36,11 @@ final class FynnCatalogue {
         features.add(new Feature("hosting-region", "Hosting region", "Where the customer's data lives.", "active",
                 "custom", options("eu-west", "EU West (Brussels)", "eu-central", "EU Central (Frankfurt)"), null));
         features.add(quantity("number-of-users", "Number of users", "users", "5", "10", "25", "50", "unlimited"));
-        features.add(quantity("number-of-sites", "Number of sites", "sites", "1", "3", "10", "unlimited"));
+        features.add(quantity("number-of-sites", "Number of sites", "sites", 1, 3, 10, "unlimited"));
         features.add(quantity("charge-points", "Managed charge points", "charge points", "2", "10", "50", "200", "unlimited"));
         features.add(quantity("fleet-vehicles", "Fleet vehicles", "vehicles", "5", "20", "100", "unlimited"));
         features.add(quantity("storage", "Storage", "GB", "10", "100", "1000"));
-        features.add(range("energy-volume", "Energy volume", "kWh per month", "0", "100000"));
+        features.add(range("energy-volume", "Energy volume", "kWh per month", 0, 100000));
         features.add(range("export-rows", "Export size", "rows", "1", null));
         features.add(range("discount", "Volume discount", "%", "0", "30"));
         features.add(range("api-calls", "API calls", "requests per day", "100", "1000000"));
@@ -45,29 +48,31 @@ final class FynnCatalogue {
         return features;
     }
 
+    /** Switches carry the documented optional object, except the draft and archived ones, which carry none. */
     private static Feature toggle(String id, String name, String description, String status) {
-        return new Feature(id, name, description, status, "switch", List.of(), null);
+        return new Feature(id, name, description, status, "switch",
+                "active".equals(status) ? new SwitchConfig(id) : null, null);
     }
 
-    private static Feature quantity(String id, String name, String unit, String... values) {
+    /** Levels whose values are strings or integers, both as the documented schema allows. */
+    private static Feature quantity(String id, String name, String unit, Object... values) {
         List<ConfigOption> config = new ArrayList<>();
-        for (String value : values) {
+        for (Object value : values) {
             config.add(new ConfigOption(value, "unlimited".equals(value) ? "Unlimited" : value + " " + unit));
         }
-        return new Feature(id, name, null, "active", "quantity", config, unit);
+        return new Feature(id, name, null, "active", "quantity", new Levels(config), unit);
     }
 
-    /** Range config: a {@code from} and a {@code to} option; {@code to} = "unlimited" has no upper bound. */
-    private static Feature range(String id, String name, String unit, String from, String to) {
-        return new Feature(id, name, null, "active", "range",
-                List.of(new ConfigOption(from, "from"), new ConfigOption(to == null ? "unlimited" : to, "to")), unit);
+    /** Range config: the object {@code {from, to}}, strings or integers; {@code to} null has no upper bound. */
+    private static Feature range(String id, String name, String unit, Object from, Object to) {
+        return new Feature(id, name, null, "active", "range", new RangeConfig(from, to), unit);
     }
 
-    private static List<ConfigOption> options(String... valueLabelPairs) {
+    private static Levels options(String... valueLabelPairs) {
         List<ConfigOption> config = new ArrayList<>();
         for (int i = 0; i < valueLabelPairs.length; i += 2) {
             config.add(new ConfigOption(valueLabelPairs[i], valueLabelPairs[i + 1]));
         }
-        return config;
+        return new Levels(config);
     }
 }

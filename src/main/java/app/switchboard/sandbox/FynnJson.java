@@ -1,11 +1,11 @@
 package app.switchboard.sandbox;
 
-import app.switchboard.sandbox.FynnModel.ConfigOption;
 import app.switchboard.sandbox.FynnModel.Customer;
 import app.switchboard.sandbox.FynnModel.Entitlement;
 import app.switchboard.sandbox.FynnModel.Feature;
 import app.switchboard.sandbox.FynnModel.Item;
 import app.switchboard.sandbox.FynnModel.Subscription;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,8 @@ final class FynnJson {
     }
 
     record FeatureDetail(String id, String name, String description, String status, String type,
-                         List<ConfigOption> config, String unit, int productAssignmentsCount,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) FynnModel.Config config, String unit,
+                         int productAssignmentsCount,
                          int productPriceAssignmentsCount, int entitlementsCount) {
     }
 

@@ -1,5 +1,7 @@
 package app.switchboard.sandbox;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,11 +10,36 @@ public final class FynnModel {
     private FynnModel() {
     }
 
-    public record ConfigOption(String value, String label) {
+    /**
+     * A feature's config in one of the documented shapes: an array of levels, a range object or a
+     * switch's optional object; null for a switch without one.
+     */
+    public sealed interface Config permits Levels, RangeConfig, SwitchConfig {
     }
 
+    /** One level; its value is a string or an integer, as the documented examples send both. */
+    public record ConfigOption(Object value, String label) {
+        public String text() {
+            return String.valueOf(value);
+        }
+    }
+
+    /** Levels of a custom or quantity feature, written as a plain JSON array. */
+    public record Levels(@JsonValue List<ConfigOption> options) implements Config {
+    }
+
+    /** A range {@code {from, to}}: strings or integers, {@code to} null for unlimited. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record RangeConfig(Object from, Object to) implements Config {
+    }
+
+    /** The optional object of a switch feature. */
+    public record SwitchConfig(String internalFeatureName) implements Config {
+    }
+
+    /** A feature without config leaves the property out, as an optional property may be. */
     public record Feature(String id, String name, String description, String status, String type,
-                          List<ConfigOption> config, String unit) {
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Config config, String unit) {
         Feature withStatus(String newStatus) {
             return new Feature(id, name, description, newStatus, type, config, unit);
         }

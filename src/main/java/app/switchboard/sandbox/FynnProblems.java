@@ -1,6 +1,7 @@
 package app.switchboard.sandbox;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /** Fynn's (API Platform's) problem documents, with {@code violations} on 422. */
@@ -14,7 +15,35 @@ final class FynnProblems {
     record Violation(String propertyPath, String message, String code) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record HydraError(@JsonProperty("@context") String context, @JsonProperty("@type") String type,
+                      @JsonProperty("hydra:title") String title, @JsonProperty("hydra:description") String description,
+                      List<Violation> violations) {
+    }
+
     private FynnProblems() {
+    }
+
+    /** An error answer in the shape asked for; success answers and bodiless errors (401, 403) pass unchanged. */
+    static ApiResponse shaped(ApiResponse response, FynnErrorShape shape) {
+        if (shape == FynnErrorShape.PROBLEM_JSON || response.status() < 400 || response.body().length == 0
+                || !PROBLEM_JSON.equals(response.contentType())) {
+            return response;
+        }
+        Problem problem;
+        try {
+            problem = SandboxJson.MAPPER.readValue(response.body(), Problem.class);
+        } catch (java.io.IOException e) {
+            return response;
+        }
+        ApiResponse reshaped = shape == FynnErrorShape.HYDRA
+                ? ApiResponse.json(response.status(), "application/ld+json", new HydraError("/contexts/Error",
+                        "hydra:Error", problem.title(), problem.detail(), problem.violations()))
+                : ApiResponse.text(response.status(), "text/plain; charset=utf-8", problem.detail());
+        for (var header : response.headers().entrySet()) {
+            reshaped = reshaped.withHeader(header.getKey(), header.getValue());
+        }
+        return reshaped;
     }
 
     static ApiResponse of(int status, String detail) {

@@ -22,6 +22,7 @@ final class FynnRoutes {
     private final FynnStore store;
     private final String apiKey;
     private final String readOnlyKey;
+    private volatile FynnErrorShape errors = FynnErrorShape.PROBLEM_JSON;
     private final Router router = new Router(request -> FynnProblems.notFound(),
             (request, allowed) -> FynnProblems.of(405, "No route found for \"" + request.method() + " " + request.path()
                     + "\": Method Not Allowed (Allow: " + allowed + ")"));
@@ -41,7 +42,25 @@ final class FynnRoutes {
         entitlementRoutes.register(router);
     }
 
+    /** Serves only what fynn.yaml marks as documented; anything else answers 405, as API Platform does for an unknown operation. */
+    void documentedOnly() {
+        router.limitTo(Provenance.of("fynn.yaml")::documents, request -> FynnProblems.of(405,
+                "No route found for \"" + request.method() + " " + request.path() + "\": Method Not Allowed"));
+    }
+
+    void errorShape(FynnErrorShape shape) {
+        this.errors = java.util.Objects.requireNonNull(shape, "shape");
+    }
+
+    FynnErrorShape errorShape() {
+        return errors;
+    }
+
     ApiResponse api(ApiRequest request, String relativePath) {
+        return FynnProblems.shaped(answer(request, relativePath), errors);
+    }
+
+    private ApiResponse answer(ApiRequest request, String relativePath) {
         String auth = request.header("Authorization").orElse("");
         String key = auth.startsWith("Bearer ") ? auth.substring(7).trim() : "";
         boolean full = apiKey.equals(key);

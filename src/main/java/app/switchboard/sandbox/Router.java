@@ -14,12 +14,21 @@ import java.util.regex.Pattern;
  * wrong methods are answered in the API's own error shape through the given fallbacks.
  */
 final class Router {
-    private record Route(String method, Pattern pattern, List<String> names, Function<ApiRequest, ApiResponse> handler) {
+    private record Route(String method, String template, Pattern pattern, List<String> names,
+                         Function<ApiRequest, ApiResponse> handler) {
     }
 
     private final List<Route> routes = new ArrayList<>();
     private final Function<ApiRequest, ApiResponse> notFound;
     private final BiFunction<ApiRequest, String, ApiResponse> methodNotAllowed;
+    private volatile Offered offered = (method, template) -> true;
+    private volatile Function<ApiRequest, ApiResponse> notOffered;
+
+    /** Which routes are served; the others answer as if they did not exist. */
+    @FunctionalInterface
+    interface Offered {
+        boolean offers(String method, String template);
+    }
 
     Router(Function<ApiRequest, ApiResponse> notFound, BiFunction<ApiRequest, String, ApiResponse> methodNotAllowed) {
         this.notFound = notFound;
@@ -37,8 +46,14 @@ final class Router {
             last = m.end();
         }
         regex.append(Pattern.quote(template.substring(last)));
-        routes.add(new Route(method, Pattern.compile(regex.toString()), names, handler));
+        routes.add(new Route(method, template, Pattern.compile(regex.toString()), names, handler));
         return this;
+    }
+
+    /** Serves only the routes {@code offered} names; the others get {@code answer} (the API's "no such operation"). */
+    void limitTo(Offered limit, Function<ApiRequest, ApiResponse> answer) {
+        this.notOffered = answer;
+        this.offered = limit;
     }
 
     /** Answers {@code request} whose path is relative to this router's base. */
@@ -58,6 +73,9 @@ final class Router {
                 params.put(route.names.get(i), m.group(i + 1));
             }
             request.pathParams(params);
+            if (!offered.offers(route.method, route.template)) {
+                return notOffered.apply(request);
+            }
             return route.handler.apply(request);
         }
         if (!allowed.isEmpty()) {

@@ -43,6 +43,7 @@ public final class Sandbox implements AutoCloseable {
     private final FynnStore fynnStore;
     private final DerTokens tokens;
     private final FaultInjector faults;
+    private final FynnRoutes fynnRoutes;
     private final String clientId;
     private final String clientSecret;
     private final String fynnApiKey;
@@ -79,6 +80,12 @@ public final class Sandbox implements AutoCloseable {
         DerRoutes der = new DerRoutes(derStore, tokens, config.clock(), clientId, clientSecret, derApiUrl());
         FynnRoutes fynn = new FynnRoutes(fynnStore, new FynnEntitlementRoutes(fynnStore, config.clock(), config.seed()),
                 fynnApiKey, fynnReadOnlyKey);
+        if (config.documentedOnly()) {
+            der.documentedOnly();
+            fynn.documentedOnly();
+        }
+        fynn.errorShape(config.fynnErrors());
+        this.fynnRoutes = fynn;
         AdminRoutes admin = new AdminRoutes(faults, this::stats, tokens::revokeAll);
         this.pipeline = new RequestPipeline(der, fynn, admin, faults, workers, scheduler);
         server.createContext("/", pipeline);
@@ -135,6 +142,11 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /** Live fault settings, counters and the concurrent editor. */
+    /** Switches the shape of Fynn's error bodies from the next request on. */
+    public void fynnErrors(FynnErrorShape shape) {
+        fynnRoutes.errorShape(shape);
+    }
+
     public FaultInjector faults() {
         return faults;
     }

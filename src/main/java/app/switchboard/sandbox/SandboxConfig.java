@@ -13,10 +13,14 @@ import java.util.Objects;
  * @param tokenLifetimeSeconds lifetime of DER Connect access tokens
  * @param clock                "now" of the sandbox: seed dates and entitlement status follow it
  * @param faults               fault injection in force from the first request on
+ * @param documentedOnly       serve only the operations the contracts mark as documented; the
+ *                             inferred ones answer as if they did not exist (DER 404, Fynn 405)
+ * @param fynnErrors           the shape of Fynn's error bodies at start (switchable while running)
  */
 public record SandboxConfig(int port, long seed, int scale, long tokenLifetimeSeconds, Clock clock,
                             FaultSettings faults, String clientId, String clientSecret,
-                            String fynnApiKey, String fynnReadOnlyKey) {
+                            String fynnApiKey, String fynnReadOnlyKey, boolean documentedOnly,
+                            FynnErrorShape fynnErrors) {
 
     public SandboxConfig {
         if (port < 0 || port > 65535) {
@@ -30,6 +34,7 @@ public record SandboxConfig(int port, long seed, int scale, long tokenLifetimeSe
         }
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(faults, "faults");
+        Objects.requireNonNull(fynnErrors, "fynnErrors");
     }
 
     /** Demo defaults: any port, seed 42, scale 1, one-hour tokens, system clock, no faults. */
@@ -44,13 +49,15 @@ public record SandboxConfig(int port, long seed, int scale, long tokenLifetimeSe
     public Builder toBuilder() {
         return new Builder().port(port).seed(seed).scale(scale).tokenLifetimeSeconds(tokenLifetimeSeconds)
                 .clock(clock).faults(faults).clientId(clientId).clientSecret(clientSecret)
-                .fynnApiKey(fynnApiKey).fynnReadOnlyKey(fynnReadOnlyKey);
+                .fynnApiKey(fynnApiKey).fynnReadOnlyKey(fynnReadOnlyKey).documentedOnly(documentedOnly)
+                .fynnErrors(fynnErrors);
     }
 
     @Override
     public String toString() {
         return "SandboxConfig[port=" + port + ", seed=" + seed + ", scale=" + scale
                 + ", tokenLifetimeSeconds=" + tokenLifetimeSeconds + ", clock=" + clock + ", faults=" + faults
+                + ", documentedOnly=" + documentedOnly + ", fynnErrors=" + fynnErrors
                 + ", clientId=" + clientId + ", secrets=" + (clientSecret == null ? "generated" : "configured") + "]";
     }
 
@@ -65,6 +72,8 @@ public record SandboxConfig(int port, long seed, int scale, long tokenLifetimeSe
         private String clientSecret;
         private String fynnApiKey;
         private String fynnReadOnlyKey;
+        private boolean documentedOnly;
+        private FynnErrorShape fynnErrors = FynnErrorShape.PROBLEM_JSON;
 
         private Builder() {
         }
@@ -119,9 +128,20 @@ public record SandboxConfig(int port, long seed, int scale, long tokenLifetimeSe
             return this;
         }
 
+        /** Only what the vendors document: the day-one view of a real environment. */
+        public Builder documentedOnly(boolean only) {
+            this.documentedOnly = only;
+            return this;
+        }
+
+        public Builder fynnErrors(FynnErrorShape shape) {
+            this.fynnErrors = shape;
+            return this;
+        }
+
         public SandboxConfig build() {
             return new SandboxConfig(port, seed, scale, tokenLifetimeSeconds, clock, faults, clientId, clientSecret,
-                    fynnApiKey, fynnReadOnlyKey);
+                    fynnApiKey, fynnReadOnlyKey, documentedOnly, fynnErrors);
         }
     }
 }

@@ -58,4 +58,76 @@ class EndlessPagingTest {
         assertThat(absurd.lastPage()).isEqualTo(3);
         assertThat(plain.lastPage()).isEqualTo(7);
     }
+
+    private static final Ids<String> NAMED = new Ids<>("Fynn", item -> item);
+
+    @Test
+    void pagesThatRepeatTheSameItemsEndAfterTheFirstRepeatAndSaySo() {
+        AtomicInteger fetched = new AtomicInteger();
+        List<PagingStop> told = new java.util.ArrayList<>();
+        PageListener<String> listener = new PageListener<>() {
+            @Override
+            public void onPage(List<String> items, int done, int total) {
+            }
+
+            @Override
+            public void stopped(PagingStop stop) {
+                told.add(stop);
+            }
+        };
+
+        List<String> items = NumberedPages.fetchAll(page -> {
+            fetched.incrementAndGet();
+            return new NumberedPages.Page<>(List.of("s1", "s2", "s3", "s4", "s5", "s6", "s7"), 10_000);
+        }, Runnable::run, 1, listener, NAMED);
+
+        assertThat(items).containsExactly("s1", "s2", "s3", "s4", "s5", "s6", "s7");
+        assertThat(fetched).hasValue(2);
+        assertThat(PagingStop.of(items)).isPresent();
+        assertThat(told).singleElement().satisfies(stop -> assertThat(stop.english())
+                .isEqualTo("Fynn sent page 2 with nothing but items already listed; the listing stopped there and may be incomplete"));
+    }
+
+    @Test
+    void anItemListedTwiceAcrossPagesIsKeptOnce() {
+        List<String> items = NumberedPages.fetchAll(page -> new NumberedPages.Page<>(
+                page == 1 ? List.of("a", "b") : List.of("b", "c"), 2), Runnable::run, 1, PageListener.ignore(), NAMED);
+
+        assertThat(items).containsExactly("a", "b", "c");
+        assertThat(PagingStop.of(items)).isEmpty();
+    }
+
+    @Test
+    void reachingTheCapIsAStopNotASilentEnd() {
+        List<Integer> items = NumberedPages.fetchAll(page -> new NumberedPages.Page<>(List.of(page), Integer.MAX_VALUE),
+                Runnable::run, 8, PageListener.ignore(), new Ids<>("Fynn", String::valueOf));
+
+        assertThat(items).hasSize(NumberedPages.MAX_PAGES);
+        assertThat(PagingStop.of(items)).hasValueSatisfying(stop -> assertThat(stop.english())
+                .contains("announced 2,147,483,647 pages").contains("only the first 10,000"));
+    }
+
+    @Test
+    void continuationPagesOfOnlyKnownIdsEndWithAStopAndNoDuplicates() {
+        AtomicInteger fetched = new AtomicInteger();
+        List<PagingStop> told = new java.util.ArrayList<>();
+
+        List<String> items = ContinuationPages.stream(token -> new ContinuationPages.Page<>(List.of("e1", "e2"),
+                "fresh-" + fetched.incrementAndGet()), new Ids<>("DER Connect", (String item) -> item), told::add).toList();
+
+        assertThat(items).containsExactly("e1", "e2");
+        assertThat(fetched).hasValue(2);
+        assertThat(told).singleElement().satisfies(stop -> assertThat(stop.english()).startsWith("DER Connect sent page 2"));
+    }
+
+    @Test
+    void aRepeatedContinuationTokenIsReportedToo() {
+        AtomicInteger fetched = new AtomicInteger();
+        List<PagingStop> told = new java.util.ArrayList<>();
+
+        ContinuationPages.stream(token -> new ContinuationPages.Page<>(List.of("e" + fetched.incrementAndGet()), "same"),
+                new Ids<>("DER Connect", (String item) -> item), told::add).toList();
+
+        assertThat(told).singleElement().satisfies(stop -> assertThat(stop.english()).contains("page token it had already given"));
+    }
 }

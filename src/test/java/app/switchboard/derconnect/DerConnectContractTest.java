@@ -128,4 +128,64 @@ class DerConnectContractTest {
                     assertThat(e.path()).isEqualTo("/der/v1/entities/" + ID + "/features");
                 });
     }
+
+    @Test
+    void featuresWithAnUnknownNameOrNoStateAreReadWithoutFailing() {
+        server.answer(r -> r.getUrl().encodedPath().equals(TOKEN_PATH) ? json(200, token("t", 3600))
+                : json(200, "[{\"feature\":\"BidirectionalCharging\",\"isEnabled\":true},{\"feature\":\"CaptureChargeSessions\"},"
+                + "{\"isEnabled\":false}]"));
+
+        List<EntityFeatureStatus> features = api.features(ID);
+
+        assertThat(features).containsExactly(new EntityFeatureStatus("BidirectionalCharging", true),
+                new EntityFeatureStatus("CaptureChargeSessions", null), new EntityFeatureStatus(null, false));
+        assertThat(features.get(0).isKnownFeature()).isFalse();
+        assertThat(features.get(1).isKnownFeature()).isTrue();
+    }
+
+    @Test
+    void onlyDocumentedFeaturesAreSent() {
+        assertThatThrownBy(() -> api.setFeature(ID, "BidirectionalCharging", true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("documents only CaptureChargeSessions");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void errorsWithNullFieldsStillGiveTheFirstReasonPresent() {
+        server.answer(r -> r.getUrl().encodedPath().equals(TOKEN_PATH) ? json(200, token("t", 3600))
+                : json(400, "{\"errors\":[null,{\"code\":null,\"description\":null,\"message\":null},"
+                + "{\"code\":\"X\",\"description\":\"Not for this brand.\",\"message\":null}]}"));
+
+        assertThatThrownBy(() -> api.setFeature(ID, DerConnectApi.CAPTURE_CHARGE_SESSIONS, true))
+                .isInstanceOfSatisfying(ApiException.class, e ->
+                        assertThat(e.userMessage()).endsWith("Not for this brand."));
+    }
+
+    @Test
+    void aNullErrorListStillGivesTheStatus() {
+        server.answer(r -> r.getUrl().encodedPath().equals(TOKEN_PATH) ? json(200, token("t", 3600))
+                : json(400, "{\"errors\":null}"));
+
+        assertThatThrownBy(() -> api.setFeature(ID, DerConnectApi.CAPTURE_CHARGE_SESSIONS, true))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+    }
+
+    @Test
+    void anEntityAnswerAboutAnotherEntityIsRefusedInWords() {
+        String other = "8667fb97-68f2-485a-87c7-f3bdfa9482e1";
+        server.answer(r -> r.getUrl().encodedPath().equals(TOKEN_PATH) ? json(200, token("t", 3600)) : json(200, entity(other)));
+
+        assertThatThrownBy(() -> api.entity(ID)).isInstanceOfSatisfying(ApiException.class, e ->
+                assertThat(e.userMessage()).contains("it answered about " + other + " instead of " + ID));
+    }
+
+    @Test
+    void aValidButTooDeeplyNestedAnswerSaysWhyItCannotBeRead() {
+        server.answer(r -> r.getUrl().encodedPath().equals(TOKEN_PATH) ? json(200, token("t", 3600))
+                : json(200, "{\"id\":\"" + ID + "\",\"type\":\"EV\",\"properties\":" + "{\"a\":".repeat(1001) + "1"
+                + "}".repeat(1001) + "}"));
+
+        assertThatThrownBy(() -> api.entity(ID)).isInstanceOfSatisfying(ApiException.class, e ->
+                assertThat(e.userMessage()).contains("exceeds what Switchboard reads").contains("nesting depth (1001)"));
+    }
 }

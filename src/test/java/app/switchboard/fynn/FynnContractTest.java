@@ -63,7 +63,8 @@ class FynnContractTest {
             return json(200, String.format(ENTITLEMENT, 9, "false", "disabled"));
         }
         if (path.equals("/fynn/subscriptions")) {
-            return json(200, page(SUBSCRIPTION, page, 2));
+            // each page its own subscription: an id repeated across pages is dropped as a duplicate
+            return json(200, page(page == 1 ? SUBSCRIPTION : SUBSCRIPTION.replace(SUB, "4c0a7f3e-9b66-4d8f-8b3f-5e2e3c8d0f21"), page, 2));
         }
         if (path.startsWith("/fynn/subscriptions/")) {
             return json(200, SUBSCRIPTION);
@@ -75,7 +76,7 @@ class FynnContractTest {
             return json(200, CUSTOMER);
         }
         if (path.equals("/fynn/entitlement/features")) {
-            return json(200, page(FEATURE, page, 2));
+            return json(200, page(page == 1 ? FEATURE : FEATURE.replace("\"storage\"", "\"storage-" + page + "\""), page, 2));
         }
         if (path.startsWith("/fynn/entitlement/features/")) {
             return json(200, FEATURE);

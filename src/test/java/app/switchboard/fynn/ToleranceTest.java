@@ -101,6 +101,44 @@ class ToleranceTest {
     }
 
     @Test
+    void everyDocumentedConfigShapeIsRead() throws Exception {
+        Feature integerLevels = feature("quantity", "[{\"value\":5,\"label\":\"5 users\"},{\"value\":\"unlimited\",\"label\":\"Unlimited users\"}]", "users");
+        Feature stringRange = feature("range", "{\"from\":\"1\",\"to\":\"1000\"}", "GB");
+        Feature unlimitedRange = feature("range", "{\"from\":\"1\",\"to\":null}", "GB");
+        Feature switchObject = feature("switch", "{\"internalFeatureName\":\"feature-1\"}", null);
+        Feature noConfig = mapper.readValue("{\"id\":\"f\",\"type\":\"switch\"}", Feature.class);
+
+        assertThat(integerLevels.config().options()).containsExactly(new FeatureConfigOption("5", "5 users"),
+                new FeatureConfigOption("unlimited", "Unlimited users"));
+        assertThat(FeatureValues.format(integerLevels, "5")).isEqualTo("5 users");
+        assertThat(FeatureValues.format(stringRange, "50")).isEqualTo("50 GB (allowed 1–1000 GB)");
+        assertThat(FeatureValues.format(unlimitedRange, "5000")).isEqualTo("5000 GB (allowed 1 GB or more)");
+        assertThat(switchObject.config().options()).isEmpty();
+        assertThat(FeatureValues.format(switchObject, "true")).isEqualTo("On");
+        assertThat(FeatureValues.format(noConfig, "false")).isEqualTo("Off");
+    }
+
+    @Test
+    void anUnreadableOptionalFieldCostsThatFieldNotTheAnswer() throws Exception {
+        ObjectMapper lenient = app.switchboard.client.LenientFields.mapperFor("Fynn");
+        String json = "{\"data\":[{\"id\":\"e1\",\"subscriptionItem\":\"/subscription-items/42\",\"value\":\"true\","
+                + "\"validFrom\":\"yesterday at noon\",\"active\":true,\"status\":\"active\"},"
+                + "{\"id\":\"e2\",\"value\":\"false\",\"validFrom\":\"2026-01-01T00:00:00+00:00\",\"active\":false,\"status\":\"disabled\"}]}";
+
+        FynnPage<Entitlement> page = lenient.readValue(json,
+                lenient.getTypeFactory().constructParametricType(FynnPage.class, Entitlement.class));
+
+        assertThat(page.data()).extracting(Entitlement::id).containsExactly("e1", "e2");
+        assertThat(page.data().get(0).subscriptionItem()).isNull();
+        assertThat(page.data().get(0).validFrom()).isNull();
+        assertThat(page.data().get(0).status()).isEqualTo(EntitlementStatus.ACTIVE);
+        assertThat(page.data().get(1).validFrom()).isNotNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.readValue(json,
+                mapper.getTypeFactory().constructParametricType(FynnPage.class, Entitlement.class)))
+                .as("without the tolerance the whole page is lost").isInstanceOf(Exception.class);
+    }
+
+    @Test
     void customerDisplayNamePrefersCompanyThenPersonAndAddsTheNumber() {
         assertThat(CustomerNames.displayName("Acme Inc.", "John", "Doe", "C-1", "id")).isEqualTo("Acme Inc. (C-1)");
         assertThat(CustomerNames.displayName(" ", "John", "Doe", "C-1", "id")).isEqualTo("John Doe (C-1)");

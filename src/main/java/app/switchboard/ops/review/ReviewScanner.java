@@ -5,6 +5,7 @@ import app.switchboard.client.ApiErrorKind;
 import app.switchboard.client.ApiException;
 import app.switchboard.client.CallScope;
 import app.switchboard.client.PageListener;
+import app.switchboard.client.PagingStop;
 import app.switchboard.fynn.Entitlement;
 import app.switchboard.fynn.Feature;
 import app.switchboard.fynn.FynnApi;
@@ -92,6 +93,8 @@ public final class ReviewScanner {
         List<SubscriptionReader.Result> results = readAll(subscriptions, reader, scope, progress);
         List<ReviewRow> rows = new ArrayList<>();
         List<ScanFailure> failures = new ArrayList<>();
+        // a subscription list that ended early is said first: the review may miss whole subscriptions
+        PagingStop.of(subscriptions).ifPresent(stop -> failures.add(new ScanFailure(null, null, stop.words())));
         for (SubscriptionReader.Result result : results) {
             rows.addAll(result.rows());
             if (result.failure() != null) {

@@ -2,6 +2,7 @@ package app.switchboard.ops.review;
 
 import app.switchboard.client.ApiErrorKind;
 import app.switchboard.client.ApiException;
+import app.switchboard.client.PagingStop;
 import app.switchboard.client.CallScope;
 import app.switchboard.fynn.Customer;
 import app.switchboard.fynn.Entitlement;
@@ -32,7 +33,10 @@ final class SubscriptionReader {
         try {
             List<Entitlement> entitlements = api.entitlements(subscription.id(), null, true);
             ReviewCustomer customer = customerOf(subscription.customer());
-            return new Result(ReviewScanner.rowsOf(subscription, customer, entitlements), null);
+            // an entitlement listing that ended early keeps what came and says so
+            ScanFailure incomplete = PagingStop.of(entitlements)
+                    .map(stop -> new ScanFailure(subscription.id(), subscription.number(), stop.words())).orElse(null);
+            return new Result(ReviewScanner.rowsOf(subscription, customer, entitlements), incomplete);
         } catch (ApiException e) {
             if (scope.isCancelled() || e.kind() == ApiErrorKind.CANCELLED) {
                 throw ReviewScanner.cancelled(e);

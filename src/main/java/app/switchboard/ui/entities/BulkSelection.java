@@ -32,7 +32,7 @@ final class BulkSelection {
                 continue;
             }
             boolean on = der.features(row.id()).stream()
-                    .anyMatch(f -> f.feature().equals(feature.name()) && f.enabled());
+                    .anyMatch(f -> feature.name().equals(f.feature()) && Boolean.TRUE.equals(f.enabled()));
             candidates.add(BulkCandidate.eligible(target, on));
         }
         return candidates;

@@ -347,6 +347,12 @@ public class EntitiesController implements ShortcutTarget {
     }
 
     @FXML
+    private void openById() {
+        OpenByIdDialog.ask(messages, fill -> model.recentlyUsed(history, fill), table.getScene().getWindow())
+                .ifPresent(model::openByIds);
+    }
+
+    @FXML
     private void export() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("entities.export.title"));

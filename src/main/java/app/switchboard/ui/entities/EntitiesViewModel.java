@@ -2,7 +2,14 @@ package app.switchboard.ui.entities;
 
 import app.switchboard.audit.CsvFile;
 import app.switchboard.credentials.Environment;
+import app.switchboard.audit.ActivityEntry;
+import app.switchboard.audit.ActivityQuery;
+import app.switchboard.client.ApiException;
 import app.switchboard.derconnect.DerConnectApi;
+import app.switchboard.derconnect.Entity;
+import app.switchboard.ops.Availability;
+import app.switchboard.ui.common.change.ActivityHistory;
+import app.switchboard.ui.common.notice.ErrorText;
 import app.switchboard.ops.BulkCandidate;
 import app.switchboard.ops.EnvironmentConnection;
 import app.switchboard.ui.common.change.ChangeRunner;
@@ -16,6 +23,7 @@ import app.switchboard.ui.common.session.EnvironmentSession;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -43,6 +51,8 @@ public final class EntitiesViewModel {
     private final Notifier notifier;
     private final BulkSelection bulkSelection;
     private boolean shown = true;
+    /** How many recently used entities "Open by id" offers. */
+    private static final int RECENT = 50;
 
     public EntitiesViewModel(EnvironmentSession session, TaskRunner tasks, Messages messages, Clock clock,
                              ChangeRunner changes, Notifier notifier) {
@@ -67,6 +77,59 @@ public final class EntitiesViewModel {
         if (session.stateProperty(Api.DER_CONNECT).get() == ConnectionState.CONNECTED) {
             loadIfShown();
         }
+    }
+
+    /**
+     * Opens the entities with these ids (pasted, one per line or CSV): each is read when DER Connect
+     * offers reading one entity, else shown by its id alone. They join the list and the first is shown.
+     */
+    public void openByIds(String text) {
+        List<String> ids = EntityIds.parse(text);
+        Optional<DerConnectApi> api = der();
+        if (ids.isEmpty() || api.isEmpty()) {
+            return;
+        }
+        DerConnectApi der = api.get();
+        tasks.task(messages.get("entities.task.openById", ids.size()), progress -> {
+            List<EntityRow> rows = new ArrayList<>();
+            for (String id : ids) {
+                rows.add(EntityRow.of(readOrBare(der, id)));
+            }
+            return rows;
+        }).onSuccess(rows -> {
+            list.addOpened(rows);
+            select(rows.get(0));
+        }).onFailure(error -> notifier.post(Notice.of(Notice.Kind.FAILED, messages.get("entities.openById.failed"),
+                ErrorText.reason(error, messages)))).start();
+    }
+
+    /** The entity as the server reads it; only its id where the server offers no such read. */
+    private static Entity readOrBare(DerConnectApi der, String id) {
+        try {
+            return der.entity(id);
+        } catch (ApiException e) {
+            if (!Availability.ofStatus(e.status()).missing()) {
+                throw e;
+            }
+            return new Entity(id, null, null, null, null, null, null, null, null, null);
+        }
+    }
+
+    /** {@link #recentlyUsedIds} read in the background, handed to {@code then} on the FX thread. */
+    public void recentlyUsed(ActivityHistory history, Consumer<List<String>> then) {
+        tasks.task(messages.get("entities.task.recent"), progress -> recentlyUsedIds(history, RECENT))
+                .onSuccess(then::accept).start();
+    }
+
+    /** Ids of DER entities changed in this environment, newest first, from the activity log. */
+    public List<String> recentlyUsedIds(ActivityHistory history, int limit) {
+        String environment = session.connection().map(c -> c.environment().name()).orElse(null);
+        if (environment == null || history == null) {
+            return List.of();
+        }
+        return history.newest(ActivityQuery.all().withEnvironment(environment), 500).stream()
+                .filter(e -> e.api() == app.switchboard.audit.Api.DER_CONNECT)
+                .map(ActivityEntry::targetId).distinct().limit(limit).toList();
     }
 
     public EntityList list() {

@@ -3,7 +3,9 @@ package app.switchboard.ui.entities;
 import app.switchboard.audit.Api;
 import app.switchboard.client.CallScope;
 import app.switchboard.credentials.Environment;
+import app.switchboard.client.ApiException;
 import app.switchboard.derconnect.DerConnectApi;
+import app.switchboard.ops.Availability;
 import app.switchboard.derconnect.EntityFeatureStatus;
 import app.switchboard.derconnect.EntityType;
 import app.switchboard.ops.ChangeOutcome;
@@ -134,7 +136,13 @@ public final class EntityDetail {
                     }
                 })
                 .onFailure(error -> {
-                    if (row == entity.get()) {
+                    if (row == entity.get() && error instanceof ApiException api404
+                            && Availability.ofStatus(api404.status()).missing()) {
+                        // the read is inferred, not documented: the switches work without it, state unknown
+                        features.forEach(f -> f.stateUnknown(messages.get("entities.feature.noRead")));
+                        featuresState.set(PartState.LOADED);
+                        refreshSessions(row);
+                    } else if (row == entity.get()) {
                         features.forEach(FeatureRow::unknown);
                         featuresProblem.set(ErrorText.reason(error, messages));
                         featuresState.set(PartState.FAILED);
@@ -146,14 +154,19 @@ public final class EntityDetail {
     /** The server's answer to a read or a write is the truth each switch shows. */
     void featuresArrived(EntityRow row, List<EntityFeatureStatus> list) {
         Map<String, Boolean> reported = new LinkedHashMap<>();
-        list.forEach(f -> reported.put(f.feature(), f.enabled()));
+        list.stream().filter(f -> f != null && f.feature() != null).forEach(f -> reported.put(f.feature(), f.enabled()));
         List<FeatureRow> extra = new ArrayList<>();
         reported.keySet().stream().filter(name -> feature(name).isEmpty())
                 .forEach(name -> extra.add(new FeatureRow(name, null)));
         features.addAll(extra);
         for (FeatureRow f : features) {
             if (f.status() != FeatureStatus.CHANGING) {
-                f.serverSays(reported.getOrDefault(f.feature(), false));
+                Boolean said = reported.getOrDefault(f.feature(), false);
+                if (said == null) {
+                    f.stateUnknown(messages.get("entities.feature.noState"));
+                } else {
+                    f.serverSays(said);
+                }
             }
         }
         featuresState.set(PartState.LOADED);
@@ -162,8 +175,10 @@ public final class EntityDetail {
 
     /** Charge sessions exist only while capture is on, so they are listed only then. */
     void refreshSessions(EntityRow row) {
+        // with the state unknown the sessions are asked for too: what they reveal is all there is to see
         boolean capturing = feature(KnownFeature.CAPTURE_CHARGE_SESSIONS.name())
-                .map(f -> f.isApplicable() && f.isOn() && f.status() == FeatureStatus.ENABLED).orElse(false);
+                .map(f -> f.isApplicable() && (f.isOn() && f.status() == FeatureStatus.ENABLED || f.isStateUnknown()))
+                .orElse(false);
         if (!capturing || der == null) {
             sessions.clear();
             sessionsState.set(PartState.HIDDEN);
@@ -203,7 +218,7 @@ public final class EntityDetail {
         }
         ChangeTarget target = ChangeTarget.derFeature(environment, row.id(), feature.feature(), row.entity().name(),
                 row.type() == null ? null : row.type().value(), row.identifier());
-        boolean seen = feature.isOn();
+        Boolean seen = feature.seen();
         feature.changing(desiredOn);
         changes.change(ChangeRequest.set(target, seen, desiredOn), outcome -> settled(row, feature, outcome));
     }
@@ -225,6 +240,7 @@ public final class EntityDetail {
         }
         switch (outcome.kind()) {
             case SUCCEEDED -> feature.serverSays(outcome.after().on());
+            case NOT_APPLIED -> feature.notApplied(outcome.after().on(), messages.text(outcome.summaryWords()));
             case REFUSED -> feature.refused(outcome.before() != null ? outcome.before() : outcome.request().seenOn(),
                     messages.text(outcome.words()));
             case STALE -> feature.serverSays(outcome.staleWrite().nowOn());

@@ -1,5 +1,8 @@
 package app.switchboard.ui.entities;
 
+import app.switchboard.client.ApiException;
+import app.switchboard.ops.Availability;
+
 import app.switchboard.client.CallScope;
 import app.switchboard.derconnect.DerConnectApi;
 import app.switchboard.derconnect.Entity;
@@ -14,7 +17,9 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
@@ -143,6 +148,22 @@ public final class EntityList {
         fetch(generation, der.within(scope).entities().iterator(), 1);
     }
 
+    /**
+     * Rows the operator opened by id (DER Connect here offers no list, or the entity is not in it):
+     * each shown once, after those already there.
+     */
+    public void addOpened(List<EntityRow> rows) {
+        Set<String> known = new HashSet<>();
+        arrived.forEach(row -> known.add(row.id()));
+        List<EntityRow> fresh = rows.stream().filter(row -> known.add(row.id())).toList();
+        add(fresh);
+        loaded.set(arrived.size());
+        if (state.get() != LoadState.LOADING) {
+            failure.set(null);
+            state.set(LoadState.LOADED);
+        }
+    }
+
     /** Loads again from the environment last loaded, e.g. after a failure. */
     public void retry() {
         if (source != null) {
@@ -234,7 +255,10 @@ public final class EntityList {
             return;
         }
         page = null;
-        failure.set(ErrorText.reason(error, messages));
+        boolean notOffered = error instanceof ApiException api && Availability.ofStatus(api.status()).missing();
+        // the list is inferred, not documented: without it entities are opened by id
+        failure.set(notOffered && messages != null ? messages.get("entities.list.notOffered", ErrorText.reason(error, messages))
+                : ErrorText.reason(error, messages));
         state.set(LoadState.FAILED);
     }
 

@@ -20,6 +20,7 @@ public final class FeatureRow {
     private final BooleanProperty on = new SimpleBooleanProperty();
     private final ObjectProperty<FeatureStatus> status = new SimpleObjectProperty<>(FeatureStatus.UNKNOWN);
     private final StringProperty reason = new SimpleStringProperty();
+    private boolean reportedUnknown;
 
     /** @param notApplicable why the feature does not apply to the entity, or null when it does */
     FeatureRow(String feature, String notApplicable) {
@@ -61,15 +62,48 @@ public final class FeatureRow {
         return reason;
     }
 
+    /** The server gave no state for it: the switch shows neither on nor off. */
+    public boolean isStateUnknown() {
+        return status.get() == FeatureStatus.STATE_UNKNOWN
+                || (status.get() == FeatureStatus.NOT_APPLIED && reportedUnknown);
+    }
+
+    /** What the operator saw before a flip: the position, or null when the state is unknown. */
+    Boolean seen() {
+        return isStateUnknown() ? null : on.get();
+    }
+
     /** The operator may flip it: it applies and no change is on its way. */
     public boolean isSwitchable() {
         return isApplicable() && status.get() != FeatureStatus.CHANGING;
     }
 
-    void serverSays(boolean enabled) {
+    /** The server's state; null (it did not say) shows "state unknown", never off. */
+    void serverSays(Boolean enabled) {
+        if (enabled == null) {
+            stateUnknown(null);
+            return;
+        }
+        reportedUnknown = false;
         on.set(enabled);
         status.set(isApplicable() ? (enabled ? FeatureStatus.ENABLED : FeatureStatus.DISABLED) : FeatureStatus.NOT_APPLICABLE);
         reason.set(notApplicable);
+    }
+
+    /** @param why what the operator should know about it, e.g. that the server offers no read; may be null */
+    void stateUnknown(String why) {
+        reportedUnknown = true;
+        on.set(false);
+        status.set(isApplicable() ? FeatureStatus.STATE_UNKNOWN : FeatureStatus.NOT_APPLICABLE);
+        reason.set(isApplicable() ? why : notApplicable);
+    }
+
+    /** The server answered the change with another state (or none): the switch shows that answer, the words why. */
+    void notApplied(Boolean answered, String why) {
+        reportedUnknown = answered == null;
+        on.set(Boolean.TRUE.equals(answered));
+        status.set(FeatureStatus.NOT_APPLIED);
+        reason.set(why);
     }
 
     void unknown() {
@@ -91,8 +125,9 @@ public final class FeatureRow {
     }
 
     /** The server said no: the switch goes back to where it was, with the server's words beside it. */
-    void refused(boolean stillOn, String why) {
-        on.set(stillOn);
+    void refused(Boolean stillOn, String why) {
+        reportedUnknown = stillOn == null;
+        on.set(Boolean.TRUE.equals(stillOn));
         status.set(FeatureStatus.REFUSED);
         reason.set(why);
     }

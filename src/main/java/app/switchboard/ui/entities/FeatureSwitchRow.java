@@ -14,7 +14,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.ToggleSwitch;
+import javafx.scene.control.Button;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 
 /**
  * One feature in the detail panel: name, status badge (icon and words, never colour alone), the
@@ -31,6 +34,9 @@ final class FeatureSwitchRow extends VBox {
     private boolean following;
 
     private final StackPane guarded;
+    private final Button switchOn = new Button();
+    private final Button switchOff = new Button();
+    private final HBox explicit;
 
     FeatureSwitchRow(FeatureRow row, String entityName, Messages messages, BiConsumer<FeatureRow, Boolean> onFlip,
                      WriteAccess writeAccess) {
@@ -50,12 +56,26 @@ final class FeatureSwitchRow extends VBox {
         reason.setWrapText(true);
         // the guard disables the switch while DER Connect is read-only here; this row disables it while not switchable
         guarded = writeAccess.guard(toggle, Api.DER_CONNECT);
+        // a state the server did not give has no switch position: explicit actions instead
+        switchOn.setText(messages.get("entities.feature.switchOn"));
+        switchOff.setText(messages.get("entities.feature.switchOff"));
+        switchOn.setId("featureSwitchOn-" + row.feature());
+        switchOff.setId("featureSwitchOff-" + row.feature());
+        switchOn.setAccessibleText(messages.get("entities.feature.switchOn.accessible", row.feature(), entityName));
+        switchOff.setAccessibleText(messages.get("entities.feature.switchOff.accessible", row.feature(), entityName));
+        switchOn.setMinWidth(Region.USE_PREF_SIZE);
+        switchOff.setMinWidth(Region.USE_PREF_SIZE);
+        switchOn.setOnAction(e -> onFlip.accept(row, true));
+        switchOff.setOnAction(e -> onFlip.accept(row, false));
+        explicit = new HBox(6, writeAccess.guard(switchOn, Api.DER_CONNECT), writeAccess.guard(switchOff, Api.DER_CONNECT));
+        explicit.setAlignment(Pos.CENTER_LEFT);
+        // on a line of their own: two buttons beside the name would push the panel wider than its share
         HBox line = new HBox(10, name, gap, guarded);
         line.setAlignment(Pos.CENTER_LEFT);
         name.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(line, badge, reason);
+        getChildren().addAll(line, explicit, badge, reason);
         toggle.selectedProperty().addListener((obs, was, now) -> {
-            if (!following && now != row.isOn()) {
+            if (!following && (now != row.isOn() || row.isStateUnknown())) {
                 onFlip.accept(row, now);
             }
         });
@@ -73,9 +93,19 @@ final class FeatureSwitchRow extends VBox {
             following = false;
         }
         guarded.setDisable(!row.isSwitchable());
+        boolean unknown = row.isStateUnknown();
+        guarded.setVisible(!unknown);
+        guarded.setManaged(!unknown);
+        explicit.setVisible(unknown);
+        explicit.setManaged(unknown);
+        explicit.setDisable(!row.isSwitchable());
         FeatureStatus status = row.status();
         if (status == FeatureStatus.NOT_APPLICABLE) {
             badge.show(messages.get("entities.feature.status.NOT_APPLICABLE"), MaterialDesignC.CANCEL, StatusBadge.Tone.NEUTRAL);
+        } else if (status == FeatureStatus.STATE_UNKNOWN) {
+            badge.show(messages.get("entities.feature.status.STATE_UNKNOWN"), MaterialDesignH.HELP_CIRCLE, StatusBadge.Tone.WARNING);
+        } else if (status == FeatureStatus.NOT_APPLIED) {
+            badge.show(messages.get("entities.feature.status.NOT_APPLIED"), MaterialDesignA.ALERT, StatusBadge.Tone.DANGER);
         } else if (status == FeatureStatus.AWAITING_APPROVAL) {
             badge.show(messages.get("entities.feature.status.AWAITING_APPROVAL"), MaterialDesignC.CLOCK_OUTLINE,
                     StatusBadge.Tone.WARNING);
@@ -94,14 +124,16 @@ final class FeatureSwitchRow extends VBox {
         reason.setVisible(why != null);
         reason.setManaged(why != null);
         reason.getStyleClass().remove("danger");
-        if (status == FeatureStatus.REFUSED) {
+        if (status == FeatureStatus.REFUSED || status == FeatureStatus.NOT_APPLIED) {
             reason.getStyleClass().add("danger");
         }
         String state = status == FeatureStatus.REFUSED ? messages.get("entities.feature.refusedBecause", why)
                 : status == FeatureStatus.AWAITING_APPROVAL ? words + ": " + why : words;
         badge.setAccessibleText(row.feature() + ": " + state);
         badge.setTooltip(why == null ? null : new javafx.scene.control.Tooltip(why));
+        String position = unknown ? messages.get("entities.feature.status.STATE_UNKNOWN")
+                : row.isOn() ? messages.get("common.on") : messages.get("common.off");
         toggle.setAccessibleText(messages.get("entities.feature.switch.accessible", row.feature(), entityName,
-                (row.isOn() ? messages.get("common.on") : messages.get("common.off")) + ", " + state));
+                unknown ? state : position + ", " + state));
     }
 }

@@ -8,6 +8,8 @@ import app.switchboard.credentials.SecretStore;
 import app.switchboard.ops.ConnectionCheck;
 import app.switchboard.ops.ConnectionReport;
 import app.switchboard.ops.ConnectionTest;
+import app.switchboard.ops.OfferedReads;
+import app.switchboard.capabilities.CapabilityProbe;
 import app.switchboard.ops.ReadOnlyApis;
 import app.switchboard.ui.common.fx.Messages;
 import app.switchboard.ui.common.fx.RunningTask;
@@ -61,7 +63,16 @@ public final class EnvironmentsViewModel {
 
     public EnvironmentsViewModel(EnvironmentStore store, SecretStore secrets, EnvironmentSession session,
                                  TaskRunner tasks, Messages messages, SharedHttp http, ReadOnlyApis readOnly) {
-        this(new EnvironmentWriter(store, secrets), new ConnectionTest(http, secrets), session, tasks, messages);
+        this(store, secrets, session, tasks, messages, http, readOnly, null);
+    }
+
+    /** @param offered where Test connection records which inferred DER Connect reads the environment offers; null: not probed */
+    public EnvironmentsViewModel(EnvironmentStore store, SecretStore secrets, EnvironmentSession session,
+                                 TaskRunner tasks, Messages messages, SharedHttp http, ReadOnlyApis readOnly,
+                                 OfferedReads offered) {
+        this(new EnvironmentWriter(store, secrets), offered == null ? new ConnectionTest(http, secrets)
+                : new ConnectionTest(http, secrets).probing((environment, der) ->
+                new CapabilityProbe(offered).probe(environment, der, null)), session, tasks, messages);
         // new credentials may carry the permission a 403 said was missing
         onCredentialsChanged(readOnly::credentialsChanged);
     }

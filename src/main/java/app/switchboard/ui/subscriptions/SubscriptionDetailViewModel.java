@@ -297,7 +297,11 @@ public final class SubscriptionDetailViewModel {
             reload();
             return;
         }
-        if (outcome.succeeded()) {
+        boolean answeredOtherwise = outcome.kind() == ChangeOutcome.Kind.NOT_APPLIED;
+        if (answeredOtherwise && !outcome.after().isKnown()) {
+            reload();
+        } else if (outcome.succeeded() || answeredOtherwise) {
+            // a change the server did not apply shows its answer too, never what was asked
             row(t.item()).ifPresent(row -> row.update(withStatus(row.entitlement(), outcome.after())));
         }
     }

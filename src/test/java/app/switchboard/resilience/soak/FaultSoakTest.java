@@ -273,7 +273,8 @@ class FaultSoakTest {
                 assertThat(entry.item()).isEqualTo(o.request().target().item());
                 assertThat(entry.outcome().kind()).as("outcome of %s", o.summary()).isEqualTo(expectedKind(o));
                 assertThat(entry.after()).as("after of %s", o.summary())
-                        .isEqualTo(o.succeeded() ? (Boolean) o.after().on() : o.kind() == ChangeOutcome.Kind.FAILED
+                        .isEqualTo(o.succeeded() || o.kind() == ChangeOutcome.Kind.NOT_APPLIED ? o.after().on()
+                                : o.kind() == ChangeOutcome.Kind.FAILED
                                 ? null : o.before());
             }
         }
@@ -284,6 +285,7 @@ class FaultSoakTest {
                 case REFUSED -> OutcomeKind.REFUSED;
                 case FAILED -> OutcomeKind.FAILED;
                 case CANCELLED, STALE -> OutcomeKind.CANCELLED;
+                case NOT_APPLIED -> OutcomeKind.NOT_APPLIED;
             };
         }
     }

@@ -44,6 +44,11 @@ final class DemoWorkspace implements AutoCloseable {
         return open(builder(home, sameThread, scale));
     }
 
+    /** The Demo sandbox serving only what the vendors document: no entity list, no entity or feature read. */
+    static DemoWorkspace documentedOnly(Path home, boolean sameThread) {
+        return open(builder(home, sameThread, 1).sandbox(SandboxConfig.builder().seed(SEED).documentedOnly(true).build()));
+    }
+
     /** Every environment is unavailable, as when the network is down. */
     static DemoWorkspace offline(Path home) {
         return open(builder(home, true, 1).connector(new NoBackendConnector()));

@@ -239,6 +239,7 @@ public final class BulkFlowModel {
             case FAILED -> BulkRow.State.FAILED;
             case STALE -> BulkRow.State.STALE;
             case NOT_STARTED -> BulkRow.State.NOT_STARTED;
+            case NOT_APPLIED -> BulkRow.State.NOT_APPLIED;
         };
         return new BulkRow(item.request().target(), state,
                 state == BulkRow.State.SUCCEEDED ? "" : changes.messages().text(item.words()));

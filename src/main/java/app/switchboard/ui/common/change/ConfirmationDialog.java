@@ -107,6 +107,12 @@ final class ConfirmationDialog extends Dialog<ConfirmationAnswer> {
         }
         box.getChildren().add(targets(request.targets().stream().map(messages::text).toList(), messages));
         box.getChildren().add(transition(request, messages));
+        if (request.stateUnread()) {
+            Label unread = new Label(messages.get("changes.confirm.stateUnread"));
+            unread.setId("confirmStateUnread");
+            unread.setWrapText(true);
+            box.getChildren().add(unread);
+        }
         if (request.dangerous()) {
             Label warning = new Label(messages.get("changes.confirm.dangerous." + noun), new FontIcon(MaterialDesignA.ALERT));
             warning.getStyleClass().add("confirm-danger-note");
@@ -156,7 +162,8 @@ final class ConfirmationDialog extends Dialog<ConfirmationAnswer> {
     }
 
     private static HBox transition(ConfirmationRequest request, Messages messages) {
-        Label before = new Label(request.before() == null ? messages.get("changes.confirm.before.mixed")
+        Label before = new Label(request.stateUnread() ? messages.get("changes.confirm.before.unknown")
+                : request.before() == null ? messages.get("changes.confirm.before.mixed")
                 : SwitchWords.state(request.api(), request.before(), messages));
         before.getStyleClass().add("confirm-before");
         Label after = new Label(SwitchWords.state(request.api(), request.after(), messages));

@@ -36,6 +36,8 @@ final class OutcomeNotices {
                             SwitchWords.state(target.api(), outcome.staleWrite().wasOn(), messages),
                             SwitchWords.state(target.api(), outcome.staleWrite().nowOn(), messages))));
             case CANCELLED -> Optional.empty();
+            case NOT_APPLIED -> Optional.of(Notice.of(Notice.Kind.FAILED, messages.get("changes.notice.notApplied.title"),
+                    messages.text(outcome.summaryWords())));
         };
     }
 
@@ -47,6 +49,9 @@ final class OutcomeNotices {
                 ? messages.get("changes.notice.succeeded", messages.text(target.name()), state, target.environment().name())
                 : messages.get("changes.notice.succeededWithStatus", messages.text(target.name()), state, status,
                         target.environment().name());
+        if (outcome.unverified()) {
+            text = text + " " + messages.get("changes.notice.unverified");
+        }
         String title = messages.get(outcome.request().isUndo() ? "changes.notice.undone.title" : "changes.notice.succeeded.title");
         if (outcome.undoRequest().isEmpty() || outcome.request().isUndo()) {
             return Notice.of(Notice.Kind.SUCCESS, title, text);

@@ -93,9 +93,32 @@ public final class ErrorDialogs implements ErrorReporter, Thread.UncaughtExcepti
                 .filter(Stage.class::isInstance)
                 .findFirst()
                 .ifPresent(alert::initOwner);
+        diagnosticOf(error).ifPresent(report -> {
+            ButtonType copy = new ButtonType(messages.get("errors.copyDiagnostic"), javafx.scene.control.ButtonBar.ButtonData.LEFT);
+            alert.getButtonTypes().add(0, copy);
+            javafx.scene.control.Button button = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(copy);
+            button.setId("copyDiagnostic");
+            // copying must not close the dialog: the operator may still want to read it
+            button.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.putString(report);
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                e.consume();
+            });
+        });
         open = alert;
         alert.setOnHidden(e -> open = null);
         alert.show();
+    }
+
+    /** The vendor's diagnostic report when the failure suggests a contract difference, secrets masked. */
+    java.util.Optional<String> diagnosticOf(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof app.switchboard.client.ApiException api && api.diagnostic().isPresent()) {
+                return java.util.Optional.of(secrets.mask(api.diagnostic().get().text()));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The reason as the dialog shows it, with every known secret masked. */

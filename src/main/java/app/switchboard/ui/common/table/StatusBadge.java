@@ -105,6 +105,7 @@ public class StatusBadge extends Label {
             case REFUSED -> show(messages.get("changes.badge.refused"), MaterialDesignM.MINUS_CIRCLE, Tone.WARNING);
             case FAILED -> show(messages.get("changes.badge.failed"), MaterialDesignA.ALERT_OCTAGON, Tone.DANGER);
             case CANCELLED -> show(messages.get("changes.badge.cancelled"), MaterialDesignS.STOP_CIRCLE_OUTLINE, Tone.NEUTRAL);
+            case NOT_APPLIED -> show(messages.get("changes.badge.notApplied"), MaterialDesignA.ALERT, Tone.DANGER);
         }
     }
 }

@@ -1,0 +1,90 @@
+package app.switchboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.switchboard.sandbox.DerEntity;
+import app.switchboard.sandbox.FynnErrorShape;
+import app.switchboard.sandbox.FynnModel;
+import app.switchboard.sandbox.Sandbox;
+import app.switchboard.sandbox.SandboxConfig;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The seeds' two jobs from the command line against a sandbox that serves only what the vendors
+ * document: no entity list, no entity read, no feature read; Fynn answering errors in each shape.
+ */
+@ExtendWith(SecretsInEncryptedFile.class)
+class CliDocumentedOnlyTest {
+    private static final String CLIENT_SECRET = "doc-client-secret-5e1a";
+    private static final String FYNN_KEY = "sbx_live_doc-key-77c2";
+    private static final String PASSPHRASE = "correct horse battery staple";
+
+    @TempDir
+    Path home;
+    Sandbox server;
+    CliHarness cli;
+
+    private void start(FynnErrorShape shape) {
+        server = Sandbox.start(SandboxConfig.builder().clock(CliHarness.CLOCK).clientSecret(CLIENT_SECRET)
+                .fynnApiKey(FYNN_KEY).documentedOnly(true).fynnErrors(shape).build());
+        cli = new CliHarness(home);
+        cli.variables.put("SB_PASS", PASSPHRASE);
+        cli.stdin = CLIENT_SECRET + "\n" + FYNN_KEY + "\n";
+        CliHarness.Result added = cli.run("env", "add", "Documented", "--risk", "test",
+                "--der-api-url", server.derApiUrl(), "--der-token-url", server.derTokenUrl(),
+                "--der-client-id", server.clientId(), "--fynn-url", server.fynnUrl(),
+                "--secrets-from-stdin", "--passphrase-env", "SB_PASS");
+        assertThat(added.code()).as(added.all()).isZero();
+        cli.stdin = "";
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private CliHarness.Result run(String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 4);
+        all[args.length] = "--env";
+        all[args.length + 1] = "Documented";
+        all[args.length + 2] = "--passphrase-env";
+        all[args.length + 3] = "SB_PASS";
+        return cli.run(all);
+    }
+
+    @ParameterizedTest
+    @EnumSource(FynnErrorShape.class)
+    void bothJobsWorkWithOnlyTheDocumentedOperations(FynnErrorShape shape) {
+        start(shape);
+        DerEntity ev = server.derStore().entities().stream().filter(e -> e.type().equals("EV") && !e.lacksBatteryCapacity()
+                && !"Aiways".equals(e.brand()) && !server.derStore().capture(e.id()).enabled())
+                .findFirst().orElseThrow();
+
+        CliHarness.Result test = cli.run("env", "test", "Documented", "--format", "csv", "--passphrase-env", "SB_PASS");
+        assertThat(test.out()).contains("Token OK").contains("does not offer the undocumented entity list")
+                .contains("the entity list (GET /v1/entities) is not offered")
+                .contains("reading an entity's features (GET /v1/entities/{entityId}/features) is not offered")
+                .contains("Key OK");
+
+        CliHarness.Result feature = run("entities", "feature", ev.id().toString(), "CaptureChargeSessions", "on", "--yes");
+        assertThat(feature.code()).as(feature.all()).isZero();
+        assertThat(feature.out()).contains("is now on").contains("not verified before the write");
+        assertThat(server.derStore().capture(ev.id()).enabled()).isTrue();
+        assertThat(run("activity", "--format", "csv").out()).contains("Not verified before the write");
+
+        FynnModel.Entitlement entitlement = server.fynnStore().allEntitlements().stream()
+                .filter(e -> e.enabled() && e.validUntil() == null && (e.validFrom() == null
+                        || e.validFrom().isBefore(CliHarness.CLOCK.instant())))
+                .findFirst().orElseThrow();
+        String subscription = server.fynnStore().item(entitlement.itemId()).orElseThrow().subscriptionId();
+        CliHarness.Result set = run("entitlements", "set", entitlement.id(), "off", "--subscription", subscription, "--yes");
+        assertThat(set.code()).as(set.all()).isZero();
+        assertThat(set.out()).contains("is now inactive");
+        assertThat(server.fynnStore().entitlement(entitlement.id()).orElseThrow().enabled()).isFalse();
+    }
+}
