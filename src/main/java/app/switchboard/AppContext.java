@@ -180,7 +180,7 @@ public final class AppContext implements AutoCloseable {
         StaleWriteChooser staleWrites = builder.staleWrites != null ? builder.staleWrites : StaleWriteDialog.chooser(messages);
         RequestsViewModel requests = provide(RequestsViewModel.class, new RequestsViewModel(approvals, engine,
                 service(EnvironmentStore.class), tasks, fx, staleWrites, messages, builder.clock));
-        team.onStatus(status -> FxThread.executor().execute(requests::teamChanged));
+        team.onStatus(status -> fx.execute(requests::teamChanged));
         provide(ActivityHistory.class, new ActivityHistory(activity, tasks, changes, session, messages,
                 service(SharedActivity.class)));
     }
