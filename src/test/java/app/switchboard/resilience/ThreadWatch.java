@@ -7,10 +7,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Records uncaught exceptions on any thread and finds threads that outlive a run. OkHttp's task
  * runner and Okio's watchdog are process-wide daemon pools shared by every client (they end by
- * themselves when idle), so they are not counted as leaks of one client.
+ * themselves when idle), so they are not counted as leaks of one client. A task-runner thread takes
+ * the name of the task it is running ("OkHttp ConnectionPool connection closer") and may be seen
+ * under that name, so the pool's task name counts as process-wide too.
  */
 public final class ThreadWatch implements AutoCloseable {
-    private static final List<String> PROCESS_WIDE = List.of("OkHttp TaskRunner", "Okio Watchdog",
+    private static final List<String> PROCESS_WIDE = List.of("OkHttp TaskRunner", "OkHttp ConnectionPool", "Okio Watchdog",
             "ForkJoinPool.commonPool", "CompletableFutureDelayScheduler", "process reaper", "Attach Listener", "Common-Cleaner");
 
     private final Set<Thread> before = Thread.getAllStackTraces().keySet();
