@@ -176,6 +176,16 @@ public final class ReviewScans {
             }
 
             @Override
+            public app.switchboard.credentials.EnvironmentOrigin origin(Environment environment) {
+                return store.origin(environment);
+            }
+
+            @Override
+            public Optional<Environment> findById(String id) {
+                return store.findById(id);
+            }
+
+            @Override
             public void remove(String name) {
                 Optional<Environment> removed = store.find(name);
                 store.remove(name);
