@@ -75,7 +75,7 @@ public final class TeamScreenshotScene {
             });
             chosen = done.get();
         }
-        // a colleague's change arriving while the Team scope is open: the row at the top and "Just arrived, live"
+        // a colleague's change arriving while the Team scope is open: the row at the top and "Arrived live: …"
         Thread.sleep(Long.getLong("scene.liveAfterMillis", 5000));
         ship(home, "desk-2", entry("b2", "bert", Instant.now(), "Nordlicht Energie GmbH · SUB-10482 · Battery storage",
                 true, "contract renewed"));

@@ -48,7 +48,6 @@ import javafx.collections.transformation.FilteredList;
 public final class ActivityViewModel {
     /** Entries read from the log; older ones are reachable through the CSV files themselves. */
     static final int LOADED = 20_000;
-    private static final java.time.format.DateTimeFormatter ARRIVAL_TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final ActivityHistory history;
     private final TaskRunner tasks;
@@ -117,7 +116,8 @@ public final class ActivityViewModel {
         teamPages.onNewEntries(change -> {
             if (!change.fromThisDesk()) {
                 arrival.set(messages.get("activity.team.arrived", change.operator(), change.desk(),
-                        ARRIVAL_TIME.format(java.time.LocalTime.now(zone))));
+                        java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.MEDIUM)
+                                .withLocale(messages.locale()).format(java.time.LocalTime.now(zone))));
             }
             if (teamScope.get()) {
                 reload();
@@ -233,7 +233,7 @@ public final class ActivityViewModel {
         return teamScope.get() ? teamPages.who(entry) : "";
     }
 
-    /** "Just arrived, live: a change by bert on desk-2 at 14:02:07", once a colleague's entry was heard live. */
+    /** "Arrived live: a change by bert on desk-2 at 2:02:07 PM", once a colleague's entry was heard live. */
     public javafx.beans.property.ReadOnlyStringProperty arrivalProperty() {
         return arrival;
     }

@@ -79,7 +79,7 @@ class TeamScopeLiveTest {
 
         robot.clickOn("Team");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(subtitle.getText()).startsWith("Every change made by the team").doesNotContain("this computer");
+        assertThat(subtitle.getText()).startsWith("The whole team's changes, from every computer").doesNotContain("this computer");
 
         TeamMode team = context.service(TeamMode.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, team::listening);
@@ -92,7 +92,7 @@ class TeamScopeLiveTest {
 
         Label arrival = robot.lookup(".activity-arrival").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> arrival.isVisible() && arrival.getText() != null);
-        assertThat(arrival.getText()).startsWith("Just arrived, live: a change by anna on desk-7 at ");
+        assertThat(arrival.getText()).startsWith("Arrived live: a change by anna on desk-7 at ");
         @SuppressWarnings("unchecked")
         TableView<ActivityEntry> table = robot.lookup("#activityTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
