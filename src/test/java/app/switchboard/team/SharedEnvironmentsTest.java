@@ -82,6 +82,19 @@ class SharedEnvironmentsTest {
         }
     }
 
+    private record Pair(Console admin, Console operator) {
+    }
+
+    /** dora publishes a production environment called {@code name}; olga's console has read the team's since. */
+    private Pair publishedAndTaken(String name) throws Exception {
+        Console admin = console("dora");
+        admin.store().add(production(name));
+        admin.store().publish(name);
+        Console operator = console("olga");
+        operator.store().sync();
+        return new Pair(admin, operator);
+    }
+
     private static Environment production(String name) {
         return new Environment(null, name, "#c62828", RiskLevel.PRODUCTION, "https://der.example.org",
                 "https://der.example.org/token", "switchboard-client", "esp", "https://coreapi.io", true,
@@ -121,11 +134,9 @@ class SharedEnvironmentsTest {
     @Test
     void aTeamChangeIsTakenByAnUneditedCopyAndATeamRenameTakesTheSecretsAlong() throws Exception {
         String name = unique("Staging");
-        Console admin = console("dora");
-        admin.store().add(production(name));
-        admin.store().publish(name);
-        Console operator = console("olga");
-        operator.store().sync();
+        Pair both = publishedAndTaken(name);
+        Console admin = both.admin();
+        Console operator = both.operator();
         String id = operator.named(name).id();
         operator.secrets().put(operator.named(name).fynnKeyKey(), "olgas-fynn-key");
 
@@ -163,11 +174,9 @@ class SharedEnvironmentsTest {
     @Test
     void aCopyEditedHereIsNeverOverwrittenSaysTheTeamHasANewerVersionAndCanTakeIt() throws Exception {
         String name = unique("Live");
-        Console admin = console("dora");
-        admin.store().add(production(name));
-        admin.store().publish(name);
-        Console operator = console("olga");
-        operator.store().sync();
+        Pair both = publishedAndTaken(name);
+        Console admin = both.admin();
+        Console operator = both.operator();
         String id = operator.named(name).id();
         Environment edited = operator.store().update(id, e -> new Environment(e.id(), e.name(), "#000000", e.risk(),
                 e.derApiUrl(), e.derTokenUrl(), "olgas-client", e.derScope(), e.fynnUrl(), e.requireReason(), e.approval()));
@@ -259,11 +268,9 @@ class SharedEnvironmentsTest {
     @Test
     void anEnvironmentRemovedFromTheTeamIsSaidAndKeptWithItsSecrets() throws Exception {
         String name = unique("Retired");
-        Console admin = console("dora");
-        admin.store().add(production(name));
-        admin.store().publish(name);
-        Console operator = console("olga");
-        operator.store().sync();
+        Pair both = publishedAndTaken(name);
+        Console admin = both.admin();
+        Console operator = both.operator();
         operator.secrets().put(operator.named(name).derSecretKey(), "olgas-secret");
 
         admin.store().unpublish(name);
@@ -285,11 +292,9 @@ class SharedEnvironmentsTest {
     @Test
     void aDatabaseThatGoesAwayLeavesTheLastKnownDefinitionsUsableAndSaysSo() throws Exception {
         String name = unique("Cached");
-        Console admin = console("dora");
-        admin.store().add(production(name));
-        admin.store().publish(name);
-        Console operator = console("olga");
-        operator.store().sync();
+        Pair both = publishedAndTaken(name);
+        Console admin = both.admin();
+        Console operator = both.operator();
         assertThat(operator.store().status().orElseThrow().cached()).isFalse();
 
         DB.goOffline();
