@@ -65,22 +65,6 @@ class CliHostileServerTest {
     }
 
     @Test
-    void anEntityListingWhosePagesNeverEndStopsWithAWarningAndItsOwnExitCode() {
-        AtomicInteger page = new AtomicInteger();
-        der = r -> {
-            int n = page.incrementAndGet();
-            return json(200, "{\"data\":[" + TestEnvironments.entity(String.format("00000000-0000-4000-8000-%012d", n))
-                    + "],\"meta\":{\"continuationToken\":\"token-" + n + "\",\"pageSize\":100}}");
-        };
-
-        CliHarness.Result result = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> run("entities", "list"));
-
-        assertThat(result.code()).as(result.err()).isEqualTo(ExitCodes.INCOMPLETE);
-        assertThat(result.err()).contains("Warning: DER Connect kept handing out further pages");
-        assertThat(page.get()).isLessThanOrEqualTo(10_000);
-    }
-
-    @Test
     void aRateLimitAskingToWaitLongerThanTimeIsReportedAsARateLimit() {
         der = r -> new MockResponse.Builder().code(429).addHeader("Retry-After", "99999999999")
                 .addHeader("Content-Type", "application/json").body("{\"errors\":[{\"message\":\"slow down\"}]}").build();
