@@ -76,11 +76,18 @@ final class EntitlementsCommand {
             FynnApi fynn = context.connection().fynn();
             Subscription subscription = fynn.subscription(subscriptionId);
             List<Entitlement> entitlements = fynn.entitlements(subscriptionId, null, true);
-            completeness(PagingStop.of(entitlements));
-            Entitlement entitlement = entitlements.stream()
-                    .filter(e -> id.equals(e.id())).findFirst()
-                    .orElseThrow(() -> new UsageException("Subscription " + subscriptionId + " has no entitlement " + id
-                            + " (see 'switchboard entitlements list " + subscriptionId + " --include-expired')."));
+            int listed = completeness(PagingStop.of(entitlements));
+            java.util.Optional<Entitlement> found = entitlements.stream().filter(e -> e != null && id.equals(e.id()))
+                    .findFirst();
+            if (found.isEmpty() && listed != ExitCodes.OK) {
+                // the listing ended early: the entitlement may be on a page never read, so it is not called missing
+                err().println(context.printable("Entitlement " + id + " was not among the entitlements Fynn listed "
+                        + "before the listing stopped; nothing was sent."));
+                return listed;
+            }
+            Entitlement entitlement = found.orElseThrow(() -> new UsageException("Subscription " + subscriptionId
+                    + " has no entitlement " + id + " (see 'switchboard entitlements list " + subscriptionId
+                    + " --include-expired')."));
             var customer = subscription.customer();
             ChangeTarget target = ChangeTarget.fynnEntitlement(context.connection().environment(), subscriptionId, id,
                     customer == null || customer.isIdOnly() ? null : customer.displayName(), null, subscription.number(),

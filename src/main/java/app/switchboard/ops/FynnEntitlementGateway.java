@@ -2,6 +2,7 @@ package app.switchboard.ops;
 
 import app.switchboard.text.Words;
 import app.switchboard.audit.Api;
+import app.switchboard.client.PagingStop;
 import app.switchboard.credentials.Environment;
 import app.switchboard.fynn.Entitlement;
 import app.switchboard.fynn.EntitlementStatus;
@@ -40,8 +41,13 @@ public final class FynnEntitlementGateway implements SwitchGateway {
         for (Entitlement e : entitlements) {
             byId.putIfAbsent(e.id(), stateOf(e));
         }
+        java.util.Optional<PagingStop> stop = PagingStop.of(entitlements);
         return item -> {
             SwitchState state = byId.get(item);
+            if (state == null && stop.isPresent()) {
+                // the listing ended early: the entitlement may be on a page never read, so it is not called gone
+                throw new SwitchFailure(SwitchFailure.Kind.FAILED, null, stop.get().words(), null, null);
+            }
             if (state == null) {
                 throw SwitchFailure.refused(404, Words.of("ops.change.entitlementGone", target.targetId()));
             }

@@ -167,6 +167,118 @@ class CliHostileServerTest {
         assertThat(result.err()).contains("Switchboard diagnostic report").doesNotContain(secret.substring(0, 8));
     }
 
+    private static final String SUB = "sub-1";
+
+    private static String entitlement(String id, String status, Boolean active) {
+        return "{\"id\":\"" + id + "\",\"feature\":{\"id\":\"f1\",\"name\":\"Reports\"},\"value\":\"true\","
+                + "\"active\":" + active + ",\"status\":\"" + status + "\"}";
+    }
+
+    private static String fynnPage(int lastPage, int totalItems, int perPage, String... items) {
+        return "{\"data\":[" + String.join(",", items) + "],\"meta\":{\"pagination\":{\"totalItems\":" + totalItems
+                + ",\"itemsPerPage\":" + perPage + ",\"currentPage\":1,\"lastPage\":" + lastPage
+                + ",\"pageTotalItems\":" + items.length + "}}}";
+    }
+
+    /** Fynn for one subscription whose entitlement pages are {@code pages} and whose PUT answers {@code put}. */
+    private void fynnServing(Function<Integer, String> pages, Function<RecordedRequest, MockResponse> put) {
+        fynn = r -> {
+            String path = r.getUrl().encodedPath();
+            if ("PUT".equals(r.getMethod())) {
+                return put.apply(r);
+            }
+            if (path.equals("/fynn/subscriptions/" + SUB)) {
+                return json(200, "{\"id\":\"" + SUB + "\",\"number\":\"S-1\",\"status\":\"active\"}");
+            }
+            if (path.equals("/fynn/subscriptions/" + SUB + "/entitlements")) {
+                String page = r.getUrl().queryParameter("page");
+                return json(200, pages.apply(page == null ? 1 : Integer.parseInt(page)));
+            }
+            return json(404, "{\"detail\":\"no route\"}");
+        };
+    }
+
+    @Test
+    void anEntitlementListedTwiceWithOppositeStatesIsNotAlreadyDone() {
+        AtomicInteger puts = new AtomicInteger();
+        fynnServing(n -> fynnPage(1, 2, 100, entitlement("e1", "active", true), entitlement("e1", "disabled", false)),
+                r -> {
+                    puts.incrementAndGet();
+                    return json(200, entitlement("e1", "active", true));
+                });
+
+        CliHarness.Result result = run("entitlements", "set", "e1", "on", "-s", SUB, "--yes");
+
+        assertThat(result.all()).doesNotContain("already");
+        assertThat(puts).hasValue(1);
+    }
+
+    @Test
+    void anEntitlementListingCutShortDoesNotClaimTheEntitlementIsMissing() {
+        // every page the same first page: e9 on page 3 is never reached
+        fynnServing(n -> fynnPage(3, 5, 2, entitlement("e1", "active", true), entitlement("e2", "active", true)),
+                r -> json(200, entitlement("e9", "active", true)));
+
+        CliHarness.Result result = run("entitlements", "set", "e9", "off", "-s", SUB, "--yes");
+
+        assertThat(result.code()).as(result.all()).isEqualTo(ExitCodes.INCOMPLETE);
+        assertThat(result.err()).contains("may be incomplete").doesNotContain("has no entitlement");
+        assertThat(server.count(r -> "PUT".equals(r.getMethod()))).isZero();
+    }
+
+    @Test
+    void aStaleCheckCutShortDoesNotCallTheEntitlementGone() {
+        AtomicInteger listings = new AtomicInteger();
+        fynnServing(n -> {
+            if (n == 1 && listings.incrementAndGet() == 1) {
+                return fynnPage(1, 1, 100, entitlement("e9", "active", true));
+            }
+            // the check just before the write: page 1 again and again, e9 never reached
+            return fynnPage(3, 5, 2, entitlement("e1", "active", true), entitlement("e2", "active", true));
+        }, r -> json(200, entitlement("e9", "disabled", false)));
+
+        CliHarness.Result result = run("entitlements", "set", "e9", "off", "-s", SUB, "--yes");
+
+        assertThat(result.code()).as(result.all()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(result.all()).contains("may be incomplete").doesNotContain("no longer on subscription");
+        assertThat(server.count(r -> "PUT".equals(r.getMethod()))).isZero();
+    }
+
+    @Test
+    void pagesTheTotalsDenyAreNotDroppedSilently() {
+        // three pages announced, but a total of two items: the third page's item was dropped without a word
+        fynnServing(n -> fynnPage(3, 2, 1, entitlement("e" + n, "active", true)), r -> json(500, "{}"));
+
+        CliHarness.Result result = run("entitlements", "list", SUB);
+
+        assertThat(result.code()).as(result.all()).isEqualTo(ExitCodes.INCOMPLETE);
+        assertThat(result.err()).contains("may be incomplete");
+    }
+
+    @Test
+    void aWriteAnsweredWithNoContentIsNotReportedAsDone() {
+        for (MockResponse empty : java.util.List.of(new MockResponse.Builder().code(204).build(), json(200, ""),
+                json(202, "{}"))) {
+            fynnServing(n -> fynnPage(1, 1, 100, entitlement("e1", "disabled", false)), r -> empty);
+
+            CliHarness.Result result = run("entitlements", "set", "e1", "on", "-s", SUB, "--yes");
+
+            assertThat(result.code()).as(result.all()).isNotZero();
+            assertThat(result.all()).doesNotContain("is now");
+        }
+    }
+
+    @Test
+    void aWriteAnsweredAboutAnotherEntitlementIsNotReportedAsDone() {
+        fynnServing(n -> fynnPage(1, 1, 100, entitlement("e1", "disabled", false)),
+                r -> json(200, entitlement("e2", "active", true)));
+
+        CliHarness.Result result = run("entitlements", "set", "e1", "on", "-s", SUB, "--yes");
+
+        assertThat(result.code()).as(result.all()).isNotZero();
+        assertThat(result.all()).doesNotContain("is now").contains("instead of e1");
+    }
+
     private CliHarness.Result run(String... args) {
         String[] all = java.util.Arrays.copyOf(args, args.length + 4);
         all[args.length] = "--env";
