@@ -1,5 +1,6 @@
 package app.switchboard.cli;
 
+import app.switchboard.client.Ids;
 import app.switchboard.client.PagingStop;
 
 import java.util.List;
@@ -92,7 +93,13 @@ final class EntitlementsCommand {
             ChangeTarget target = ChangeTarget.fynnEntitlement(context.connection().environment(), subscriptionId, id,
                     customer == null || customer.isIdOnly() ? null : customer.displayName(), null, subscription.number(),
                     entitlement.feature() == null ? null : entitlement.feature().name());
-            return ChangeRun.change(context, change, target, FynnEntitlementGateway.onOf(entitlement), state.on(), out(), err());
+            Boolean current = FynnEntitlementGateway.onOf(entitlement);
+            if (Ids.contradictedIn(entitlements).contains(id)) {
+                err().println(context.printable("Fynn listed entitlement " + id + " more than once, with different "
+                        + "contents; its current state is unknown."));
+                current = null;
+            }
+            return ChangeRun.change(context, change, target, current, state.on(), out(), err());
         }
     }
 }

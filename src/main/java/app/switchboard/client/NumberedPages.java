@@ -127,7 +127,7 @@ public final class NumberedPages {
                 log.warn("{}", stop.english());
                 listener.stopped(stop);
             }
-            return new PagedItems<>(all, stop);
+            return new PagedItems<>(all, stop, seen.contradicted());
         } finally {
             ahead.forEach(f -> f.cancel(true));
         }

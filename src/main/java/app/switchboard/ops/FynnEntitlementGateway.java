@@ -2,6 +2,7 @@ package app.switchboard.ops;
 
 import app.switchboard.text.Words;
 import app.switchboard.audit.Api;
+import app.switchboard.client.Ids;
 import app.switchboard.client.PagingStop;
 import app.switchboard.credentials.Environment;
 import app.switchboard.fynn.Entitlement;
@@ -38,8 +39,9 @@ public final class FynnEntitlementGateway implements SwitchGateway {
         List<Entitlement> entitlements = ApiFailures.translated(() ->
                 apis.apply(target.environment()).entitlements(target.targetId(), null, true));
         Map<String, SwitchState> byId = new HashMap<>();
+        java.util.Set<String> contradicted = Ids.contradictedIn(entitlements);
         for (Entitlement e : entitlements) {
-            byId.putIfAbsent(e.id(), stateOf(e));
+            byId.putIfAbsent(e.id(), contradicted.contains(e.id()) ? SwitchState.unknown() : stateOf(e));
         }
         java.util.Optional<PagingStop> stop = PagingStop.of(entitlements);
         return item -> {
