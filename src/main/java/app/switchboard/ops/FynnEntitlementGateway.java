@@ -41,6 +41,10 @@ public final class FynnEntitlementGateway implements SwitchGateway {
         Map<String, SwitchState> byId = new HashMap<>();
         java.util.Set<String> contradicted = Ids.contradictedIn(entitlements);
         for (Entitlement e : entitlements) {
+            if (e == null) {
+                // a null entry in a page is kept by the pager, and says nothing about any entitlement
+                continue;
+            }
             byId.putIfAbsent(e.id(), contradicted.contains(e.id()) ? SwitchState.unknown() : stateOf(e));
         }
         java.util.Optional<PagingStop> stop = PagingStop.of(entitlements);

@@ -245,6 +245,17 @@ class CliHostileServerTest {
     }
 
     @Test
+    void aNullEntryInTheEntitlementListingDoesNotBreakTheChange() {
+        fynnServing(n -> fynnPage(1, 2, 100, "null", entitlement("e1", "disabled", false)),
+                r -> json(200, entitlement("e1", "active", true)));
+
+        CliHarness.Result result = run("entitlements", "set", "e1", "on", "-s", SUB, "--yes");
+
+        assertThat(result.code()).as(result.all()).isZero();
+        assertThat(result.out()).contains("is now active");
+    }
+
+    @Test
     void pagesTheTotalsDenyAreNotDroppedSilently() {
         // three pages announced, but a total of two items: the third page's item was dropped without a word
         fynnServing(n -> fynnPage(3, 2, 1, entitlement("e" + n, "active", true)), r -> json(500, "{}"));
