@@ -255,6 +255,68 @@ class CliHostileServerTest {
         assertThat(result.out()).contains("is now active");
     }
 
+    private CliHarness.Result bulk(String... lines) {
+        Path file = home.resolve("changes.csv");
+        try {
+            java.nio.file.Files.writeString(file, "api,target id,feature,state\n" + String.join("\n", lines) + "\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return run("bulk", file.toString(), "--yes");
+    }
+
+    @Test
+    void aBulkLineWhoseEntitlementIsListedTwiceDifferentlyIsNotSkippedAsAlreadyDone() {
+        AtomicInteger puts = new AtomicInteger();
+        fynnServing(n -> fynnPage(1, 3, 100, "null", entitlement("e1", "active", true), entitlement("e1", "disabled", false)),
+                r -> {
+                    puts.incrementAndGet();
+                    return json(200, entitlement("e1", "active", true));
+                });
+
+        CliHarness.Result result = bulk("fynn," + SUB + ",e1,on");
+
+        assertThat(result.all()).doesNotContain("already in that state (").doesNotContain("NullPointer")
+                .doesNotContain("Cannot invoke");
+        assertThat(puts).hasValue(1);
+    }
+
+    @Test
+    void aBulkLineBeyondAListingCutShortIsNotCalledMissing() {
+        fynnServing(n -> fynnPage(3, 5, 2, entitlement("e1", "active", true), entitlement("e2", "active", true)),
+                r -> json(200, entitlement("e9", "disabled", false)));
+
+        CliHarness.Result result = bulk("fynn," + SUB + ",e9,off");
+
+        assertThat(result.code()).as(result.all()).isNotZero();
+        assertThat(result.all()).contains("may be incomplete").doesNotContain("has no entitlement");
+        assertThat(server.count(r -> "PUT".equals(r.getMethod()))).isZero();
+    }
+
+    @Test
+    void aReviewScanOfAListingWithNullsReportsWithoutAJavaError() {
+        fynn = r -> {
+            String path = r.getUrl().encodedPath();
+            if (path.equals("/fynn/subscriptions")) {
+                return json(200, fynnPage(1, 3, 100, "null", "{\"number\":\"S-0\",\"status\":\"active\"}",
+                        "{\"id\":\"" + SUB + "\",\"number\":\"S-1\",\"status\":\"active\"}"));
+            }
+            if (path.equals("/fynn/subscriptions/" + SUB + "/entitlements")) {
+                return json(200, fynnPage(1, 2, 100, "null", entitlement("e1", "active", true)));
+            }
+            if (path.equals("/fynn/entitlement/features")) {
+                return json(200, fynnPage(1, 1, 100, "null"));
+            }
+            return json(404, "{\"detail\":\"no route\"}");
+        };
+
+        CliHarness.Result result = run("review", "disabled");
+
+        assertThat(result.all()).doesNotContain("NullPointer").doesNotContain("Cannot invoke")
+                .doesNotContain("An id is required");
+        assertThat(result.code()).as(result.all()).isIn(ExitCodes.OK, ExitCodes.INCOMPLETE);
+    }
+
     @Test
     void pagesTheTotalsDenyAreNotDroppedSilently() {
         // three pages announced, but a total of two items: the third page's item was dropped without a word
