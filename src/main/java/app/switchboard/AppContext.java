@@ -185,7 +185,16 @@ public final class AppContext implements AutoCloseable {
         StaleWriteChooser staleWrites = builder.staleWrites != null ? builder.staleWrites : StaleWriteDialog.chooser(messages);
         RequestsViewModel requests = provide(RequestsViewModel.class, new RequestsViewModel(approvals, engine,
                 service(EnvironmentStore.class), tasks, fx, staleWrites, messages, builder.clock));
-        team.onStatus(status -> fx.execute(requests::teamChanged));
+        // the replicator reports from its own thread: the Requests view hears it on the FX thread once a toolkit
+        // runs (with same-thread tasks its refresh otherwise touched the window from the replicator's thread);
+        // a context built without a toolkit has no window, and refreshes where it is told
+        team.onStatus(status -> {
+            try {
+                FxThread.executor().execute(requests::teamChanged);
+            } catch (IllegalStateException noToolkit) {
+                fx.execute(requests::teamChanged);
+            }
+        });
         provide(ActivityHistory.class, new ActivityHistory(activity, tasks, changes, session, messages,
                 service(SharedActivity.class)));
     }

@@ -67,10 +67,14 @@ class TeamOutageSoakTest {
                 writers.add(writer);
                 writer.start();
             }
+            int whileWriting = 0;
             for (int cycle = 0; cycle < CYCLES; cycle++) {
                 int before = count();
                 await("entries arrive before outage " + cycle, Duration.ofSeconds(60),
                         () -> count() > before || written.get() == 2 * PER_CONSOLE);
+                if (written.get() < 2 * PER_CONSOLE) {
+                    whileWriting++;
+                }
                 DB.goOffline();
                 try {
                     await("offline is said in cycle " + cycle, Duration.ofSeconds(60), () -> replicators.stream()
@@ -82,6 +86,7 @@ class TeamOutageSoakTest {
             for (Thread writer : writers) {
                 writer.join();
             }
+            assertThat(whileWriting).as("outages that began while the consoles were still writing").isPositive();
             int expected = 2 * PER_CONSOLE;
             await("everything arrived", Duration.ofSeconds(Math.max(60, expected * 60L / 2_000)), () -> count() >= expected);
             List<String> team = TeamEntries.teamIds(DB, "soak-");
