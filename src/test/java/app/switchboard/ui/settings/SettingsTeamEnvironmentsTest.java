@@ -23,6 +23,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -85,6 +86,15 @@ class SettingsTeamEnvironmentsTest {
         EnvironmentSession session = context.session();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> session.environments().stream()
                 .anyMatch(e -> e.name().equals("Production")));
+
+        // the environment picker in the toolbar marks it too
+        robot.clickOn("#environmentSwitcher");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> picker = robot.lookup(".combo-box-popup .list-cell").queryAllAs(ListCell.class).stream()
+                .map(ListCell::getText).filter(t -> t != null).toList();
+        assertThat(picker).anyMatch(t -> t.startsWith("Production  ·  ") && t.endsWith("  ·  from team"));
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("#navSettings");
         WaitForAsyncUtils.waitForFxEvents();
