@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * This computer's environments together with the ones the team's admin publishes (docs/TEAM.md,
@@ -19,7 +18,7 @@ import java.util.function.UnaryOperator;
  * here is "edited here" and never overwritten by a team change; the operator takes the team's
  * version when they choose. An environment removed from the team stays, with its secrets, and says so.
  */
-public final class SharedEnvironmentStore implements EnvironmentStore {
+public final class SharedEnvironmentStore extends ForwardingEnvironmentStore {
     private final EnvironmentStore local;
     private final TeamEnvironmentFile file;
     private final SharedEnvironments team;
@@ -35,41 +34,12 @@ public final class SharedEnvironmentStore implements EnvironmentStore {
      */
     public SharedEnvironmentStore(EnvironmentStore local, Path configFolder, SharedEnvironments team, SecretStore secrets,
                                   Clock clock) {
+        super(local);
         this.local = local;
         this.file = new TeamEnvironmentFile(configFolder.resolve(TeamEnvironmentFile.FILE_NAME));
         this.team = team;
         this.secrets = secrets;
         this.clock = clock;
-    }
-
-    @Override
-    public List<Environment> list() {
-        return local.list();
-    }
-
-    @Override
-    public Optional<Environment> find(String name) {
-        return local.find(name);
-    }
-
-    @Override
-    public Optional<Environment> findById(String id) {
-        return local.findById(id);
-    }
-
-    @Override
-    public void save(Environment environment) {
-        local.save(environment);
-    }
-
-    @Override
-    public void add(Environment environment) {
-        local.add(environment);
-    }
-
-    @Override
-    public Environment update(String id, UnaryOperator<Environment> change) {
-        return local.update(id, change);
     }
 
     /** A team environment removed here is not brought back until the team publishes a newer revision. */

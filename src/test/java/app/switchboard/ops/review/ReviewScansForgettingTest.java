@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.EnvironmentOrigin;
 import app.switchboard.credentials.EnvironmentStore;
+import app.switchboard.credentials.ForwardingEnvironmentStore;
 import app.switchboard.credentials.InMemoryEnvironmentStore;
 import app.switchboard.credentials.RiskLevel;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,37 +24,7 @@ class ReviewScansForgettingTest {
                 "https://der.example.org/token", "client", "esp", "https://coreapi.io", false);
         EnvironmentOrigin fromTeam = new EnvironmentOrigin(EnvironmentOrigin.Kind.TEAM, 3, "dora", null);
         InMemoryEnvironmentStore local = new InMemoryEnvironmentStore(List.of(staging));
-        EnvironmentStore team = new EnvironmentStore() {
-            @Override
-            public List<Environment> list() {
-                return local.list();
-            }
-
-            @Override
-            public Optional<Environment> find(String name) {
-                return local.find(name);
-            }
-
-            @Override
-            public void save(Environment environment) {
-                local.save(environment);
-            }
-
-            @Override
-            public void add(Environment environment) {
-                local.add(environment);
-            }
-
-            @Override
-            public Environment update(String id, UnaryOperator<Environment> change) {
-                return local.update(id, change);
-            }
-
-            @Override
-            public void remove(String name) {
-                local.remove(name);
-            }
-
+        EnvironmentStore team = new ForwardingEnvironmentStore(local) {
             @Override
             public EnvironmentOrigin origin(Environment environment) {
                 return fromTeam;
