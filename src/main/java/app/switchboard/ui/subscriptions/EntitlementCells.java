@@ -3,7 +3,9 @@ package app.switchboard.ui.subscriptions;
 import app.switchboard.audit.Api;
 import app.switchboard.fynn.Entitlement;
 import app.switchboard.fynn.FeatureType;
+import app.switchboard.ui.common.change.UnknownStateActions;
 import app.switchboard.ui.common.change.WriteAccess;
+import app.switchboard.ui.common.table.StatusBadge;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -116,6 +118,9 @@ final class EntitlementCells {
                 if (!(shown.line() instanceof EntitlementRow row)) {
                     return null;
                 }
+                if (row.isStateUnknown()) {
+                    return unknownState(row, shown, onSwitch);
+                }
                 boolean on = row.isOn();
                 ToggleSwitch toggle = new ToggleSwitch();
                 toggle.getStyleClass().add("entitlement-switch");
@@ -145,6 +150,28 @@ final class EntitlementCells {
                 return box;
             }
         };
+    }
+
+    /**
+     * No position to show: the badge says "state unknown" (as a DER feature's does) and explicit
+     * "Switch on" / "Switch off" ask for the state wanted; the server's answer then redraws the row.
+     */
+    private Node unknownState(EntitlementRow row, Shown shown, BiConsumer<EntitlementRow, Boolean> onSwitch) {
+        String name = texts.featureName(shown.entitlement());
+        StatusBadge badge = new StatusBadge();
+        badge.setId("switchState-" + row.id());
+        badge.showStateUnknown(texts.messages());
+        badge.setAccessibleText(name + ": " + badge.words());
+        UnknownStateActions actions = new UnknownStateActions("switch", row.id(), name, shown.entitlement().itemName(),
+                texts.messages(), writeAccess, Api.FYNN, on -> onSwitch.accept(row, on));
+        actions.setDisable(shown.switching() || !row.isSwitchable());
+        VBox box = new VBox(4, badge, actions);
+        if (shown.switching()) {
+            Label busy = new Label(texts.messages().get("subscriptions.toggle.busy"));
+            busy.getStyleClass().add("muted");
+            box.getChildren().add(busy);
+        }
+        return box;
     }
 
     static String typeIcon(FeatureType type) {
