@@ -67,7 +67,7 @@ class DocumentedOnlyFynnJobTest {
         FynnModel.Entitlement switched = active.get(0);
         FynnModel.Entitlement locked = active.get(1);
         workspace.store().refuseSwitching(locked.id(), REASON);
-        DetailOpening.open(robot, s.number());
+        DetailOpening.open(robot, controller.model(), s.number());
 
         flip(robot, switched.id());
 

@@ -55,8 +55,8 @@ class StateUnknownEntitlementTest {
     }
 
     @Test
-    void anEntitlementWithoutStateShowsNeitherOnNorOffAndSwitchOnShowsTheServersAnswer(FxRobot robot) {
-        FynnModel.Entitlement seeded = disabledOne();
+    void anEntitlementWithoutStateShowsNeitherOnNorOffAndSwitchOffShowsTheServersAnswer(FxRobot robot) {
+        FynnModel.Entitlement seeded = oneThatIs("active");
         states.withhold(seeded.id());
         open(robot, seeded);
         EntitlementRow row = controller.model().detail().row(seeded.id()).orElseThrow();
@@ -67,21 +67,21 @@ class StateUnknownEntitlementTest {
         Label badge = robot.lookup("#switchState-" + row.id()).queryAs(Label.class);
         assertThat(badge.getText()).isEqualTo("State unknown");
         assertThat(badge.getAccessibleText()).isEqualTo(name + ": State unknown");
-        Button on = robot.lookup("#switchOn-" + row.id()).queryButton();
-        assertThat(on.getText()).isEqualTo("Switch on");
-        assertThat(on.getAccessibleText()).startsWith("Switch " + name + " on for").endsWith("its current state is unknown");
-        assertThat(robot.lookup("#switchOff-" + row.id()).queryButton().getText()).isEqualTo("Switch off");
+        Button off = robot.lookup("#switchOff-" + row.id()).queryButton();
+        assertThat(off.getText()).isEqualTo("Switch off");
+        assertThat(off.getAccessibleText()).startsWith("Switch " + name + " off for").endsWith("its current state is unknown");
+        assertThat(robot.lookup("#switchOn-" + row.id()).queryButton().getText()).isEqualTo("Switch on");
 
-        robot.clickOn(on);
+        robot.clickOn(off);
 
         assertThat(workspace.questions).singleElement().satisfies(q -> {
             assertThat(q.stateUnread()).as("the confirmation says the state could not be read").isTrue();
-            assertThat(q.after()).isTrue();
+            assertThat(q.after()).isFalse();
         });
-        assertThat(workspace.store().entitlement(seeded.id()).orElseThrow().enabled()).isTrue();
-        assertThat(row.status()).isEqualTo(EntitlementStatus.ACTIVE);
-        assertThat(robot.lookup("#switch-" + row.id()).queryAs(ToggleSwitch.class).isSelected()).isTrue();
-        assertThat(robot.lookup("#switchOn-" + row.id()).tryQuery()).isEmpty();
+        assertThat(workspace.store().entitlement(seeded.id()).orElseThrow().enabled()).isFalse();
+        assertThat(row.status()).isEqualTo(EntitlementStatus.DISABLED);
+        assertThat(robot.lookup("#switch-" + row.id()).queryAs(ToggleSwitch.class).isSelected()).isFalse();
+        assertThat(robot.lookup("#switchOff-" + row.id()).tryQuery()).isEmpty();
         ActivityEntry entry = workspace.context.service(ActivityHistory.class)
                 .newest(ActivityQuery.all().withTargetId(workspace.store().item(seeded.itemId()).orElseThrow()
                         .subscriptionId()), 1).get(0);
@@ -90,8 +90,22 @@ class StateUnknownEntitlementTest {
     }
 
     @Test
+    void switchOnMakesTheServersAnswerTheStateShown(FxRobot robot) {
+        FynnModel.Entitlement seeded = oneThatIs("disabled");
+        states.withhold(seeded.id());
+        open(robot, seeded);
+
+        robot.clickOn("#switchOn-" + seeded.id());
+
+        EntitlementRow row = controller.model().detail().row(seeded.id()).orElseThrow();
+        assertThat(workspace.store().entitlement(seeded.id()).orElseThrow().enabled()).isTrue();
+        assertThat(row.status()).isEqualTo(EntitlementStatus.ACTIVE);
+        assertThat(robot.lookup("#switch-" + row.id()).queryAs(ToggleSwitch.class).isSelected()).isTrue();
+    }
+
+    @Test
     void switchOffIsSentEvenWhenTheServerHasItOffAlready(FxRobot robot) {
-        FynnModel.Entitlement seeded = disabledOne();
+        FynnModel.Entitlement seeded = oneThatIs("disabled");
         states.withhold(seeded.id());
         open(robot, seeded);
         long writes = states.sandbox().faults().writesAccepted();
@@ -107,7 +121,7 @@ class StateUnknownEntitlementTest {
 
     @Test
     void bulkCountsAStatelessEntitlementAsToChangeNeverAsAlreadyDone(FxRobot robot) {
-        FynnModel.Entitlement seeded = disabledOne();
+        FynnModel.Entitlement seeded = oneThatIs("disabled");
         states.withhold(seeded.id());
         open(robot, seeded);
         EntitlementRow row = controller.model().detail().row(seeded.id()).orElseThrow();
@@ -119,15 +133,15 @@ class StateUnknownEntitlementTest {
         assertThat(preview.alreadyInState()).isEmpty();
     }
 
-    private FynnModel.Entitlement disabledOne() {
+    private FynnModel.Entitlement oneThatIs(String status) {
         FynnModel.Subscription s = workspace.subscriptionWith(es -> es.stream()
-                .anyMatch(e -> workspace.statusOf(e).equals("disabled")));
+                .anyMatch(e -> workspace.statusOf(e).equals(status)));
         return workspace.store().entitlementsOfSubscription(s).stream()
-                .filter(e -> workspace.statusOf(e).equals("disabled")).findFirst().orElseThrow();
+                .filter(e -> workspace.statusOf(e).equals(status)).findFirst().orElseThrow();
     }
 
     private void open(FxRobot robot, FynnModel.Entitlement entitlement) {
-        DetailOpening.open(robot, workspace.store().subscription(workspace.store().item(entitlement.itemId())
+        DetailOpening.open(robot, controller.model(), workspace.store().subscription(workspace.store().item(entitlement.itemId())
                 .orElseThrow().subscriptionId()).orElseThrow().number());
         EntitlementRow row = controller.model().detail().row(entitlement.id()).orElseThrow();
         robot.interact(() -> controller.model().detail().selectedProperty().set(row));
