@@ -33,7 +33,7 @@ final class FeatureSwitchRow extends VBox {
     private boolean following;
 
     private final StackPane guarded;
-    private final UnknownStateActions explicit;
+    private final HBox explicit;
 
     FeatureSwitchRow(FeatureRow row, String entityName, Messages messages, BiConsumer<FeatureRow, Boolean> onFlip,
                      WriteAccess writeAccess) {
@@ -54,8 +54,10 @@ final class FeatureSwitchRow extends VBox {
         // the guard disables the switch while DER Connect is read-only here; this row disables it while not switchable
         guarded = writeAccess.guard(toggle, Api.DER_CONNECT);
         // a state the server did not give has no switch position: explicit actions instead
-        explicit = new UnknownStateActions("featureSwitch", row.feature(), row.feature(), entityName, messages,
-                writeAccess, Api.DER_CONNECT, on -> onFlip.accept(row, on));
+        explicit = new HBox(6);
+        explicit.getChildren().setAll(UnknownStateActions.of("featureSwitch", row.feature(), row.feature(), entityName,
+                messages, writeAccess, Api.DER_CONNECT, on -> onFlip.accept(row, on)));
+        explicit.setAlignment(Pos.CENTER_LEFT);
         // on a line of their own: two buttons beside the name would push the panel wider than its share
         HBox line = new HBox(10, name, gap, guarded);
         line.setAlignment(Pos.CENTER_LEFT);

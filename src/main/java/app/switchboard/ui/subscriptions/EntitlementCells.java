@@ -102,7 +102,13 @@ final class EntitlementCells {
         return new Cell() {
             @Override
             Node draw(Shown shown) {
-                return shown.entitlement() == null ? null : StatusBadges.entitlement(shown.entitlement().status(), texts.messages());
+                if (shown.entitlement() == null) {
+                    return null;
+                }
+                if (shown.line() instanceof EntitlementRow row && row.isStateUnknown()) {
+                    return stateUnknown(row, shown);
+                }
+                return StatusBadges.entitlement(shown.entitlement().status(), texts.messages());
             }
         };
     }
@@ -153,19 +159,29 @@ final class EntitlementCells {
     }
 
     /**
-     * No position to show: the badge says "state unknown" (as a DER feature's does) and explicit
-     * "Switch on" / "Switch off" ask for the state wanted; the server's answer then redraws the row.
+     * Fynn gave no state: the Status column says "state unknown" in the look and words of a DER
+     * feature's (Fynn's own status word, if it sent one Switchboard does not know, in the tooltip).
      */
-    private Node unknownState(EntitlementRow row, Shown shown, BiConsumer<EntitlementRow, Boolean> onSwitch) {
-        String name = texts.featureName(shown.entitlement());
+    private Node stateUnknown(EntitlementRow row, Shown shown) {
         StatusBadge badge = new StatusBadge();
         badge.setId("switchState-" + row.id());
         badge.showStateUnknown(texts.messages());
-        badge.setAccessibleText(name + ": " + badge.words());
-        UnknownStateActions actions = new UnknownStateActions("switch", row.id(), name, shown.entitlement().itemName(),
-                texts.messages(), writeAccess, Api.FYNN, on -> onSwitch.accept(row, on));
-        actions.setDisable(shown.switching() || !row.isSwitchable());
-        VBox box = new VBox(4, badge, actions);
+        badge.setAccessibleText(texts.featureName(shown.entitlement()) + ": " + badge.words());
+        if (shown.entitlement().status() != null) {
+            badge.setTooltip(new Tooltip(shown.entitlement().status().value()));
+        }
+        return badge;
+    }
+
+    /**
+     * No position to show: explicit "Switch on" / "Switch off", one above the other as the column
+     * is narrow; the server's answer then redraws the row.
+     */
+    private Node unknownState(EntitlementRow row, Shown shown, BiConsumer<EntitlementRow, Boolean> onSwitch) {
+        VBox box = new VBox(4);
+        box.getChildren().setAll(UnknownStateActions.of("switch", row.id(), texts.featureName(shown.entitlement()),
+                shown.entitlement().itemName(), texts.messages(), writeAccess, Api.FYNN, on -> onSwitch.accept(row, on)));
+        box.setDisable(shown.switching() || !row.isSwitchable());
         if (shown.switching()) {
             Label busy = new Label(texts.messages().get("subscriptions.toggle.busy"));
             busy.getStyleClass().add("muted");
