@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.sandbox.FynnErrorShape;
 import app.switchboard.sandbox.FynnModel;
-import app.switchboard.ui.common.fx.FxmlView;
-import app.switchboard.ui.common.fx.ViewLoader;
 import app.switchboard.ui.common.notice.Notice;
 import app.switchboard.ui.common.notice.Notifier;
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.controlsfx.control.ToggleSwitch;
 import org.junit.jupiter.api.AfterEach;
@@ -43,12 +38,8 @@ class DocumentedOnlyFynnJobTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         workspace = SandboxWorkspace.documentedOnly(home);
-        ViewLoader.LoadedView<SubscriptionsController> view = workspace.context.views().load(FxmlView.SUBSCRIPTIONS);
-        controller = view.controller();
-        stage.setScene(new Scene(view.root(), 1300, 760));
-        stage.show();
+        controller = workspace.show(stage, 1300, 760);
     }
 
     @AfterEach

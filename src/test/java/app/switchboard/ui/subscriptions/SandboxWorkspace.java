@@ -78,6 +78,16 @@ final class SandboxWorkspace implements AutoCloseable {
         session.switchTo(session.environments().get(0));
     }
 
+    /** The Subscriptions view in {@code stage}, in the light theme, at the given size; its controller. */
+    SubscriptionsController show(javafx.stage.Stage stage, double width, double height) {
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        app.switchboard.ui.common.fx.ViewLoader.LoadedView<SubscriptionsController> view =
+                context.views().load(app.switchboard.ui.common.fx.FxmlView.SUBSCRIPTIONS);
+        stage.setScene(new javafx.scene.Scene(view.root(), width, height));
+        stage.show();
+        return view.controller();
+    }
+
     EnvironmentSession session() {
         return context.session();
     }

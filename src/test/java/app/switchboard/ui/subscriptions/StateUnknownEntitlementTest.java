@@ -7,12 +7,7 @@ import app.switchboard.audit.ActivityQuery;
 import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.sandbox.FynnModel;
 import app.switchboard.ui.common.change.ActivityHistory;
-import app.switchboard.ui.common.fx.FxmlView;
-import app.switchboard.ui.common.fx.ViewLoader;
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -40,12 +35,8 @@ class StateUnknownEntitlementTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         workspace = new SandboxWorkspace(home, states);
-        ViewLoader.LoadedView<SubscriptionsController> view = workspace.context.views().load(FxmlView.SUBSCRIPTIONS);
-        controller = view.controller();
-        stage.setScene(new Scene(view.root(), 1300, 760));
-        stage.show();
+        controller = workspace.show(stage, 1300, 760);
     }
 
     @AfterEach
