@@ -38,17 +38,18 @@ public record DiagnosticReport(String api, String method, String pathTemplate, S
         List<String> lines = new ArrayList<>();
         for (int i = 0; headers != null && i < headers.size(); i++) {
             String name = headers.name(i);
-            lines.add(name + ": " + (WITHHELD.contains(name.toLowerCase(Locale.ROOT)) ? "(withheld)"
-                    : secrets.mask(headers.value(i))));
+            lines.add(secrets.mask(name + ": " + (WITHHELD.contains(name.toLowerCase(Locale.ROOT)) ? "(withheld)"
+                    : headers.value(i))));
         }
-        String start = body == null ? "" : body.length() <= BODY_CHARS ? body : body.substring(0, BODY_CHARS) + "…";
+        // masked before it is cut: a secret crossing the cut would otherwise keep its first part
+        String masked = body == null ? "" : secrets.mask(body);
+        String start = masked.length() <= BODY_CHARS ? masked : masked.substring(0, BODY_CHARS) + "…";
         Optional<ContractPaths.Match> match = contract == null ? Optional.empty()
                 : contract.match(method, url.pathSegments());
         String operation = match.map(m -> m.operation().name() + (m.operation().provenance() == null ? ""
                 : " (x-provenance: " + m.operation().provenance() + ")")).orElse(null);
         return new DiagnosticReport(api, method, match.map(ContractPaths.Match::pathTemplate)
-                .orElseGet(() -> template(url.encodedPath())), operation, Failures.hostOf(url), status, lines,
-                secrets.mask(start));
+                .orElseGet(() -> template(url.encodedPath())), operation, Failures.hostOf(url), status, lines, start);
     }
 
     /** Without a contract match: {@code /der/v1/entities/5a55…/features} → {@code /der/v1/entities/{id}/features}. */
