@@ -6,22 +6,19 @@ import app.switchboard.AppContext;
 import app.switchboard.audit.ActivityEntry;
 import app.switchboard.audit.ActivityLog;
 import app.switchboard.credentials.InMemoryEnvironmentStore;
-import app.switchboard.credentials.InMemorySecretStore;
 import app.switchboard.paths.AppPaths;
-import app.switchboard.sandbox.SandboxConfig;
 import app.switchboard.team.ReplicationMark;
 import app.switchboard.team.TeamDatabase;
+import app.switchboard.team.TeamConsoles;
 import app.switchboard.team.TeamDatabaseExtension;
 import app.switchboard.team.TeamEntries;
 import app.switchboard.team.TeamMode;
 import app.switchboard.team.TeamReplicator;
 import app.switchboard.team.TeamSettingsStore;
-import app.switchboard.ui.shell.ShellWindow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -52,17 +49,8 @@ class TeamScopeLiveTest {
         AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
         new ActivityLog(paths.activity()).append(TeamEntries.entry("own-1", "alice", Instant.now()));
         new TeamSettingsStore(paths.config()).save(DB.settings("desk-1"));
-        context = AppContext.builder(paths)
-                .environments(new InMemoryEnvironmentStore(List.of(InMemoryEnvironmentStore.demo())))
-                .secrets(new InMemorySecretStore())
-                .sandbox(SandboxConfig.builder().seed(5).build())
-                .appearance(() -> false)
-                .locale(Locale.ENGLISH)
-                .user("alice")
-                .sameThreadTasks()
-                .build();
-        context.service(TeamMode.class).start();
-        new ShellWindow(context).open(stage);
+        context = TeamConsoles.open(stage, paths, new InMemoryEnvironmentStore(List.of(InMemoryEnvironmentStore.demo())),
+                "alice", 5);
     }
 
     @AfterEach

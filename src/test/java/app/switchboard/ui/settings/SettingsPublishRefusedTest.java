@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.switchboard.AppContext;
 import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.InMemoryEnvironmentStore;
-import app.switchboard.credentials.InMemorySecretStore;
 import app.switchboard.credentials.RiskLevel;
 import app.switchboard.paths.AppPaths;
-import app.switchboard.sandbox.SandboxConfig;
 import app.switchboard.team.TeamDatabase;
+import app.switchboard.team.TeamConsoles;
 import app.switchboard.team.TeamDatabaseExtension;
-import app.switchboard.team.TeamMode;
 import app.switchboard.team.TeamSchema;
 import app.switchboard.team.TeamSettings;
 import app.switchboard.team.TeamSettingsStore;
@@ -20,7 +18,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -59,16 +56,8 @@ class SettingsPublishRefusedTest {
         AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
         new TeamSettingsStore(paths.config()).save(TeamSettings.ofHost("127.0.0.1", DB.port(), DB.database(), "gui_olga",
                 "desk-olga"));
-        context = AppContext.builder(paths)
-                .environments(new InMemoryEnvironmentStore(List.of(InMemoryEnvironmentStore.demo(), OPS)))
-                .secrets(new InMemorySecretStore())
-                .sandbox(SandboxConfig.builder().seed(4).build())
-                .appearance(() -> false)
-                .locale(Locale.ENGLISH)
-                .sameThreadTasks()
-                .build();
-        context.service(TeamMode.class).start();
-        new app.switchboard.ui.shell.ShellWindow(context).open(stage);
+        context = TeamConsoles.open(stage, paths,
+                new InMemoryEnvironmentStore(List.of(InMemoryEnvironmentStore.demo(), OPS)), "olga", 4);
     }
 
     @AfterEach

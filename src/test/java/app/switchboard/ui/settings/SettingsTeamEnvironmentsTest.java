@@ -10,21 +10,18 @@ import app.switchboard.credentials.JsonEnvironmentStore;
 import app.switchboard.credentials.RiskLevel;
 import app.switchboard.credentials.SharedEnvironmentStore;
 import app.switchboard.paths.AppPaths;
-import app.switchboard.sandbox.SandboxConfig;
 import app.switchboard.team.TeamDatabase;
+import app.switchboard.team.TeamConsoles;
 import app.switchboard.team.TeamDatabaseExtension;
 import app.switchboard.team.TeamEnvironments;
-import app.switchboard.team.TeamMode;
 import app.switchboard.team.TeamSettingsStore;
 import app.switchboard.ui.common.session.EnvironmentSession;
-import app.switchboard.ui.shell.ShellWindow;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -65,15 +62,7 @@ class SettingsTeamEnvironmentsTest {
 
         AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
         new TeamSettingsStore(paths.config()).save(DB.settings("desk-1"));
-        context = AppContext.builder(paths)
-                .secrets(new InMemorySecretStore())
-                .sandbox(SandboxConfig.builder().seed(3).build())
-                .appearance(() -> false)
-                .locale(Locale.ENGLISH)
-                .sameThreadTasks()
-                .build();
-        context.service(TeamMode.class).start();
-        new ShellWindow(context).open(stage);
+        context = TeamConsoles.open(stage, paths, null, "olga", 3);
     }
 
     @AfterEach
