@@ -219,6 +219,8 @@ public class ShellController {
         badge.getStyleClass().add("nav-badge");
         badge.textProperty().bind(requests.openCountProperty().asString());
         badge.visibleProperty().bind(requests.openCountProperty().greaterThan(0));
+        // without requests the badge takes no room, so "Requests" lines up with the other sections
+        badge.managedProperty().bind(badge.visibleProperty());
         button.setGraphic(new HBox(6, new FontIcon(Section.REQUESTS.icon()), badge));
         button.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             int open = requests.openCountProperty().get();

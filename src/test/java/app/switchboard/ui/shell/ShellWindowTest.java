@@ -74,6 +74,24 @@ class ShellWindowTest {
     }
 
     @Test
+    void withoutOpenRequestsTheRequestsSectionLinesUpWithTheOthers(FxRobot robot) {
+        double requests = textStart(robot, Section.REQUESTS);
+
+        for (Section section : Section.values()) {
+            assertThat(textStart(robot, section)).as(section.idName()).isEqualTo(requests, org.assertj.core.data.Offset.offset(1.0));
+        }
+    }
+
+    /** Where a section's name begins in the sidebar, in scene coordinates. */
+    private static double textStart(FxRobot robot, Section section) {
+        ToggleButton button = robot.lookup("#nav" + section.idName()).queryAs(ToggleButton.class);
+        // the button's own text, not the badge's inside its graphic
+        Node text = button.getChildrenUnmodifiable().stream()
+                .filter(child -> child.getStyleClass().contains("text")).findFirst().orElseThrow();
+        return text.localToScene(text.getLayoutBounds()).getMinX();
+    }
+
+    @Test
     void shortcutKeysJumpToSections(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         assertThat(robot.lookup("#activityView").tryQuery()).isPresent();
