@@ -156,6 +156,25 @@ class CliHostileServerTest {
     }
 
     @Test
+    void aWriteAnsweredWithoutTheFeatureIsNotReportedAsDone() {
+        for (String answer : java.util.List.of("[]", "[{\"feature\":\"SomethingNew\",\"isEnabled\":false}]")) {
+            der = r -> {
+                if ("PATCH".equals(r.getMethod())) {
+                    return features(answer);
+                }
+                return r.getUrl().encodedPath().endsWith("/features")
+                        ? features("[{\"feature\":\"CaptureChargeSessions\",\"isEnabled\":true}]")
+                        : json(200, TestEnvironments.entity(ID));
+            };
+
+            CliHarness.Result result = run("entities", "feature", ID, "CaptureChargeSessions", "off", "--yes");
+
+            assertThat(result.code()).as(result.all()).isEqualTo(ExitCodes.NOT_APPLIED);
+            assertThat(result.all()).doesNotContain("is now").doesNotContain("answers off");
+        }
+    }
+
+    @Test
     void aDiagnosticReportCutsTheBodyOnlyAfterMaskingSecrets() {
         String secret = TestEnvironments.CLIENT_SECRET;
         der = r -> r.getUrl().encodedPath().endsWith("/features")
