@@ -175,6 +175,22 @@ class CliHostileServerTest {
     }
 
     @Test
+    void aRefusalWithAHugeReasonIsShownAndRecordedShortened() {
+        String reason = "Entitlement is locked " + "because ".repeat(250_000);
+        fynnServing(n -> fynnPage(1, 1, 100, entitlement("e1", "disabled", false)),
+                r -> json(422, "{\"detail\":\"" + reason + "\"}"));
+
+        CliHarness.Result result = run("entitlements", "set", "e1", "on", "-s", SUB, "--yes");
+        CliHarness.Result log = cli.run("activity", "--format", "csv", "--passphrase-env", "SB_PASS");
+
+        assertThat(result.code()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(result.err()).contains("Entitlement is locked because");
+        assertThat(result.err().length()).isLessThan(5_000);
+        assertThat(log.out()).contains("Entitlement is locked because");
+        assertThat(log.out().length()).isLessThan(5_000);
+    }
+
+    @Test
     void aDiagnosticReportCutsTheBodyOnlyAfterMaskingSecrets() {
         String secret = TestEnvironments.CLIENT_SECRET;
         der = r -> r.getUrl().encodedPath().endsWith("/features")
