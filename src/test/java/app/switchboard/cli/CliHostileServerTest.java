@@ -191,6 +191,32 @@ class CliHostileServerTest {
     }
 
     @Test
+    void aRedirectLoopEndsInWordsWithinItsBound() {
+        der = r -> new MockResponse.Builder().code(302).addHeader("Location", r.getUrl().encodedPath()).build();
+
+        CliHarness.Result result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run("entities", "show", ID));
+
+        assertThat(result.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(result.err()).contains("DER Connect").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(server.count(FakeServer.pathStartsWith("/der"))).isLessThanOrEqualTo(100);
+    }
+
+    @Test
+    void credentialsRejectedHalfwayThroughAListingEndInTheAuthenticationExitCode() {
+        AtomicInteger pages = new AtomicInteger();
+        der = r -> r.getUrl().queryParameter("continuationToken") == null
+                ? json(200, "{\"data\":[" + TestEnvironments.entity(ID) + "],\"meta\":{\"continuationToken\":\"next\"}}")
+                : pages.incrementAndGet() > 0 ? json(401, "{\"errors\":[{\"message\":\"token revoked\"}]}") : null;
+
+        CliHarness.Result result = run("entities", "list");
+
+        assertThat(result.code()).isEqualTo(ExitCodes.AUTHENTICATION);
+        assertThat(result.err()).contains("token revoked");
+        // the rejected token is renewed once, not for ever
+        assertThat(pages.get()).isEqualTo(2);
+    }
+
+    @Test
     void aDiagnosticReportCutsTheBodyOnlyAfterMaskingSecrets() {
         String secret = TestEnvironments.CLIENT_SECRET;
         der = r -> r.getUrl().encodedPath().endsWith("/features")
