@@ -217,6 +217,29 @@ class CliHostileServerTest {
     }
 
     @Test
+    void findOverPagesWithNullEntriesAndMissingIdsShowsWhatCameWithoutAJavaError() {
+        fynn = r -> {
+            String path = r.getUrl().encodedPath();
+            if (path.equals("/fynn/subscriptions")) {
+                return json(200, fynnPage(1, 3, 100, "null", "{\"number\":\"S-77\"}",
+                        "{\"id\":\"sub-77\",\"number\":\"S-770\",\"status\":\"active\"}"));
+            }
+            if (path.equals("/fynn/customers")) {
+                return json(200, fynnPage(1, 2, 100, "null", "{\"companyName\":\"S-77 GmbH\"}"));
+            }
+            if (path.equals("/fynn/entitlement/features")) {
+                return json(200, fynnPage(1, 2, 100, "null", "{\"name\":\"S-77 reports\"}"));
+            }
+            return json(404, "{\"detail\":\"no route\"}");
+        };
+
+        CliHarness.Result result = run("find", "S-77");
+
+        assertThat(result.all()).doesNotContain("NullPointer").doesNotContain("Cannot invoke");
+        assertThat(result.out()).contains("S-770");
+    }
+
+    @Test
     void aDiagnosticReportCutsTheBodyOnlyAfterMaskingSecrets() {
         String secret = TestEnvironments.CLIENT_SECRET;
         der = r -> r.getUrl().encodedPath().endsWith("/features")
