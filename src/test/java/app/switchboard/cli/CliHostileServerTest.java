@@ -240,6 +240,27 @@ class CliHostileServerTest {
     }
 
     @Test
+    void listingsWithNullEntriesPrintWhatCameWithoutAJavaError() {
+        fynnServing(n -> fynnPage(1, 2, 100, "null", entitlement("e1", "active", true)), r -> json(500, "{}"));
+        fynn = fynn.andThen(answer -> answer);
+        Function<RecordedRequest, MockResponse> entitlements = fynn;
+        fynn = r -> r.getUrl().encodedPath().equals("/fynn/subscriptions")
+                ? json(200, fynnPage(1, 2, 100, "null", "{\"id\":\"" + SUB + "\",\"number\":\"S-1\",\"status\":\"active\"}"))
+                : entitlements.apply(r);
+        der = r -> json(200, "{\"data\":[null," + TestEnvironments.entity(ID) + "],\"meta\":{}}");
+
+        for (String[] command : java.util.List.of(new String[] {"subscriptions", "list"},
+                new String[] {"subscriptions", "show", SUB}, new String[] {"entitlements", "list", SUB},
+                new String[] {"entities", "list"}, new String[] {"entities", "list", "--format", "json"},
+                new String[] {"subscriptions", "list", "--format", "csv"})) {
+            CliHarness.Result result = run(command);
+
+            assertThat(result.all()).as(String.join(" ", command)).doesNotContain("NullPointer").doesNotContain("Cannot invoke");
+            assertThat(result.code()).as(String.join(" ", command) + ": " + result.all()).isZero();
+        }
+    }
+
+    @Test
     void aDiagnosticReportCutsTheBodyOnlyAfterMaskingSecrets() {
         String secret = TestEnvironments.CLIENT_SECRET;
         der = r -> r.getUrl().encodedPath().endsWith("/features")
