@@ -261,6 +261,32 @@ class CliHostileServerTest {
     }
 
     @Test
+    void aBulkFileOfGigabytesIsRefusedInWordsNotReadIntoMemory() throws Exception {
+        Path huge = home.resolve("huge.csv");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(3L << 30); // sparse: takes no room on disk
+        }
+
+        CliHarness.Result result = run("bulk", huge.toString(), "--dry-run");
+
+        assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("huge.csv").contains("larger than");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void aBulkFileOfManyBadLinesNamesTheFirstProblemsNotEveryOne() throws Exception {
+        Path wrong = home.resolve("wrong.csv");
+        java.nio.file.Files.writeString(wrong, "not,a,bulk,line,at,all\n".repeat(50_000));
+
+        CliHarness.Result result = run("bulk", wrong.toString(), "--dry-run");
+
+        assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("Line 1:").contains("more");
+        assertThat(result.err().lines().count()).isLessThan(100);
+    }
+
+    @Test
     void aDiagnosticReportCutsTheBodyOnlyAfterMaskingSecrets() {
         String secret = TestEnvironments.CLIENT_SECRET;
         der = r -> r.getUrl().encodedPath().endsWith("/features")
