@@ -287,6 +287,36 @@ class CliHostileServerTest {
     }
 
     @Test
+    void aListingThatContradictsItselfAboutAnEntitlementSaysSo() {
+        // page 2 names e1 again, now disabled, beside a new e3
+        fynnServing(n -> n == 1 ? fynnPage(2, 4, 2, entitlement("e1", "active", true), entitlement("e2", "active", true))
+                : fynnPage(2, 4, 2, entitlement("e1", "disabled", false), entitlement("e3", "active", true)),
+                r -> json(500, "{}"));
+
+        CliHarness.Result list = run("entitlements", "list", SUB);
+        CliHarness.Result show = run("subscriptions", "show", SUB);
+
+        for (CliHarness.Result result : java.util.List.of(list, show)) {
+            assertThat(result.code()).as(result.all()).isEqualTo(ExitCodes.INCOMPLETE);
+            assertThat(result.err()).contains("Fynn listed e1 more than once with different contents");
+        }
+    }
+
+    @Test
+    void aDerWriteAnsweredWithNoContentIsNotReportedAsDone() {
+        for (MockResponse empty : java.util.List.of(new MockResponse.Builder().code(204).build(), json(200, ""))) {
+            der = r -> "PATCH".equals(r.getMethod()) ? empty : r.getUrl().encodedPath().endsWith("/features")
+                    ? features("[{\"feature\":\"CaptureChargeSessions\",\"isEnabled\":false}]")
+                    : json(200, TestEnvironments.entity(ID));
+
+            CliHarness.Result result = run("entities", "feature", ID, "CaptureChargeSessions", "on", "--yes");
+
+            assertThat(result.code()).as(result.all()).isNotZero();
+            assertThat(result.all()).doesNotContain("is now");
+        }
+    }
+
+    @Test
     void aDiagnosticReportCutsTheBodyOnlyAfterMaskingSecrets() {
         String secret = TestEnvironments.CLIENT_SECRET;
         der = r -> r.getUrl().encodedPath().endsWith("/features")
