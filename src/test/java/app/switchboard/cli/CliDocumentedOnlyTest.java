@@ -33,14 +33,9 @@ class CliDocumentedOnlyTest {
         server = Sandbox.start(SandboxConfig.builder().clock(CliHarness.CLOCK).clientSecret(CLIENT_SECRET)
                 .fynnApiKey(FYNN_KEY).documentedOnly(true).fynnErrors(shape).build());
         cli = new CliHarness(home);
-        cli.variables.put("SB_PASS", PASSPHRASE);
-        cli.stdin = CLIENT_SECRET + "\n" + FYNN_KEY + "\n";
-        CliHarness.Result added = cli.run("env", "add", "Documented", "--risk", "test",
-                "--der-api-url", server.derApiUrl(), "--der-token-url", server.derTokenUrl(),
-                "--der-client-id", server.clientId(), "--fynn-url", server.fynnUrl(),
-                "--secrets-from-stdin", "--passphrase-env", "SB_PASS");
+        CliHarness.Result added = cli.addEnvironment("Documented", server.derApiUrl(), server.derTokenUrl(),
+                server.clientId(), server.fynnUrl(), CLIENT_SECRET, FYNN_KEY, PASSPHRASE);
         assertThat(added.code()).as(added.all()).isZero();
-        cli.stdin = "";
     }
 
     @AfterEach

@@ -62,6 +62,20 @@ final class CliHarness {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /**
+     * Adds an environment (risk test) with the two secrets typed on standard input, in the encrypted
+     * secret file unlocked by the passphrase in $SB_PASS.
+     */
+    Result addEnvironment(String name, String derApiUrl, String derTokenUrl, String clientId, String fynnUrl,
+                          String clientSecret, String fynnKey, String passphrase) {
+        variables.put("SB_PASS", passphrase);
+        stdin = clientSecret + "\n" + fynnKey + "\n";
+        Result added = run("env", "add", name, "--risk", "test", "--der-api-url", derApiUrl, "--der-token-url", derTokenUrl,
+                "--der-client-id", clientId, "--fynn-url", fynnUrl, "--secrets-from-stdin", "--passphrase-env", "SB_PASS");
+        stdin = "";
+        return added;
+    }
+
     /** The text of every file the command line wrote below its home (settings, environments, activity, logs). */
     String filesText() {
         try (Stream<Path> files = Files.walk(home)) {

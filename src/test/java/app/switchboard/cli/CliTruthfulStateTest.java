@@ -46,14 +46,9 @@ class CliTruthfulStateTest {
     void setUp() {
         server.answer(this::answer);
         cli = new CliHarness(home);
-        cli.variables.put("SB_PASS", PASSPHRASE);
-        cli.stdin = TestEnvironments.CLIENT_SECRET + "\n" + TestEnvironments.FYNN_KEY + "\n";
-        CliHarness.Result added = cli.run("env", "add", "Fake", "--risk", "test",
-                "--der-api-url", server.url("/der"), "--der-token-url", server.url(TOKEN_PATH),
-                "--der-client-id", "client", "--fynn-url", server.url("/fynn"),
-                "--secrets-from-stdin", "--passphrase-env", "SB_PASS");
+        CliHarness.Result added = cli.addEnvironment("Fake", server.url("/der"), server.url(TOKEN_PATH), "client",
+                server.url("/fynn"), TestEnvironments.CLIENT_SECRET, TestEnvironments.FYNN_KEY, PASSPHRASE);
         assertThat(added.code()).as(added.err()).isZero();
-        cli.stdin = "";
     }
 
     @AfterEach
