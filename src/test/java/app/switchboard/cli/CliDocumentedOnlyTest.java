@@ -44,12 +44,7 @@ class CliDocumentedOnlyTest {
     }
 
     private CliHarness.Result run(String... args) {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 4);
-        all[args.length] = "--env";
-        all[args.length + 1] = "Documented";
-        all[args.length + 2] = "--passphrase-env";
-        all[args.length + 3] = "SB_PASS";
-        return cli.run(all);
+        return cli.runIn("Documented", args);
     }
 
     @ParameterizedTest

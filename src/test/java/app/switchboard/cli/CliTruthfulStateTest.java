@@ -45,10 +45,7 @@ class CliTruthfulStateTest {
     @BeforeEach
     void setUp() {
         server.answer(this::answer);
-        cli = new CliHarness(home);
-        CliHarness.Result added = cli.addEnvironment("Fake", server.url("/der"), server.url(TOKEN_PATH), "client",
-                server.url("/fynn"), TestEnvironments.CLIENT_SECRET, TestEnvironments.FYNN_KEY, PASSPHRASE);
-        assertThat(added.code()).as(added.err()).isZero();
+        cli = CliHarness.withFakeEnvironment(home, server, PASSPHRASE);
     }
 
     @AfterEach

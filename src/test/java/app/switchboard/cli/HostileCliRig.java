@@ -3,10 +3,8 @@ package app.switchboard.cli;
 import static app.switchboard.testsupport.FakeServer.json;
 import static app.switchboard.testsupport.TestEnvironments.TOKEN_PATH;
 import static app.switchboard.testsupport.TestEnvironments.token;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.testsupport.FakeServer;
-import app.switchboard.testsupport.TestEnvironments;
 import java.nio.file.Path;
 import java.util.function.Function;
 import mockwebserver3.MockResponse;
@@ -44,10 +42,7 @@ abstract class HostileCliRig {
             }
             return path.startsWith("/fynn") ? fynn.apply(r) : der.apply(r);
         });
-        cli = new CliHarness(home);
-        CliHarness.Result added = cli.addEnvironment("Fake", server.url("/der"), server.url(TOKEN_PATH), "client",
-                server.url("/fynn"), TestEnvironments.CLIENT_SECRET, TestEnvironments.FYNN_KEY, PASSPHRASE);
-        assertThat(added.code()).as(added.err()).isZero();
+        cli = CliHarness.withFakeEnvironment(home, server, PASSPHRASE);
     }
 
     @AfterEach
@@ -95,12 +90,7 @@ abstract class HostileCliRig {
     }
 
     CliHarness.Result run(String... args) {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 4);
-        all[args.length] = "--env";
-        all[args.length + 1] = "Fake";
-        all[args.length + 2] = "--passphrase-env";
-        all[args.length + 3] = "SB_PASS";
-        return cli.run(all);
+        return cli.runIn("Fake", args);
     }
 
     static MockResponse features(String body) {
