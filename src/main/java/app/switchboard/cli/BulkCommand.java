@@ -42,6 +42,8 @@ final class BulkCommand extends CliCommand {
     }
 
     private static final int LISTED_PER_BATCH = 10;
+    /** 16 MB: about 200,000 lines, far more than one run should change. */
+    static final int MAX_FILE_BYTES = 16 << 20;
 
     @Mixin
     ChangeOptions change;
@@ -200,8 +202,14 @@ final class BulkCommand extends CliCommand {
     }
 
     private static byte[] read(Path file) throws IOException {
-        try {
-            return Files.readAllBytes(file);
+        // read no further than the limit: a wrong file (a disk image, /dev/zero) must not exhaust the memory
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new UsageException("The file " + file + " is larger than " + (MAX_FILE_BYTES >> 20)
+                        + " MB, more than any bulk file; nothing was sent. Is it the right file? Split a long list.");
+            }
+            return bytes;
         } catch (NoSuchFileException e) {
             throw new UsageException("There is no file " + file + ".");
         }

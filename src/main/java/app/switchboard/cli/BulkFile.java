@@ -24,6 +24,8 @@ import java.util.Locale;
  * between the cells.
  */
 final class BulkFile {
+    private static final int MAX_PROBLEMS = 20;
+
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /**
      * One wanted change.
@@ -99,7 +101,12 @@ final class BulkFile {
         }
         problems.addAll(repeats(lines));
         if (!problems.isEmpty()) {
-            throw new UsageException("The bulk file has problems; nothing was sent:\n  " + String.join("\n  ", problems));
+            // the first problems say what is wrong; a wrong file would otherwise fill the terminal line by line
+            List<String> shown = problems.size() <= MAX_PROBLEMS ? problems : new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
+            if (problems.size() > MAX_PROBLEMS) {
+                shown.add("… and " + (problems.size() - MAX_PROBLEMS) + " more");
+            }
+            throw new UsageException("The bulk file has problems; nothing was sent:\n  " + String.join("\n  ", shown));
         }
         if (lines.isEmpty()) {
             throw new UsageException("The bulk file lists no changes (columns: api, target id, feature or entitlement, on/off, reason).");

@@ -53,6 +53,22 @@ abstract class CliCommand implements Callable<Integer> {
      * A listing that ended before the server said it was complete: said on stderr, and the exit
      * code {@link ExitCodes#INCOMPLETE} instead of a silent success.
      */
+    /**
+     * {@link #completeness(Optional)} of a listing, which is also incomplete when the server listed
+     * an item more than once with different contents: the first is printed, and the contradiction said.
+     */
+    protected int completeness(java.util.List<?> listing, String api) {
+        int code = completeness(PagingStop.of(listing));
+        java.util.Set<String> contradicted = app.switchboard.client.Ids.contradictedIn(listing);
+        if (contradicted.isEmpty()) {
+            return code;
+        }
+        err().println(TerminalText.safe("Warning: " + api + " listed " + String.join(", ", new java.util.TreeSet<>(contradicted))
+                + " more than once with different contents; the first of each is shown."));
+        err().flush();
+        return ExitCodes.INCOMPLETE;
+    }
+
     protected int completeness(Optional<PagingStop> stop) {
         if (stop.isEmpty()) {
             return ExitCodes.OK;

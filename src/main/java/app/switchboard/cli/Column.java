@@ -12,6 +12,11 @@ import java.util.function.Function;
  */
 public record Column<T>(String key, String header, Function<T, Object> value, boolean inTable) {
 
+    /** The cell of {@code row}; none for a null row, which a server's page may carry. */
+    public Object cell(T row) {
+        return row == null ? null : value.apply(row);
+    }
+
     public static <T> Column<T> of(String key, String header, Function<T, Object> value) {
         return new Column<>(key, header, value, true);
     }

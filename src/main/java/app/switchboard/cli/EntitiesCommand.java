@@ -71,6 +71,10 @@ final class EntitiesCommand {
         }
 
         private boolean matches(Entity e) {
+            if (e == null) {
+                // a null entry in a page: listed as it came, unless a filter asks for something it cannot have
+                return type == null && !online && search == null;
+            }
             return (type == null || e.type() != null && e.type().value().equalsIgnoreCase(type))
                     && (!online || Boolean.TRUE.equals(e.online()))
                     && (search == null || contains(e.id()) || contains(e.name()) || contains(e.brand())

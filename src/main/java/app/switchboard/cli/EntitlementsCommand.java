@@ -45,7 +45,7 @@ final class EntitlementsCommand {
             boolean expired = includeExpired || EntitlementStatus.EXPIRED.equals(wanted);
             var found = context.connection().fynn().entitlements(subscriptionId, wanted, expired);
             format.print(out(), new Listing<>(FynnColumns.ENTITLEMENTS, found));
-            return completeness(PagingStop.of(found));
+            return completeness(found, "Fynn");
         }
     }
 

@@ -7,6 +7,7 @@ public record Listing<T>(List<Column<T>> columns, List<T> rows) {
 
     public Listing {
         columns = List.copyOf(columns);
-        rows = List.copyOf(rows);
+        // not List.copyOf: a server's page may carry a null entry, printed as a row without values
+        rows = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(rows));
     }
 }

@@ -88,7 +88,7 @@ public final class Output {
         List<List<String>> cells = new ArrayList<>();
         cells.add(columns.stream().map(Column::header).toList());
         for (T row : listing.rows()) {
-            cells.add(columns.stream().map(c -> shorten(tableText(c.value().apply(row)))).toList());
+            cells.add(columns.stream().map(c -> shorten(tableText(c.cell(row)))).toList());
         }
         int[] widths = new int[columns.size()];
         for (List<String> line : cells) {
@@ -108,7 +108,7 @@ public final class Output {
     private <T> void printCsv(Listing<T> listing) {
         csvRow(listing.columns().stream().map(Column::key).toList());
         for (T row : listing.rows()) {
-            csvRow(listing.columns().stream().map(c -> csvCell(csvText(c.value().apply(row)))).toList());
+            csvRow(listing.columns().stream().map(c -> csvCell(csvText(c.cell(row)))).toList());
         }
     }
 
@@ -147,7 +147,7 @@ public final class Output {
         List<Map<String, Object>> objects = new ArrayList<>();
         for (T row : listing.rows()) {
             Map<String, Object> object = new LinkedHashMap<>();
-            listing.columns().forEach(c -> object.put(c.key(), jsonValue(c.value().apply(row))));
+            listing.columns().forEach(c -> object.put(c.key(), jsonValue(c.cell(row))));
             objects.add(object);
         }
         return objects;

@@ -46,7 +46,7 @@ final class SubscriptionsCommand {
             });
             progress.done();
             format.print(out(), new Listing<>(FynnColumns.SUBSCRIPTIONS, found));
-            return completeness(PagingStop.of(found));
+            return completeness(found, "Fynn");
         }
     }
 
@@ -80,7 +80,7 @@ final class SubscriptionsCommand {
             List<app.switchboard.fynn.Entitlement> entitlements = fynn.entitlements(id, null, true);
             details.section("entitlements", new Listing<>(FynnColumns.ENTITLEMENTS, entitlements));
             format.print(out(), details);
-            return completeness(PagingStop.of(entitlements));
+            return completeness(entitlements, "Fynn");
         }
     }
 }

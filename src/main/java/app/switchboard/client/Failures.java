@@ -23,6 +23,9 @@ import okhttp3.HttpUrl;
 /** Turns an HTTP answer or an I/O failure into a classified {@link ApiException}. */
 final class Failures {
     static final int SNIPPET_LENGTH = 200;
+    /** The longest reason, and the most reasons, kept of one error answer. */
+    static final int WORD_LENGTH = 1_000;
+    static final int MAX_WORDS = 20;
     private static final List<String> REQUEST_ID_HEADERS = List.of("X-Request-Id", "X-Correlation-Id",
             "Request-Id", "X-Amzn-RequestId", "X-Trace-Id", "CF-Ray");
     private static final Pattern SCRIPT_OR_STYLE = Pattern.compile("(?is)<(script|style)[^>]*>.*?</\\1>");
@@ -143,7 +146,18 @@ final class Failures {
             words.add(snippet(body, secrets));
         }
         words.removeIf(String::isBlank);
-        return words.stream().map(secrets::mask).toList();
+        // masked, then shortened: a reason of megabytes would fill the terminal, the dialog and the activity log
+        List<String> said = words.stream().limit(MAX_WORDS).map(w -> shortened(secrets.mask(w))).toList();
+        if (words.size() <= MAX_WORDS) {
+            return said;
+        }
+        List<String> more = new ArrayList<>(said);
+        more.add("… and " + (words.size() - MAX_WORDS) + " more");
+        return more;
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= WORD_LENGTH ? text : text.substring(0, WORD_LENGTH) + "…";
     }
 
     private JsonNode parseOrNull(String body) {

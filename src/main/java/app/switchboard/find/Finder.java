@@ -18,6 +18,7 @@ import java.util.IdentityHashMap;
 import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -105,11 +106,13 @@ public final class Finder {
                 .ifPresent(found::add);
         if (fynn != null) {
             ask(problems, "find.problem.subscriptions", () -> fynn.subscriptions(SubscriptionQuery.all().withSearch(term), 1,
-                    PER_KIND).data().forEach(s -> add.accept(Findable.subscription(s,
+                    PER_KIND).data().stream().filter(Objects::nonNull).forEach(s -> add.accept(Findable.subscription(s,
                     s.customer() == null || s.customer().isIdOnly() ? null : s.customer().displayName()))));
-            ask(problems, "find.problem.customers", () -> customers(fynn, term).forEach(c -> add.accept(Findable.customer(c))));
+            ask(problems, "find.problem.customers", () -> customers(fynn, term).stream().filter(Objects::nonNull)
+                    .forEach(c -> add.accept(Findable.customer(c))));
             ask(problems, "find.problem.features", () -> {
-                for (Feature feature : fynn.features()) {
+                // a page may carry null entries: they name nothing to find
+                for (Feature feature : fynn.features().stream().filter(Objects::nonNull).toList()) {
                     matcher.match(Findable.feature(feature), Found.Source.SERVER)
                             .filter(hit -> seen.add(FindKind.FEATURE + ":" + feature.id())).ifPresent(found::add);
                 }

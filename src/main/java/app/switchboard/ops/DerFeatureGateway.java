@@ -64,7 +64,9 @@ public final class DerFeatureGateway implements SwitchGateway {
     public SwitchResult apply(ChangeTarget target, boolean on) throws SwitchFailure {
         List<EntityFeatureStatus> after = ApiFailures.translated(() ->
                 apis.apply(target.environment()).setFeature(target.targetId(), target.item(), on));
-        return new SwitchResult(stateOf(after, target.item()), null);
+        // the answer to a write must name the feature written: one that leaves it out says nothing about it
+        boolean named = after != null && after.stream().anyMatch(f -> f != null && target.item().equals(f.feature()));
+        return new SwitchResult(named ? stateOf(after, target.item()) : SwitchState.unknown(), null);
     }
 
     /**

@@ -33,14 +33,9 @@ class CliDocumentedOnlyTest {
         server = Sandbox.start(SandboxConfig.builder().clock(CliHarness.CLOCK).clientSecret(CLIENT_SECRET)
                 .fynnApiKey(FYNN_KEY).documentedOnly(true).fynnErrors(shape).build());
         cli = new CliHarness(home);
-        cli.variables.put("SB_PASS", PASSPHRASE);
-        cli.stdin = CLIENT_SECRET + "\n" + FYNN_KEY + "\n";
-        CliHarness.Result added = cli.run("env", "add", "Documented", "--risk", "test",
-                "--der-api-url", server.derApiUrl(), "--der-token-url", server.derTokenUrl(),
-                "--der-client-id", server.clientId(), "--fynn-url", server.fynnUrl(),
-                "--secrets-from-stdin", "--passphrase-env", "SB_PASS");
+        CliHarness.Result added = cli.addEnvironment("Documented", server.derApiUrl(), server.derTokenUrl(),
+                server.clientId(), server.fynnUrl(), CLIENT_SECRET, FYNN_KEY, PASSPHRASE);
         assertThat(added.code()).as(added.all()).isZero();
-        cli.stdin = "";
     }
 
     @AfterEach
@@ -49,12 +44,7 @@ class CliDocumentedOnlyTest {
     }
 
     private CliHarness.Result run(String... args) {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 4);
-        all[args.length] = "--env";
-        all[args.length + 1] = "Documented";
-        all[args.length + 2] = "--passphrase-env";
-        all[args.length + 3] = "SB_PASS";
-        return cli.run(all);
+        return cli.runIn("Documented", args);
     }
 
     @ParameterizedTest

@@ -62,6 +62,42 @@ final class CliHarness {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /**
+     * Adds an environment (risk test) with the two secrets typed on standard input, in the encrypted
+     * secret file unlocked by the passphrase in $SB_PASS.
+     */
+    Result addEnvironment(String name, String derApiUrl, String derTokenUrl, String clientId, String fynnUrl,
+                          String clientSecret, String fynnKey, String passphrase) {
+        variables.put("SB_PASS", passphrase);
+        stdin = clientSecret + "\n" + fynnKey + "\n";
+        Result added = run("env", "add", name, "--risk", "test", "--der-api-url", derApiUrl, "--der-token-url", derTokenUrl,
+                "--der-client-id", clientId, "--fynn-url", fynnUrl, "--secrets-from-stdin", "--passphrase-env", "SB_PASS");
+        stdin = "";
+        return added;
+    }
+
+    /** A command line in {@code home} with the environment "Fake" pointing at {@code server} (DER under /der, Fynn under /fynn). */
+    static CliHarness withFakeEnvironment(Path home, app.switchboard.testsupport.FakeServer server, String passphrase) {
+        CliHarness cli = new CliHarness(home);
+        Result added = cli.addEnvironment("Fake", server.url("/der"), server.url(app.switchboard.testsupport.TestEnvironments.TOKEN_PATH),
+                "client", server.url("/fynn"), app.switchboard.testsupport.TestEnvironments.CLIENT_SECRET,
+                app.switchboard.testsupport.TestEnvironments.FYNN_KEY, passphrase);
+        if (added.code() != 0) {
+            throw new IllegalStateException("env add failed: " + added.all());
+        }
+        return cli;
+    }
+
+    /** {@link #run} in {@code environment}, its secrets unlocked by the passphrase in $SB_PASS. */
+    Result runIn(String environment, String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 4);
+        all[args.length] = "--env";
+        all[args.length + 1] = environment;
+        all[args.length + 2] = "--passphrase-env";
+        all[args.length + 3] = "SB_PASS";
+        return run(all);
+    }
+
     /** The text of every file the command line wrote below its home (settings, environments, activity, logs). */
     String filesText() {
         try (Stream<Path> files = Files.walk(home)) {

@@ -45,15 +45,7 @@ class CliTruthfulStateTest {
     @BeforeEach
     void setUp() {
         server.answer(this::answer);
-        cli = new CliHarness(home);
-        cli.variables.put("SB_PASS", PASSPHRASE);
-        cli.stdin = TestEnvironments.CLIENT_SECRET + "\n" + TestEnvironments.FYNN_KEY + "\n";
-        CliHarness.Result added = cli.run("env", "add", "Fake", "--risk", "test",
-                "--der-api-url", server.url("/der"), "--der-token-url", server.url(TOKEN_PATH),
-                "--der-client-id", "client", "--fynn-url", server.url("/fynn"),
-                "--secrets-from-stdin", "--passphrase-env", "SB_PASS");
-        assertThat(added.code()).as(added.err()).isZero();
-        cli.stdin = "";
+        cli = CliHarness.withFakeEnvironment(home, server, PASSPHRASE);
     }
 
     @AfterEach
