@@ -164,13 +164,13 @@ public class EntityDetailPane extends VBox {
         line = field(line, "type", row.type() == null ? null : EntityTypes.title(messages, row.type()));
         line = field(line, "brand", e.brand());
         line = field(line, "identifier", e.identifier());
-        line = field(line, "name", e.name());
-        line = field(line, "parent", e.parentId());
+        line = wrappedField(line, "name", e.name());
+        line = wrappedField(line, "parent", e.parentId());
         line = field(line, "online", messages.get(row.online() == null ? "entities.online.unknown"
                 : row.online() ? "entities.online.yes" : "entities.online.no"));
-        line = dateField(line, "lastSeen", row.lastSeen() == null ? time.relative(null)
+        line = wrappedField(line, "lastSeen", row.lastSeen() == null ? time.relative(null)
                 : time.relative(row.lastSeen()) + " · " + time.exact(row.lastSeen()));
-        dateField(line, "created", time.exact(row.created()));
+        wrappedField(line, "created", time.exact(row.created()));
         boolean hasProperties = e.properties() != null && e.properties().isContainerNode() && !e.properties().isEmpty();
         properties.setRoot(hasProperties ? tree(messages.get("entities.detail.properties.root"), e.properties())
                 : new TreeItem<>(messages.get("entities.detail.properties.none")));
@@ -195,8 +195,11 @@ public class EntityDetailPane extends VBox {
         return line + 1;
     }
 
-    /** A date and time, whole: it wraps rather than running out of its read-only field ("… · Dec 7, 2026, 7:20"). */
-    private int dateField(int line, String key, String value) {
+    /**
+     * A value that can be longer than the panel is wide (a name, a date with its time), whole: it
+     * wraps rather than running out of a read-only field ("Depot charger A24 – Düsseldor").
+     */
+    private int wrappedField(int line, String key, String value) {
         Label name = new Label(messages.get("entities.detail.field." + key));
         name.getStyleClass().add("entity-field-name");
         Label text = new Label(value == null ? "—" : value);

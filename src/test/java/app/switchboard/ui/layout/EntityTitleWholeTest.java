@@ -9,6 +9,7 @@ import app.switchboard.ui.common.fx.CellTexts;
 import app.switchboard.ui.entities.EntityRow;
 import app.switchboard.ui.shell.ShellWindow;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The entity detail's title, the entity's name, is shown whole, on more lines when it is long, and
- * so are its dates (last seen, created): in
+ * so are its fields that can be long (name, parent id, last seen, created): in
  * the window a first start opens on the tests' 1440×900 screen and in a window of the whole
  * screen, in English and German. Checked through what is rendered, not by eye.
  */
@@ -58,13 +59,13 @@ class EntityTitleWholeTest {
     }
 
     @Test
-    void theLongestSeedNamesAndTheirDatesAreWholeInTheDetailAtTheFirstStartsSizeAndAt1440x900InEnglish(FxRobot robot)
+    void theLongestSeedNamesAndTheirFieldsAreWholeInTheDetailAtTheFirstStartsSizeAndAt1440x900InEnglish(FxRobot robot)
             throws Exception {
         titlesWholeAtBothSizes(robot, Locale.ENGLISH);
     }
 
     @Test
-    void theLongestSeedNamesAndTheirDatesAreWholeInTheDetailAtTheFirstStartsSizeAndAt1440x900InGerman(FxRobot robot)
+    void theLongestSeedNamesAndTheirFieldsAreWholeInTheDetailAtTheFirstStartsSizeAndAt1440x900InGerman(FxRobot robot)
             throws Exception {
         titlesWholeAtBothSizes(robot, Locale.GERMAN);
     }
@@ -75,9 +76,11 @@ class EntityTitleWholeTest {
         robot.interact(() -> new ShellWindow(context).open(stage));
         ShellOnDemo.awaitEntities(robot, context);
         TableView<EntityRow> table = robot.lookup("#table").queryAs(TableView.class);
-        List<EntityRow> longest = table.getItems().stream()
+        List<EntityRow> longest = new ArrayList<>(table.getItems().stream()
                 .sorted(Comparator.comparingInt((EntityRow row) -> row.name().length()).reversed())
-                .limit(LONGEST).toList();
+                .limit(LONGEST).toList());
+        // and one with a parent, whose id is as long as its own
+        longest.add(table.getItems().stream().filter(row -> row.entity().parentId() != null).findFirst().orElseThrow());
         // the first start's window: 90% of the screen
         assertThat(stage.getWidth()).isCloseTo(1296, within(1.0));
         titlesWhole(robot, table, longest);
@@ -109,10 +112,11 @@ class EntityTitleWholeTest {
             assertThat(drawn.getMinX()).isGreaterThanOrEqualTo(panel.getMinX() - 0.5);
             assertThat(title.getHeight()).as("%s has the height of all its lines", name)
                     .isGreaterThanOrEqualTo(text.getLayoutBounds().getHeight() - 0.5);
-            // its dates, relative and exact, whole too
-            for (String date : List.of("#entityField-lastSeen", "#entityField-created")) {
-                Label value = robot.lookup(date).queryAs(Label.class);
-                assertThat(CellTexts.shown(value)).as(date).isEqualTo(value.getText());
+            // its fields that can be long, whole too
+            for (String field : List.of("#entityField-name", "#entityField-parent", "#entityField-lastSeen",
+                    "#entityField-created")) {
+                Label value = robot.lookup(field).queryAs(Label.class);
+                assertThat(CellTexts.shown(value)).as(field).isEqualTo(value.getText());
             }
         }
     }
