@@ -4,6 +4,7 @@ import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.RiskLevel;
 import app.switchboard.ops.ConnectionCheck;
 import app.switchboard.ui.common.fx.Messages;
+import app.switchboard.ui.common.session.CapabilityStatus;
 import app.switchboard.ui.common.session.EnvironmentCell;
 import app.switchboard.ui.settings.EnvironmentForm.SecretState;
 import atlantafx.base.theme.Styles;
@@ -34,6 +35,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public class EnvironmentsController {
     private final EnvironmentsViewModel model;
     private final Messages messages;
+    private final CapabilityStatus capabilities;
 
     @FXML private ListView<Environment> environmentList;
     @FXML private Button addEnvironment;
@@ -61,12 +63,20 @@ public class EnvironmentsController {
     @FXML private Button saveEnvironment;
     @FXML private Button testConnection;
     @FXML private Label feedback;
+    @FXML private VBox envTeamBox;
+    @FXML private Label envTeamOrigin;
+    @FXML private Label envTeamStatus;
+    @FXML private Button envPublish;
+    @FXML private Button envTakeTeam;
+    @FXML private Button envUnpublish;
     @FXML private Label testHeading;
     @FXML private VBox testResults;
+    @FXML private Label offeredReads;
 
-    public EnvironmentsController(EnvironmentsViewModel model, Messages messages) {
+    public EnvironmentsController(EnvironmentsViewModel model, Messages messages, CapabilityStatus capabilities) {
         this.model = model;
         this.messages = messages;
+        this.capabilities = capabilities;
     }
 
     public EnvironmentsViewModel model() {
@@ -78,16 +88,25 @@ public class EnvironmentsController {
         bindList();
         bindForm();
         bindFeedback();
+        bindTeam();
         describeControls();
+        // what the selected environment offers of the undocumented reads, as last probed or seen
+        model.selectedProperty().addListener((obs, old, now) -> showOfferedReads());
+        capabilities.changesProperty().addListener((obs, old, now) -> showOfferedReads());
         if (!model.environments().isEmpty()) {
             environmentList.getSelectionModel().select(0);
         }
     }
 
+    private void showOfferedReads() {
+        Environment selected = model.selectedProperty().get();
+        offeredReads.setText(selected == null ? "" : capabilities.describe(selected.name()));
+    }
+
     private void bindList() {
         environmentList.setItems(model.environments());
         environmentList.setCellFactory(list -> {
-            EnvironmentCell cell = new EnvironmentCell(messages);
+            EnvironmentCell cell = new EnvironmentCell(messages, model::originOf);
             // as wide as the list, shortening long names with an ellipsis instead of scrolling sideways
             cell.setPrefWidth(0);
             return cell;
@@ -194,6 +213,43 @@ public class EnvironmentsController {
             label.managedProperty().bind(label.visibleProperty());
         }
         model.checks().addListener((javafx.collections.ListChangeListener<ConnectionCheck>) change -> showChecks());
+    }
+
+    /** Shown only where the environment comes from the team or a team database is set up. */
+    private void bindTeam() {
+        EnvironmentTeamModel team = model.team();
+        envTeamOrigin.textProperty().bind(team.originProperty());
+        envTeamStatus.textProperty().bind(team.statusProperty());
+        envTeamBox.visibleProperty().bind(team.originProperty().isNotEmpty().or(team.availableProperty()));
+        envTeamBox.managedProperty().bind(envTeamBox.visibleProperty());
+        bindTeamButton(envPublish, team.canPublishProperty());
+        bindTeamButton(envTakeTeam, team.canTakeProperty());
+        bindTeamButton(envUnpublish, team.canUnpublishProperty());
+        for (Label label : List.of(envTeamOrigin, envTeamStatus)) {
+            label.visibleProperty().bind(label.textProperty().isNotEmpty());
+            label.managedProperty().bind(label.visibleProperty());
+        }
+    }
+
+    private void bindTeamButton(Button button, javafx.beans.value.ObservableBooleanValue allowed) {
+        button.visibleProperty().bind(allowed);
+        button.managedProperty().bind(button.visibleProperty());
+        button.disableProperty().bind(model.team().busyProperty().or(model.busyProperty()));
+    }
+
+    @FXML
+    private void publishToTeam() {
+        model.team().publish();
+    }
+
+    @FXML
+    private void takeTeamVersion() {
+        model.team().takeTeamVersion();
+    }
+
+    @FXML
+    private void unpublishFromTeam() {
+        model.team().unpublish();
     }
 
     static void showFeedback(Label label, EnvironmentsViewModel.Feedback now) {
