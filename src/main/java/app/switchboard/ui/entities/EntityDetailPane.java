@@ -116,6 +116,8 @@ public class EntityDetailPane extends VBox {
         content = new VBox(10);
         title.getStyleClass().add("entity-detail-title");
         title.setId("entityDetailTitle");
+        // the whole name, on two lines if need be: a name cut to "Depot charger C2 – Antwer..." is no name
+        title.setWrapText(true);
         featuresHint.getStyleClass().add("entity-detail-hint");
         featuresHint.setWrapText(true);
         featuresHint.setId("featuresHint");
@@ -162,13 +164,13 @@ public class EntityDetailPane extends VBox {
         line = field(line, "type", row.type() == null ? null : EntityTypes.title(messages, row.type()));
         line = field(line, "brand", e.brand());
         line = field(line, "identifier", e.identifier());
-        line = field(line, "name", e.name());
-        line = field(line, "parent", e.parentId());
+        line = wrappedField(line, "name", e.name());
+        line = wrappedField(line, "parent", e.parentId());
         line = field(line, "online", messages.get(row.online() == null ? "entities.online.unknown"
                 : row.online() ? "entities.online.yes" : "entities.online.no"));
-        line = field(line, "lastSeen", row.lastSeen() == null ? time.relative(null)
+        line = wrappedField(line, "lastSeen", row.lastSeen() == null ? time.relative(null)
                 : time.relative(row.lastSeen()) + " · " + time.exact(row.lastSeen()));
-        field(line, "created", time.exact(row.created()));
+        wrappedField(line, "created", time.exact(row.created()));
         boolean hasProperties = e.properties() != null && e.properties().isContainerNode() && !e.properties().isEmpty();
         properties.setRoot(hasProperties ? tree(messages.get("entities.detail.properties.root"), e.properties())
                 : new TreeItem<>(messages.get("entities.detail.properties.none")));
@@ -186,6 +188,23 @@ public class EntityDetailPane extends VBox {
         // a read-only text field so ids and VINs can be selected and copied
         TextField text = new TextField(value == null ? "—" : value);
         text.setEditable(false);
+        text.getStyleClass().add("entity-field-value");
+        text.setId("entityField-" + key);
+        text.setAccessibleText(name.getText() + ": " + text.getText());
+        fields.addRow(line, name, text);
+        return line + 1;
+    }
+
+    /**
+     * A value that can be longer than the panel is wide (a name, a date with its time), whole: it
+     * wraps rather than running out of a read-only field ("Depot charger A24 – Düsseldor").
+     */
+    private int wrappedField(int line, String key, String value) {
+        Label name = new Label(messages.get("entities.detail.field." + key));
+        name.getStyleClass().add("entity-field-name");
+        Label text = new Label(value == null ? "—" : value);
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
         text.getStyleClass().add("entity-field-value");
         text.setId("entityField-" + key);
         text.setAccessibleText(name.getText() + ": " + text.getText());

@@ -6,6 +6,7 @@ import app.switchboard.find.Found;
 import app.switchboard.ui.common.fx.Messages;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -137,7 +138,9 @@ public final class FindWindow {
         Found chosen = list.getSelectionModel().getSelectedItem();
         if (chosen != null) {
             stage.hide();
-            open.accept(chosen);
+            // opened once the window is gone: building a view (Review's takes a while) inside the
+            // key press let GTK hand the next keys to the closed window, which crashed the JVM
+            Platform.runLater(() -> open.accept(chosen));
         }
     }
 

@@ -14,9 +14,11 @@ import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -25,10 +27,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -73,6 +77,7 @@ public class ReviewController implements ShortcutTarget {
     @FXML private Button switchOffButton;
     @FXML private Button exportButton;
     @FXML private TableView<FeatureUsage> featureTable;
+    @FXML private Tab featuresTab;
     @FXML private TextField filterField;
 
     public ReviewController(ReviewViewModel model, BulkFlow bulkFlow, WriteAccess writeAccess) {
@@ -97,7 +102,73 @@ public class ReviewController implements ShortcutTarget {
         FeatureTable.configure(featureTable, texts);
         featureTable.setItems(model.features());
         featureTable.setAccessibleText(texts.get("review.tab.features"));
+        bindFeatureRequests();
         model.openStored();
+        model.takeRequest();
+    }
+
+    /**
+     * A feature opened from Ctrl+K: the catalogue tab with its row selected and in view. The
+     * selected feature stays selected when a new scan replaces the catalogue.
+     */
+    private void bindFeatureRequests() {
+        String[] kept = new String[1];
+        featureTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                kept[0] = now.feature().id();
+            }
+        });
+        model.features().addListener((ListChangeListener<FeatureUsage>) change -> {
+            if (kept[0] != null && featureTable.getSelectionModel().isEmpty()) {
+                selectFeature(kept[0]);
+            }
+        });
+        model.onFeatureShown(usage -> {
+            tabs.getSelectionModel().select(featuresTab);
+            selectFeature(usage.feature().id());
+            featureTable.requestFocus();
+        });
+    }
+
+    /**
+     * Scrolls the feature table to {@code index} after the coming layout pass: a tab shown for the
+     * first time, or a catalogue just replaced, has not yet told the table's rows how many there are.
+     */
+    private void scrollAfterLayout(int index) {
+        Scene scene = featureTable.getScene();
+        if (scene == null) {
+            featureTable.scrollTo(index);
+            return;
+        }
+        boolean[] done = new boolean[1];
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            if (!done[0]) {
+                done[0] = true;
+                // the least scrolling that shows the row whole (TableView.scrollTo puts it at the top,
+                // which at the end of the list can leave it below the fold)
+                if (featureTable.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                    flow.scrollTo(index);
+                } else {
+                    featureTable.scrollTo(index);
+                }
+                // not while the scene goes through its listeners
+                Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    private void selectFeature(String id) {
+        for (int i = 0; i < featureTable.getItems().size(); i++) {
+            if (id.equals(featureTable.getItems().get(i).feature().id())) {
+                int index = i;
+                featureTable.getSelectionModel().clearAndSelect(index);
+                scrollAfterLayout(index);
+                return;
+            }
+        }
     }
 
     private void bindScan() {

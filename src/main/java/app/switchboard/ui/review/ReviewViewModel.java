@@ -40,6 +40,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -81,28 +82,30 @@ public final class ReviewViewModel {
     private final ObjectProperty<Map<ReviewQueue, Integer>> queueSizes = new SimpleObjectProperty<>(Map.of());
     private final ObjectProperty<Map<EntitlementStatus, Long>> statusCounts = new SimpleObjectProperty<>(Map.of());
     private final ObservableList<WeekBucket> weeks = FXCollections.observableArrayList();
-    private final ObservableList<FeatureUsage> features = FXCollections.observableArrayList();
     private final StringProperty notice = new SimpleStringProperty();
     private final StringProperty filter = new SimpleStringProperty("");
     private final StringBinding asOf;
     private final StringBinding queueExplanation;
     private final ObjectBinding<EmptyState> emptyState;
     private final BooleanBinding placeholderShown;
-    private final ReviewScans scans;
+    private final KeptScan kept;
     /** Whether the snapshot on screen is a kept one that no scan of this session has replaced yet. */
     private boolean storedShown;
+    private final FeatureCatalogue catalogue;
     private CallScope scope;
 
     public ReviewViewModel(EnvironmentSession session, TaskRunner tasks, SharedHttp http, Clock clock,
                            Messages messages, Navigator navigator, ChangeRunner changes, ReviewScans scans) {
         this.session = session;
-        this.scans = scans;
         this.tasks = tasks;
         this.http = http;
         this.clock = clock;
         this.navigator = navigator;
         this.texts = new ReviewTexts(messages, clock.getZone());
+        this.kept = new KeptScan(tasks, scans, texts);
         this.queries = new ReviewQueries(clock);
+        this.catalogue = new FeatureCatalogue(texts, navigator, () -> snapshot.get() != null,
+                () -> scope != null || kept.reading(), this::scan, this::alsoSay);
         asOf = Bindings.createStringBinding(() -> snapshot.get() != null
                 ? texts.get("review.asof", texts.dateTime(snapshot.get().asOf()), snapshot.get().took().toMillis() / 1000.0)
                 : texts.get(scan.get() == null ? "review.asof.never" : "review.asof.scanning"), snapshot, scan);
@@ -125,6 +128,28 @@ public final class ReviewViewModel {
         changes.addOutcomeListener(this::showChange);
     }
 
+    /** A feature asked for from elsewhere (Ctrl+K) before this view existed. */
+    public void takeRequest() {
+        catalogue.take();
+    }
+
+    /**
+     * Shows {@code featureId} selected in the catalogue: at once when a scan is on screen, else once
+     * the kept scan has been read or, without one, a scan started for it has finished.
+     */
+    public void showFeature(String featureId) {
+        catalogue.want(featureId);
+    }
+
+    /** How the view shows a requested feature. */
+    public void onFeatureShown(Consumer<FeatureUsage> shower) {
+        catalogue.showWith(shower);
+    }
+
+    private void alsoSay(String text) {
+        notice.set(notice.get() == null ? text : notice.get() + " " + text);
+    }
+
     /**
      * The view is opened: it shows the current environment's last kept scan (read in the
      * background; its "as of" time says how old it is), then scans again to bring it up to date.
@@ -135,18 +160,14 @@ public final class ReviewViewModel {
         if (environment == null || snapshot.get() != null || scope != null) {
             return;
         }
-        tasks.task(texts.get("review.stored.task", environment.name()), progress -> scans.load(environment))
-                .notCancellable()
-                .onSuccess(stored -> {
-                    // a scan started meanwhile, or another environment, wins over the kept scan
-                    if (stored.isPresent() && environment.equals(session.current()) && snapshot.get() == null
-                            && scope == null) {
-                        storedShown = true;
-                        snapshot.set(stored.get());
-                        refreshStored();
-                    }
-                })
-                .start();
+        kept.read(environment, stored -> {
+            // a scan started meanwhile, or another environment, wins over the kept scan
+            if (environment.equals(session.current()) && snapshot.get() == null && scope == null) {
+                storedShown = true;
+                snapshot.set(stored);
+                refreshStored();
+            }
+        }, notice::set, catalogue::keptScanRead);
     }
 
     /** Scans again once connected when the view shows a kept scan that has not been refreshed yet. */
@@ -155,16 +176,6 @@ public final class ReviewViewModel {
             storedShown = false;
             scan();
         }
-    }
-
-    /** Keeps a finished scan for the next time the Review is opened on this environment. */
-    private void keep(Environment environment, ReviewSnapshot result) {
-        tasks.task(texts.get("review.store.task", environment.name()), progress -> {
-            scans.save(environment, result);
-            return result;
-        }).notCancellable()
-                .onFailure(error -> notice.set(texts.get("review.store.failed", ErrorText.reason(error, texts.messages()))))
-                .start();
     }
 
     /**
@@ -221,12 +232,13 @@ public final class ReviewViewModel {
                 scanner.scan(mine, (done, total) -> progress.update(done, total, total == 0
                         ? texts.get("review.scan.listing") : texts.get("review.scan.progress", done, total))))
                 .onSuccess(result -> finished(mine, () -> {
-                    snapshot.set(result);
-                    session.markRefreshed();
+                    // said before the result is shown, which may add that a requested feature is missing
                     notice.set(result.complete() ? null
                             : texts.get("review.scan.failures", result.failures().size(),
                                     texts.messages().text(result.failures().get(0).reason())));
-                    keep(configured, result);
+                    snapshot.set(result);
+                    session.markRefreshed();
+                    kept.keep(configured, result, notice::set);
                 }))
                 .onFailure(error -> finished(mine, () -> notice.set(texts.get("review.scan.failed",
                         environment.name(), ErrorText.reason(error, texts.messages())))))
@@ -304,7 +316,11 @@ public final class ReviewViewModel {
     private void showSnapshot(ReviewSnapshot current) {
         statusCounts.set(current == null ? Map.of() : queries.countsByStatus(current));
         weeks.setAll(current == null ? List.of() : queries.expirationsPerWeek(current));
-        features.setAll(current == null ? List.of() : queries.featureUsage(current));
+        if (current == null) {
+            catalogue.features().clear();
+        } else {
+            catalogue.show(queries.featureUsage(current));
+        }
         refreshQueue();
     }
 
@@ -319,6 +335,7 @@ public final class ReviewViewModel {
 
     private void forget() {
         storedShown = false;
+        catalogue.clear();
         cancelScan();
         scope = null;
         scan.set(null);
@@ -370,7 +387,7 @@ public final class ReviewViewModel {
     }
 
     public ObservableList<FeatureUsage> features() {
-        return features;
+        return catalogue.features();
     }
 
     /** What the operator should know right now (a finished export, a failed scan); null when nothing. */

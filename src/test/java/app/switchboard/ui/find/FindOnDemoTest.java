@@ -5,16 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.switchboard.AppContext;
 import app.switchboard.find.FindKind;
 import app.switchboard.find.Found;
+import app.switchboard.ops.review.FeatureUsage;
 import app.switchboard.sandbox.DerEntity;
 import app.switchboard.sandbox.FynnModel;
 import app.switchboard.sandbox.Sandbox;
 import app.switchboard.ui.a11y.ShellOnDemo;
 import app.switchboard.ui.shell.ShellWindow;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -119,6 +124,41 @@ class FindOnDemoTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#detailHeading").tryQuery()
                 .map(node -> ((Label) node).getText().contains(subscription.number())).orElse(false));
         assertThat(robot.lookup("#subscriptionsView").tryQuery()).isPresent();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void ctrlKFindsAFeatureAndEnterShowsItSelectedInReviewsCatalogue(FxRobot robot) throws Exception {
+        List<FynnModel.Feature> catalogue = sandbox().fynnStore().features();
+        // the last of the catalogue: below the fold of its table, so it must be scrolled to
+        FynnModel.Feature feature = catalogue.get(catalogue.size() - 1);
+
+        Found found = find(robot, feature.name(), FindKind.FEATURE, feature.id());
+
+        assertThat(found.source()).as("the catalogue is asked on the server").isEqualTo(Found.Source.SERVER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#featureTable").tryQuery().isPresent());
+        TableView<FeatureUsage> table = robot.lookup("#featureTable").queryAs(TableView.class);
+        // no scan was kept on this new desk: one is made for the feature, then it is selected
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getSelectionModel().getSelectedItem() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getSelectionModel().getSelectedItem().feature().id()).isEqualTo(feature.id());
+        TabPane tabs = robot.lookup(".review-tabs").queryAs(TabPane.class);
+        assertThat(tabs.isVisible()).isTrue();
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Feature catalogue");
+        // in view: the table scrolls to it once it has laid its rows out
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            boolean[] inView = new boolean[1];
+            robot.interact(() -> inView[0] = rowInView(robot, table, feature.id()));
+            return inView[0];
+        });
+    }
+
+    private static boolean rowInView(FxRobot robot, TableView<FeatureUsage> table, String featureId) {
+        Bounds shownArea = table.localToScreen(table.getBoundsInLocal());
+        return robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(row -> row.getTableView() == table && row.isVisible() && row.getItem() != null
+                        && ((FeatureUsage) row.getItem()).feature().id().equals(featureId))
+                .anyMatch(row -> shownArea.contains(row.localToScreen(row.getBoundsInLocal())));
     }
 
     @Test

@@ -118,6 +118,55 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void aFeatureOpenedFromElsewhereBeforeAnyScanIsShownOnceTheScanStartedForItHasFinished() {
+        String last = lastFeatureId();
+        Navigator before = new Navigator();
+        before.open(FxmlView.REVIEW, last);
+        List<String> shown = new ArrayList<>();
+        ReviewViewModel opened = new ReviewViewModel(session, sessions.tasks, sandbox.http, CLOCK,
+                Messages.load(Locale.ENGLISH), before, changes.runner, new ReviewScans(activity.resolve("review")));
+        opened.onFeatureShown(usage -> shown.add(usage.feature().id()));
+
+        opened.takeRequest();
+
+        assertThat(opened.snapshotProperty().get()).as("a scan was started for it").isNotNull();
+        assertThat(shown).containsExactly(last);
+        assertThat(opened.noticeProperty().get()).isNull();
+    }
+
+    @Test
+    void aFeatureOpenedWhileAScanIsOnScreenIsShownAtOnceWithoutScanningAgain() {
+        model.scan();
+        ReviewSnapshot scanned = model.snapshotProperty().get();
+        List<String> shown = new ArrayList<>();
+        model.onFeatureShown(usage -> shown.add(usage.feature().id()));
+
+        navigator.open(FxmlView.REVIEW, lastFeatureId());
+
+        assertThat(shown).containsExactly(lastFeatureId());
+        assertThat(model.snapshotProperty().get()).isSameAs(scanned);
+        assertThat(navigator.takePending(FxmlView.REVIEW)).as("taken once").isEmpty();
+    }
+
+    @Test
+    void aFeatureTheScansCatalogueDoesNotHoldIsSaidInWordsAndNothingIsShown() {
+        model.scan();
+        List<String> shown = new ArrayList<>();
+        model.onFeatureShown(usage -> shown.add(usage.feature().id()));
+
+        model.showFeature("feature-gone");
+
+        assertThat(shown).isEmpty();
+        assertThat(model.noticeProperty().get()).isEqualTo("The feature feature-gone is not in the catalogue of this scan; "
+                + "scan again to see the catalogue as it is now.");
+    }
+
+    private static String lastFeatureId() {
+        List<FynnModel.Feature> features = sandbox.sandbox.fynnStore().features();
+        return features.get(features.size() - 1).id();
+    }
+
+    @Test
     void choosingAnotherQueueOrHorizonListsItsEntitlementsWithoutScanningAgain() {
         model.scan();
         var snapshot = model.snapshotProperty().get();

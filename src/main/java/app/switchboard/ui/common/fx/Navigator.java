@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * Used on the JavaFX thread.
  */
 public final class Navigator {
-    /** Go to {@code view} and show {@code itemId} there (for Subscriptions: a subscription id). */
+    /** Go to {@code view} and show {@code itemId} there (for Subscriptions: a subscription id; for Review: a feature id). */
     public record Request(FxmlView view, String itemId) {
     }
 

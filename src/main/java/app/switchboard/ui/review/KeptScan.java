@@ -1,0 +1,61 @@
+package app.switchboard.ui.review;
+
+import app.switchboard.credentials.Environment;
+import app.switchboard.ops.review.ReviewScans;
+import app.switchboard.ops.review.ReviewSnapshot;
+import app.switchboard.ui.common.fx.TaskRunner;
+import app.switchboard.ui.common.notice.ErrorText;
+import java.util.function.Consumer;
+
+/**
+ * An environment's last scan, kept on disk for the next time the Review opens there: read and
+ * written in the background. Used on the JavaFX thread.
+ */
+final class KeptScan {
+    private final TaskRunner tasks;
+    private final ReviewScans scans;
+    private final ReviewTexts texts;
+    private boolean reading;
+
+    KeptScan(TaskRunner tasks, ReviewScans scans, ReviewTexts texts) {
+        this.tasks = tasks;
+        this.scans = scans;
+        this.texts = texts;
+    }
+
+    /** Whether a kept scan is being read. */
+    boolean reading() {
+        return reading;
+    }
+
+    /**
+     * Reads {@code environment}'s kept scan: {@code found} gets it when there is one, {@code problem}
+     * what went wrong in words; {@code then} runs after either.
+     */
+    void read(Environment environment, Consumer<ReviewSnapshot> found, Consumer<String> problem, Runnable then) {
+        reading = true;
+        tasks.task(texts.get("review.stored.task", environment.name()), progress -> scans.load(environment))
+                .notCancellable()
+                .onSuccess(stored -> {
+                    reading = false;
+                    stored.ifPresent(found);
+                    then.run();
+                })
+                .onFailure(error -> {
+                    reading = false;
+                    problem.accept(texts.get("review.stored.failed", ErrorText.reason(error, texts.messages())));
+                    then.run();
+                })
+                .start();
+    }
+
+    /** Keeps a finished scan for the next time the Review is opened on {@code environment}. */
+    void keep(Environment environment, ReviewSnapshot result, Consumer<String> problem) {
+        tasks.task(texts.get("review.store.task", environment.name()), progress -> {
+            scans.save(environment, result);
+            return result;
+        }).notCancellable()
+                .onFailure(error -> problem.accept(texts.get("review.store.failed", ErrorText.reason(error, texts.messages()))))
+                .start();
+    }
+}
