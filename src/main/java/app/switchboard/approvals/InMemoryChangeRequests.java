@@ -126,6 +126,17 @@ public final class InMemoryChangeRequests implements ChangeRequests {
         return Optional.of(claimed);
     }
 
+    /** Marks the item; in memory a claim never lapses, so only the claim's holder is checked. */
+    @Override
+    public void startItem(String id, int index) throws RequestException {
+        synchronized (shared) {
+            ApprovalRequest request = applying(id);
+            List<RequestItem> items = new ArrayList<>(request.items());
+            items.set(index, items.get(index).startedNow());
+            shared.requests.put(id, request.withItems(items, RequestState.APPLYING));
+        }
+    }
+
     @Override
     public void recordOutcome(String id, int index, ItemOutcome outcome) throws RequestException {
         synchronized (shared) {

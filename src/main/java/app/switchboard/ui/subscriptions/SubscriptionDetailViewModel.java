@@ -11,6 +11,8 @@ import app.switchboard.ops.ChangeRequest;
 import app.switchboard.ops.ChangeTarget;
 import app.switchboard.ops.SwitchState;
 import app.switchboard.ui.common.change.BulkFlow;
+import app.switchboard.audit.Api;
+import app.switchboard.ui.common.change.AwaitingApproval;
 import app.switchboard.ui.common.change.ChangeRunner;
 import app.switchboard.ui.common.change.PendingChange;
 import app.switchboard.ui.common.fx.Messages;
@@ -69,6 +71,7 @@ public final class SubscriptionDetailViewModel {
         this.changes = changes;
         this.bulk = bulk;
         changes.addOutcomeListener(this::changed);
+        changes.awaiting().addListener(this::showAwaiting);
     }
 
     /** The connection to work through; {@code environment} is the one changes are made in. */
@@ -239,9 +242,31 @@ public final class SubscriptionDetailViewModel {
             }
         });
         rows.setAll(flat);
+        showAwaiting();
         groups.setAll(result);
         selected.set(keep == null ? null : row(keep).orElse(null));
         state.set(flat.isEmpty() ? LoadState.EMPTY : LoadState.SHOWING);
+    }
+
+    /**
+     * "Awaiting approval" beside each entitlement an open change request holds, whoever asked; one
+     * whose request was decided, withdrawn or applied is read again, so it shows what the server has.
+     */
+    private void showAwaiting() {
+        SubscriptionRow s = subscription.get();
+        if (s == null || environment == null) {
+            return;
+        }
+        boolean released = false;
+        for (EntitlementRow row : rows) {
+            String words = changes.awaiting().of(environment.name(), Api.FYNN, s.id(), row.id())
+                    .map(r -> AwaitingApproval.words(r, Api.FYNN, s.id(), row.id(), messages)).orElse(null);
+            released |= words == null && row.awaiting() != null;
+            row.setAwaiting(words);
+        }
+        if (released && state.get() != LoadState.LOADING) {
+            reload();
+        }
     }
 
     /** Whether an empty list is down to the filters. */
@@ -255,7 +280,8 @@ public final class SubscriptionDetailViewModel {
      * server said: switching on a future-dated entitlement leaves it pending, not active.
      */
     public void switchOne(EntitlementRow row, boolean on) {
-        if (environment == null || !row.isSwitchable() || row.switchingProperty().get() || row.isOn() == on) {
+        if (environment == null || !row.isSwitchable() || row.switchingProperty().get() || row.isOn() == on
+                || row.awaiting() != null) {
             return;
         }
         PendingChange pending = changes.change(ChangeRequest.set(target(row), row.isOn(), on), outcome -> { });
