@@ -209,8 +209,12 @@ class FaultSoakTest {
                 }
                 InterruptedRequests flaky = struck[0] < OUTAGES_MID_APPLY && random.nextBoolean()
                         ? new InterruptedRequests(store, random.nextInt(SWITCHES_PER_REQUEST), TEAM::goOffline) : null;
+                // one request per round, so that many rounds (and outages) come between approve and applied
+                ChangeRequests claimant = flaky != null ? flaky : store;
                 try {
-                    ApprovalRig.applier(engines.get(who), flaky != null ? flaky : store, env).runDue(env.name());
+                    claimant.expireOverdue();
+                    claimant.claimNextDue(env.name()).ifPresent(claimed -> ApprovalRig.applier(engines.get(who),
+                            claimant, env).apply(claimed, RequestApplier.StaleChoice.LEAVE_ALONE));
                 } catch (RequestException away) {
                     // the database was away for this claimant: the next round tries again
                 }
