@@ -175,8 +175,9 @@ public final class ApiCaller {
             return null;
         }
         Duration delay = Failures.retryAfter(exchange.headers).orElseGet(() -> retry.backoff(attempt + 1));
-        long spent = waiting.nanoTime() - start;
-        return spent + delay.toNanos() > retry.maxTotal().toNanos() ? null : delay;
+        // compared as durations: a Retry-After of centuries does not fit in a count of nanoseconds
+        Duration left = retry.maxTotal().minusNanos(waiting.nanoTime() - start);
+        return delay.compareTo(left) > 0 ? null : delay;
     }
 
     private Exchange exchange(ApiRequest request, HttpUrl url, String credential, int attempt) {

@@ -31,11 +31,13 @@ public record DiagnosticReport(String api, String method, String pathTemplate, S
         List<String> lines = new ArrayList<>();
         for (int i = 0; headers != null && i < headers.size(); i++) {
             String name = headers.name(i);
-            lines.add(name + ": " + (WITHHELD.contains(name.toLowerCase(Locale.ROOT)) ? "(withheld)"
-                    : secrets.mask(headers.value(i))));
+            lines.add(secrets.mask(name + ": " + (WITHHELD.contains(name.toLowerCase(Locale.ROOT)) ? "(withheld)"
+                    : headers.value(i))));
         }
-        String start = body == null ? "" : body.length() <= BODY_CHARS ? body : body.substring(0, BODY_CHARS) + "…";
-        return new DiagnosticReport(api, method, template(path), host, status, lines, secrets.mask(start));
+        // masked before it is cut: a secret crossing the cut would otherwise keep its first part
+        String masked = body == null ? "" : secrets.mask(body);
+        String start = masked.length() <= BODY_CHARS ? masked : masked.substring(0, BODY_CHARS) + "…";
+        return new DiagnosticReport(api, method, template(path), host, status, lines, start);
     }
 
     /** {@code /der/v1/entities/5a55…/features} → {@code /der/v1/entities/{id}/features}. */

@@ -154,11 +154,11 @@ public final class HttpFynnApi implements FynnApi {
                 listener == null ? PageListener.ignore() : listener, new Ids<>(API_NAME, idOf));
     }
 
-    /** Fynn's page as the pager sees it: its items and its last page, bounded by its own item count. */
+    /** Fynn's page as the pager sees it: its items and its last page, bounded by its own item count, and as announced. */
     private static <T> IntFunction<NumberedPages.Page<T>> asPage(IntFunction<FynnPage<T>> fetch) {
         return n -> {
             FynnPage<T> page = fetch.apply(n);
-            return new NumberedPages.Page<>(page.data(), page.lastPage());
+            return new NumberedPages.Page<>(page.data(), page.lastPage(), page.announcedLastPage());
         };
     }
 
