@@ -166,4 +166,25 @@ class CliRequestsTest {
         assertThat(server.faults().writesAccepted()).isZero();
         assertThat(activeOnServer()).isTrue();
     }
+
+    @Test
+    void aBulkFileWithAnApplyAtTimeBecomesOneScheduledRequest() throws Exception {
+        java.nio.file.Path file = aliceHome.resolve("changes.csv");
+        java.nio.file.Files.writeString(file, "api,target id,feature or entitlement,on/off,reason\r\n"
+                + "fynn," + subscription.id() + "," + entitlement.id() + ",off,contract ends on Friday\r\n");
+        java.time.Instant at = java.time.Instant.now().plus(java.time.Duration.ofDays(3))
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+
+        CliHarness.Result asked = alice.run("bulk", file.toString(), "--env", "Prod", "--yes", "--confirm-env", "Prod",
+                "--apply-at", at.toString(), "--passphrase-env", "SB_PASS");
+
+        assertThat(asked.code()).as(asked.all()).isZero();
+        assertThat(asked.out()).as("a request is no failure").contains("awaiting approval")
+                .doesNotContain("failed  ").contains("0 failed").contains("1 awaiting approval (nothing sent yet)");
+        Matcher id = REQUEST_ID.matcher(asked.out());
+        assertThat(id.find()).as(asked.all()).isTrue();
+        assertThat(alice.run("requests", "show", id.group(1), "--passphrase-env", "SB_PASS").out())
+                .contains("Apply at " + at).contains("contract ends on Friday");
+        assertThat(server.faults().writesAccepted()).isZero();
+    }
 }
