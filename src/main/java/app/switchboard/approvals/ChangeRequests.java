@@ -18,7 +18,10 @@ public interface ChangeRequests {
 
     ApprovalRequest find(String id) throws RequestException;
 
-    /** Requests newest first; {@code pendingOnly} keeps those open or approved and not yet applied. */
+    /**
+     * Requests newest first; {@code pendingOnly} keeps those not finished: open, approved, and being
+     * applied (so one left applying by a lost console is seen until it is resumed).
+     */
     List<ApprovalRequest> list(boolean pendingOnly) throws RequestException;
 
     /** Open requests, for the sidebar badge. */

@@ -66,7 +66,8 @@ public final class InMemoryChangeRequests implements ChangeRequests {
     @Override
     public List<ApprovalRequest> list(boolean pendingOnly) {
         synchronized (shared) {
-            return shared.requests.values().stream().filter(r -> !pendingOnly || r.state().isPending())
+            return shared.requests.values().stream().filter(r -> !pendingOnly || r.state().isPending()
+                            || r.state() == RequestState.APPLYING)
                     .sorted(Comparator.comparing(ApprovalRequest::requestedAt).reversed()).toList();
         }
     }

@@ -99,7 +99,7 @@ public final class PostgresChangeRequests implements ChangeRequests {
     public List<ApprovalRequest> list(boolean pendingOnly) throws RequestException {
         return inTransaction(connection -> {
             try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from change_request"
-                    + (pendingOnly ? " where state in ('open', 'approved')" : "")
+                    + (pendingOnly ? " where state in ('open', 'approved', 'applying')" : "")
                     + " order by requested_at desc limit 500")) {
                 return withItems(connection, readRequests(select));
             }

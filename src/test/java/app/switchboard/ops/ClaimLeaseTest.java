@@ -102,6 +102,8 @@ class ClaimLeaseTest {
         assertThat(stuck.items().get(0).started()).as("marked before it was sent").isTrue();
         assertThat(stuck.items().get(0).outcome()).isNull();
         assertThat(stuck.items().get(1).started()).as("never marked: never sent").isFalse();
+        assertThat(alice.list(true)).as("listed while it waits to be resumed").extracting(ApprovalRequest::id)
+                .contains(id);
 
         ChangeRequests carol = ApprovalRig.requestsOf(TEAM, "carol", SHORT_LEASE);
         List<RequestApplier.Applied> resumed = runDueUntilClaimed(applierOf(carol, carolHome), env.name());
