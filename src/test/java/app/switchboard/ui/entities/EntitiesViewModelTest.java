@@ -133,6 +133,7 @@ class EntitiesViewModelTest {
 
         assertThat(capture.status()).isEqualTo(FeatureStatus.AWAITING_APPROVAL);
         assertThat(capture.isOn()).as("nothing was sent").isTrue();
+        assertThat(capture.isSwitchable()).as("it waits for the request's decision").isFalse();
         assertThat(capture.reasonProperty().get()).isEqualTo(
                 "Change request req-7 by alice asks for off; nothing is sent until another person approves it.");
 
@@ -140,6 +141,7 @@ class EntitiesViewModelTest {
 
         assertThat(capture.status()).as("read again from the server").isEqualTo(FeatureStatus.ENABLED);
         assertThat(capture.isOn()).isTrue();
+        assertThat(capture.isSwitchable()).isTrue();
     }
 
     @Test
