@@ -158,7 +158,9 @@ class TwoConsolesApprovalTest {
                 .match((TableRow<?> row) -> row.getIndex() == 0).<Node>query());
         String toggleId = "#switch-" + entitlement.id();
         await("the entitlements are shown", () -> present(robot, aliceStage, toggleId));
-        robot.clickOn(in(robot, aliceStage, toggleId, ToggleSwitch.class).lookup(".thumb-area"));
+        WaitForAsyncUtils.waitForFxEvents();
+        // the detail may draw its cells again once it has loaded: the click finds the switch as it is then
+        robot.clickOn(toggleId + " .thumb-area");
 
         await("alice's switch shows it awaits approval", () -> present(robot, aliceStage, "#awaiting-" + entitlement.id()));
         assertThat(aliceAsked).singleElement().satisfies(q -> assertThat(q.forApproval()).isTrue());
