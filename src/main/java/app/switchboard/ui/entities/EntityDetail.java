@@ -195,7 +195,8 @@ public final class EntityDetail {
                 released = true;
             }
         }
-        if (released && featuresState.get() != PartState.LOADING) {
+        if (released) {
+            // also while a read is running: it may have been made before the request was applied
             reloadFeatures();
         }
     }

@@ -264,7 +264,8 @@ public final class SubscriptionDetailViewModel {
             released |= words == null && row.awaiting() != null;
             row.setAwaiting(words);
         }
-        if (released && state.get() != LoadState.LOADING) {
+        if (released) {
+            // also while a load is running: it may have been read before the request was applied
             reload();
         }
     }
