@@ -37,6 +37,8 @@ import app.switchboard.sandbox.SandboxConfig;
 import app.switchboard.settings.SettingsStore;
 import app.switchboard.approvals.PostgresChangeRequests;
 import app.switchboard.ops.ApprovalGate;
+import app.switchboard.ops.DueRequests;
+import app.switchboard.ops.RequestApplier;
 import app.switchboard.ui.requests.RequestsViewModel;
 import app.switchboard.ui.common.change.ActivityHistory;
 import app.switchboard.ui.common.change.BulkFlow;
@@ -108,6 +110,7 @@ public final class AppContext implements AutoCloseable {
     private final AheadConnector connector;
     private TeamMode team;
     private TeamActivityReader teamLog;
+    private final java.util.concurrent.atomic.AtomicBoolean dueRequestsStarted = new java.util.concurrent.atomic.AtomicBoolean();
 
     private AppContext(Builder builder) {
         paths = builder.paths;
@@ -167,7 +170,7 @@ public final class AppContext implements AutoCloseable {
         FynnEntitlementGateway fynn = provide(FynnEntitlementGateway.class,
                 new FynnEntitlementGateway(env -> connectedTo(env).fynn()));
         Confirmer confirmer = provide(Confirmer.class,
-                builder.confirmer != null ? builder.confirmer : new FxConfirmer(messages));
+                builder.confirmer != null ? builder.confirmer : new FxConfirmer(messages, builder.clock));
         // approvals (docs/TEAM.md): the team database as it is at each change; the window connects after start
         ApprovalGate approvals = provide(ApprovalGate.class, ApprovalGate.whenConnected(
                 () -> team == null ? Optional.empty() : team.database().map(PostgresChangeRequests::new)));
@@ -186,17 +189,17 @@ public final class AppContext implements AutoCloseable {
         provideTeam(builder, messages, activity);
         StaleWriteChooser staleWrites = builder.staleWrites != null ? builder.staleWrites : StaleWriteDialog.chooser(messages);
         RequestsViewModel requests = provide(RequestsViewModel.class, new RequestsViewModel(approvals, engine,
-                service(EnvironmentStore.class), tasks, fx, staleWrites, messages, builder.clock));
-        // the replicator reports from its own thread: the Requests view hears it on the FX thread once a toolkit
-        // runs (with same-thread tasks its refresh otherwise touched the window from the replicator's thread);
-        // a context built without a toolkit has no window, and refreshes where it is told
-        team.onStatus(status -> {
-            try {
-                FxThread.executor().execute(requests::teamChanged);
-            } catch (IllegalStateException noToolkit) {
-                fx.execute(requests::teamChanged);
-            }
-        });
+                service(EnvironmentStore.class), tasks, fx, staleWrites, messages, builder.clock, changes.awaiting()));
+        // this console is one of the claimants of due scheduled requests, in the environment it is connected to
+        provide(DueRequests.class, new DueRequests(approvals::requests,
+                () -> session.connection().map(EnvironmentConnection::environment),
+                store -> new RequestApplier(engine, store, service(EnvironmentStore.class)::find, builder.clock),
+                builder.dueRequestsEvery, what -> {
+                    requests.report(what);
+                    notifier.post(app.switchboard.ui.common.notice.Notice.of(
+                            app.switchboard.ui.common.notice.Notice.Kind.INFO, messages.get("requests.title"),
+                            messages.text(what)));
+                }));
         provide(ActivityHistory.class, new ActivityHistory(activity, tasks, changes, session, messages,
                 service(SharedActivity.class)));
     }
@@ -293,6 +296,9 @@ public final class AppContext implements AutoCloseable {
     /** Starts shipping to the team log when one is set up; an unreachable database never holds the window up. */
     public void startTeam() {
         workers.execute(team::start);
+        if (dueRequestsStarted.compareAndSet(false, true)) {
+            service(DueRequests.class).start();
+        }
     }
 
     /** Saves settings and stops background work; the connection is released with the workers. */
@@ -301,6 +307,7 @@ public final class AppContext implements AutoCloseable {
         settings.flush();
         session.connection().ifPresent(connection -> connection.close());
         connector.close();
+        service(DueRequests.class).close();
         team.close();
         teamLog.close();
         service(RequestsViewModel.class).close();
@@ -342,6 +349,7 @@ public final class AppContext implements AutoCloseable {
         private StaleWriteChooser staleWrites;
         private String user = System.getProperty("user.name", "unknown");
         private TeamReplicator.Timing teamTiming = TeamReplicator.Timing.defaults();
+        private java.time.Duration dueRequestsEvery = java.time.Duration.ofSeconds(30);
 
         private Builder(AppPaths paths) {
             this.paths = paths;
@@ -401,6 +409,12 @@ public final class AppContext implements AutoCloseable {
         /** How quickly the team log replicator polls and retries; tests make it quick. */
         public Builder teamTiming(TeamReplicator.Timing value) {
             this.teamTiming = value;
+            return this;
+        }
+
+        /** How often the console looks for due scheduled change requests without being told; tests make it quick. */
+        public Builder dueRequestsEvery(java.time.Duration value) {
+            this.dueRequestsEvery = value;
             return this;
         }
 

@@ -18,7 +18,10 @@ public interface ChangeRequests {
 
     ApprovalRequest find(String id) throws RequestException;
 
-    /** Requests newest first; {@code pendingOnly} keeps those open or approved and not yet applied. */
+    /**
+     * Requests newest first; {@code pendingOnly} keeps those not finished: open, approved, and being
+     * applied (so one left applying by a lost console is seen until it is resumed).
+     */
     List<ApprovalRequest> list(boolean pendingOnly) throws RequestException;
 
     /** Open requests, for the sidebar badge. */
@@ -50,10 +53,18 @@ public interface ChangeRequests {
     ApprovalRequest approveAndClaim(String id, String comment) throws RequestException;
 
     /**
-     * Claims the next approved request in {@code environment} whose apply-at time has come, skipping
-     * those another claimant is taking.
+     * Claims the next request in {@code environment} to apply: an approved one whose apply-at time has
+     * come, or one left applying by a claimant whose lease ran out (a console or database lost mid-apply),
+     * skipping those another claimant is taking. A claim holds a lease that {@link #startItem} renews.
      */
     Optional<ApprovalRequest> claimNextDue(String environment) throws RequestException;
+
+    /**
+     * Marks an item as about to be sent and renews this store's lease on the request, before anything
+     * is sent: refused when the claim was lost (the lease ran out and another claimant took over) or the
+     * database cannot be reached, and then nothing may be sent.
+     */
+    void startItem(String id, int index) throws RequestException;
 
     /** Records one item's outcome while applying a request this store claimed. */
     void recordOutcome(String id, int index, ItemOutcome outcome) throws RequestException;

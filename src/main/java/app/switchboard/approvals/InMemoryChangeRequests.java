@@ -66,7 +66,8 @@ public final class InMemoryChangeRequests implements ChangeRequests {
     @Override
     public List<ApprovalRequest> list(boolean pendingOnly) {
         synchronized (shared) {
-            return shared.requests.values().stream().filter(r -> !pendingOnly || r.state().isPending())
+            return shared.requests.values().stream().filter(r -> !pendingOnly || r.state().isPending()
+                            || r.state() == RequestState.APPLYING)
                     .sorted(Comparator.comparing(ApprovalRequest::requestedAt).reversed()).toList();
         }
     }
@@ -124,6 +125,17 @@ public final class InMemoryChangeRequests implements ChangeRequests {
         shared.requests.put(request.id(), claimed);
         shared.announce();
         return Optional.of(claimed);
+    }
+
+    /** Marks the item; in memory a claim never lapses, so only the claim's holder is checked. */
+    @Override
+    public void startItem(String id, int index) throws RequestException {
+        synchronized (shared) {
+            ApprovalRequest request = applying(id);
+            List<RequestItem> items = new ArrayList<>(request.items());
+            items.set(index, items.get(index).startedNow());
+            shared.requests.put(id, request.withItems(items, RequestState.APPLYING));
+        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Change requests in the team database (tables of migration V100). Each call uses its own short
@@ -27,10 +29,22 @@ public final class PostgresChangeRequests implements ChangeRequests {
     private static final String COLUMNS = "id, environment, reason, requested_by, requested_at, apply_at, expires_at,"
             + " state, decided_by, decided_at, decision_comment, applied_by";
 
+    /** Long enough for a switch's slowest write with its retries; renewed before each switch. */
+    public static final Duration DEFAULT_LEASE = Duration.ofMinutes(5);
+
     private final TeamDatabase database;
+    private final Duration lease;
+    /** This store's claims: the token that proves a claim is still ours, by request id. */
+    private final Map<String, UUID> claims = new ConcurrentHashMap<>();
 
     public PostgresChangeRequests(TeamDatabase database) {
+        this(database, DEFAULT_LEASE);
+    }
+
+    /** @param lease how long a claim holds without renewal before another claimant may take the request over */
+    public PostgresChangeRequests(TeamDatabase database, Duration lease) {
         this.database = database;
+        this.lease = lease;
     }
 
     @Override
@@ -85,7 +99,7 @@ public final class PostgresChangeRequests implements ChangeRequests {
     public List<ApprovalRequest> list(boolean pendingOnly) throws RequestException {
         return inTransaction(connection -> {
             try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from change_request"
-                    + (pendingOnly ? " where state in ('open', 'approved')" : "")
+                    + (pendingOnly ? " where state in ('open', 'approved', 'applying')" : "")
                     + " order by requested_at desc limit 500")) {
                 return withItems(connection, readRequests(select));
             }
@@ -132,10 +146,15 @@ public final class PostgresChangeRequests implements ChangeRequests {
             if (approved.isScheduled()) {
                 return approved;
             }
-            try (PreparedStatement claim = connection.prepareStatement(
-                    "update change_request set state = 'applying' where id = ? and state = 'approved'")) {
-                claim.setObject(1, parseId(id));
-                claim.executeUpdate();
+            UUID token = UUID.randomUUID();
+            try (PreparedStatement claim = connection.prepareStatement("update change_request set state = 'applying',"
+                    + " claim_token = ?, lease_until = now() + make_interval(secs => ?) where id = ? and state = 'approved'")) {
+                claim.setObject(1, token);
+                claim.setDouble(2, leaseSeconds());
+                claim.setObject(3, parseId(id));
+                if (claim.executeUpdate() == 1) {
+                    claims.put(approved.id(), token);
+                }
             }
             return load(connection, id);
         });
@@ -144,34 +163,92 @@ public final class PostgresChangeRequests implements ChangeRequests {
     @Override
     public Optional<ApprovalRequest> claimNextDue(String environment) throws RequestException {
         // SKIP LOCKED: a claimant passes over a row another claimant is taking, and the outer UPDATE
-        // re-checks the state under the row lock, so each request goes to applying exactly once
-        String sql = "update change_request set state = 'applying' where id = (select id from change_request"
-                + " where state = 'approved' and environment = ? and expires_at > now() and apply_at is not null"
-                + " and apply_at <= now()"
-                + " order by apply_at, requested_at limit 1 for update skip locked) and state = 'approved' returning id";
+        // re-checks the state (and a lapsed lease) under the row lock, so each claim goes to one claimant
+        String claimable = "(state = 'approved' and expires_at > now() and apply_at is not null and apply_at <= now())"
+                + " or (state = 'applying' and (lease_until is null or lease_until <= now()))";
+        String sql = "update change_request set state = 'applying', claim_token = ?,"
+                + " lease_until = now() + make_interval(secs => ?) where id = (select id from change_request"
+                + " where environment = ? and (" + claimable + ")"
+                + " order by coalesce(apply_at, requested_at), requested_at limit 1 for update skip locked)"
+                + " and (" + claimable + ") returning id";
+        UUID token = UUID.randomUUID();
         return inTransaction(connection -> {
             try (PreparedStatement claim = connection.prepareStatement(sql)) {
-                claim.setString(1, environment);
+                claim.setObject(1, token);
+                claim.setDouble(2, leaseSeconds());
+                claim.setString(3, environment);
                 try (ResultSet rows = claim.executeQuery()) {
-                    return rows.next() ? Optional.of(load(connection, rows.getString(1))) : Optional.empty();
+                    if (!rows.next()) {
+                        return Optional.empty();
+                    }
+                    String id = rows.getString(1);
+                    claims.put(id, token);
+                    return Optional.of(load(connection, id));
                 }
             }
         });
     }
 
     @Override
-    public void recordOutcome(String id, int index, ItemOutcome outcome) throws RequestException {
+    public void startItem(String id, int index) throws RequestException {
+        UUID token = claimOf(id);
         inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("update change_request_item"
-                    + " set outcome = ?, outcome_message = ?, now_on = ?, entry_id = ? where request_id = ? and position = ?")) {
+            try (PreparedStatement renew = connection.prepareStatement("update change_request"
+                    + " set lease_until = now() + make_interval(secs => ?)"
+                    + " where id = ? and state = 'applying' and claim_token = ? and lease_until > now()")) {
+                renew.setDouble(1, leaseSeconds());
+                renew.setObject(2, parseId(id));
+                renew.setObject(3, token);
+                if (renew.executeUpdate() != 1) {
+                    throw lost(id);
+                }
+            }
+            try (PreparedStatement mark = connection.prepareStatement("update change_request_item"
+                    + " set started_at = now() where request_id = ? and position = ? and outcome is null")) {
+                mark.setObject(1, parseId(id));
+                mark.setInt(2, index);
+                if (mark.executeUpdate() != 1) {
+                    throw RequestException.notFound(id + " #" + index);
+                }
+            }
+            return null;
+        });
+    }
+
+    private UUID claimOf(String id) throws RequestException {
+        UUID token = claims.get(id);
+        if (token == null) {
+            throw RequestException.refused("approvals.problem.notClaimed", id);
+        }
+        return token;
+    }
+
+    private RequestException lost(String id) {
+        claims.remove(id);
+        return RequestException.refused("approvals.problem.claimLost", id);
+    }
+
+    private double leaseSeconds() {
+        return lease.toMillis() / 1000.0;
+    }
+
+    @Override
+    public void recordOutcome(String id, int index, ItemOutcome outcome) throws RequestException {
+        UUID token = claimOf(id);
+        inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("update change_request_item i"
+                    + " set outcome = ?, outcome_message = ?, now_on = ?, entry_id = ? where request_id = ? and position = ?"
+                    + " and outcome is null and exists (select 1 from change_request r where r.id = i.request_id"
+                    + " and r.state = 'applying' and r.claim_token = ?)")) {
                 update.setString(1, outcome.kind());
                 update.setString(2, outcome.message());
                 update.setObject(3, outcome.nowOn());
                 update.setString(4, outcome.entryId());
                 update.setObject(5, parseId(id));
                 update.setInt(6, index);
+                update.setObject(7, token);
                 if (update.executeUpdate() != 1) {
-                    throw RequestException.notFound(id + " #" + index);
+                    throw lost(id);
                 }
             }
             return null;
@@ -180,18 +257,22 @@ public final class PostgresChangeRequests implements ChangeRequests {
 
     @Override
     public ApprovalRequest finish(String id) throws RequestException {
-        return inTransaction(connection -> {
+        UUID token = claimOf(id);
+        ApprovalRequest finished = inTransaction(connection -> {
             ApprovalRequest request = load(connection, id, true);
             try (PreparedStatement update = connection.prepareStatement(
-                    "update change_request set state = ? where id = ? and state = 'applying'")) {
+                    "update change_request set state = ? where id = ? and state = 'applying' and claim_token = ?")) {
                 update.setString(1, RequestRules.finalState(request).stored());
                 update.setObject(2, parseId(id));
+                update.setObject(3, token);
                 if (update.executeUpdate() != 1) {
-                    throw RequestException.refused("approvals.problem.notClaimed", id);
+                    throw lost(id);
                 }
             }
             return load(connection, id);
         });
+        claims.remove(id);
+        return finished;
     }
 
     @Override
@@ -247,7 +328,7 @@ public final class PostgresChangeRequests implements ChangeRequests {
         Map<String, List<RequestItem>> items = new LinkedHashMap<>();
         requests.forEach(r -> items.put(r.id(), new ArrayList<>()));
         try (PreparedStatement select = connection.prepareStatement("select request_id, api, target_id, item,"
-                + " display_name, seen_on, desired_on, outcome, outcome_message, now_on, entry_id, finished_at"
+                + " display_name, seen_on, desired_on, outcome, outcome_message, now_on, entry_id, finished_at, started_at"
                 + " from change_request_item where request_id = any (?) order by request_id, position")) {
             select.setArray(1, connection.createArrayOf("uuid", requests.stream().map(ApprovalRequest::id).toArray()));
             try (ResultSet rows = select.executeQuery()) {
@@ -257,7 +338,8 @@ public final class PostgresChangeRequests implements ChangeRequests {
                             rows.getString("target_id"), rows.getString("item"), rows.getString("display_name"),
                             rows.getBoolean("seen_on"), rows.getBoolean("desired_on"), outcome == null ? null
                             : new ItemOutcome(outcome, rows.getString("outcome_message"),
-                            (Boolean) rows.getObject("now_on"), rows.getString("entry_id"), instant(rows, "finished_at"))));
+                            (Boolean) rows.getObject("now_on"), rows.getString("entry_id"), instant(rows, "finished_at")),
+                            rows.getTimestamp("started_at") != null));
                 }
             }
         }

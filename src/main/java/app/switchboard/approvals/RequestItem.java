@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param seenOn      its state on the requester's screen; the stale-write check compares with it at apply time
  * @param desiredOn   the state asked for
  * @param outcome     how applying it ended; null until it was applied
+ * @param started     a claimant marked it as being sent: without an outcome it may or may not have reached the
+ *                    server, so whoever resumes the request re-reads it before sending it again
  */
 public record RequestItem(Api api, String targetId, String item, String displayName, boolean seenOn,
-                          boolean desiredOn, ItemOutcome outcome) {
+                          boolean desiredOn, ItemOutcome outcome, boolean started) {
 
     public RequestItem {
         Objects.requireNonNull(api, "api");
@@ -26,11 +28,15 @@ public record RequestItem(Api api, String targetId, String item, String displayN
 
     public static RequestItem of(Api api, String targetId, String item, String displayName, boolean seenOn,
                                  boolean desiredOn) {
-        return new RequestItem(api, targetId, item, displayName, seenOn, desiredOn, null);
+        return new RequestItem(api, targetId, item, displayName, seenOn, desiredOn, null, false);
     }
 
     RequestItem withOutcome(ItemOutcome result) {
-        return new RequestItem(api, targetId, item, displayName, seenOn, desiredOn, result);
+        return new RequestItem(api, targetId, item, displayName, seenOn, desiredOn, result, started);
+    }
+
+    RequestItem startedNow() {
+        return new RequestItem(api, targetId, item, displayName, seenOn, desiredOn, outcome, true);
     }
 
     /** Whether this item is the given switch. */

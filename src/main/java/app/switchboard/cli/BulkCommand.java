@@ -190,6 +190,10 @@ final class BulkCommand extends CliCommand {
                 Column.of("result", "Result", r -> r.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')),
                 Column.of("message", "Message", BulkItemResult::message)), results));
         out().println(new BulkResult("", true, false, results).summary() + ".");
+        // the table may shorten the message: the request's id is said in full once
+        results.stream().filter(r -> r.status() == BulkItemResult.Status.AWAITING_APPROVAL)
+                .map(BulkItemResult::message).distinct()
+                .forEach(m -> out().println("Not changed: " + m + "."));
         out().flush();
     }
 

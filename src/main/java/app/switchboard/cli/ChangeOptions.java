@@ -14,12 +14,22 @@ public final class ChangeOptions {
             description = "Repeat the environment's name to change a production environment without a prompt.")
     String confirmEnvironment;
 
+    @Option(names = "--apply-at", paramLabel = "TIME",
+            description = "Where the change needs approval: apply it at this time once approved, ISO-8601, e.g. "
+                    + "2026-12-08T09:00 (your time zone) or 2026-12-08T08:00:00Z.")
+    String applyAt;
+
     public String reason() {
         return reason;
     }
 
     public boolean yes() {
         return yes;
+    }
+
+    /** As typed; read by {@link TimeArguments#applyAt}. */
+    public String applyAt() {
+        return applyAt;
     }
 
     public String confirmEnvironment() {

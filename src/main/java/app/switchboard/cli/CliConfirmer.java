@@ -7,6 +7,8 @@ import app.switchboard.ops.ConfirmationRequest;
 import app.switchboard.ops.ConfirmationSettings;
 import app.switchboard.ops.Confirmer;
 import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -73,6 +75,12 @@ final class CliConfirmer implements Confirmer {
     }
 
     private synchronized ConfirmationAnswer answer(ConfirmationRequest request) {
+        Instant applyAt;
+        try {
+            applyAt = applyAt(request);
+        } catch (UsageException e) {
+            return refuse(ExitCodes.USAGE, e.getMessage());
+        }
         boolean ask = request.isBatch() || appPolicy.needsConfirmation(environment, request.dangerous());
         if (ask && !confirmedOnce) {
             String flags = request.risk().alwaysConfirms() ? productionFlagProblem(request) : options.yes() ? null : "";
@@ -100,7 +108,19 @@ final class CliConfirmer implements Confirmer {
             }
         }
         confirmedOnce = confirmedOnce || ask;
-        return ConfirmationAnswer.confirmed(reason);
+        return ConfirmationAnswer.requested(reason, applyAt);
+    }
+
+    /** {@code --apply-at}, read; only a change that becomes a change request can wait for a time. */
+    private Instant applyAt(ConfirmationRequest request) {
+        if (options.applyAt() == null) {
+            return null;
+        }
+        if (!request.forApproval()) {
+            throw new UsageException("--apply-at is for changes that need approval; " + request.environmentName()
+                    + " sends this change when it is confirmed. Nothing was changed.");
+        }
+        return TimeArguments.applyAt(options.applyAt(), ZoneId.systemDefault(), Instant.now());
     }
 
     /**

@@ -93,8 +93,9 @@ final class RequestsCommand {
     static int report(PrintWriter out, PrintWriter err, RequestApplier.Applied applied) {
         applied.outcomes().forEach(o -> out.println(o.summary()));
         if (applied.unrecorded() != null) {
-            err.println("The changes were made, but the team database did not record their outcomes: "
-                    + applied.unrecorded().english() + ". This computer's activity log has them.");
+            err.println("Applying stopped because the team database did not take it: " + applied.unrecorded().english()
+                    + ". What was sent is in this computer's activity log; the next claimant (a console or run-due)"
+                    + " resumes the rest once this claim runs out, and sends nothing twice.");
             return ExitCodes.FAILURE;
         }
         out.println("Change request " + applied.request().id() + ": "

@@ -3,7 +3,9 @@ package app.switchboard.cli;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -52,5 +54,31 @@ final class TimeArguments {
                         + "2026-11-01T09:00:00Z.");
             }
         }
+    }
+
+    /**
+     * An apply-at time: ISO-8601 with an offset ({@code 2026-12-08T08:00:00Z}, {@code …+01:00}) or a local
+     * date-time in {@code zone} ({@code 2026-12-08T09:00}); one that has passed is refused.
+     */
+    static Instant applyAt(String text, ZoneId zone, Instant now) {
+        String t = text.strip();
+        Instant at;
+        try {
+            at = OffsetDateTime.parse(t).toInstant();
+        } catch (DateTimeParseException notWithOffset) {
+            try {
+                at = LocalDateTime.parse(t).atZone(zone).toInstant();
+            } catch (DateTimeParseException notLocal) {
+                throw new UsageException("--apply-at \"" + text + "\" is not a time: write ISO-8601, e.g. "
+                        + "2026-12-08T09:00 (in your time zone, " + zone.getId() + ") or 2026-12-08T08:00:00Z. "
+                        + "Nothing was changed.");
+            }
+        }
+        if (!at.isAfter(now)) {
+            throw new UsageException("--apply-at " + t + " has passed (it is now " + now.atZone(zone).toLocalDateTime()
+                    .truncatedTo(java.time.temporal.ChronoUnit.MINUTES) + " in " + zone.getId()
+                    + "): give a time to come. Nothing was changed.");
+        }
+        return at;
     }
 }

@@ -86,7 +86,7 @@ public final class BulkChanges {
         ConfirmationRequest question = new ConfirmationRequest(env.name(), env.colour(), env.risk(),
                 changes.get(0).target().api(), changes.stream().map(c -> c.target().name()).toList(),
                 null, changes.get(0).desiredOn(), changes.stream().anyMatch(ChangeRequest::isDangerous),
-                needsApproval || engine.policy().reasonRequired(env), false, preview.counts());
+                needsApproval || engine.policy().reasonRequired(env), false, preview.counts(), needsApproval);
         var unavailable = needsApproval ? engine.approvals().unavailable(env) : java.util.Optional.<Words>empty();
         if (unavailable.isPresent()) {
             changes.forEach(change -> engine.recordStopped(change, unavailable.get(), null, batch));
@@ -101,7 +101,7 @@ public final class BulkChanges {
                 return;
             }
             if (needsApproval) {
-                requested.set(engine.approvals().submit(changes, answer.reason(), null));
+                requested.set(engine.approvals().submit(changes, answer.reason(), answer.applyAt()));
             }
             run.begin(answer.reason());
         }, executor).whenComplete((ignored, error) -> {

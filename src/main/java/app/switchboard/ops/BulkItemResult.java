@@ -9,7 +9,8 @@ import app.switchboard.text.Words;
  */
 public record BulkItemResult(ChangeRequest request, Status status, ChangeOutcome outcome) {
 
-    public enum Status { SUCCEEDED, REFUSED, FAILED, STALE, NOT_STARTED, NOT_APPLIED }
+    /** {@link #AWAITING_APPROVAL}: became part of a change request; nothing was sent, and it is no failure to retry. */
+    public enum Status { SUCCEEDED, REFUSED, FAILED, STALE, NOT_STARTED, NOT_APPLIED, AWAITING_APPROVAL }
 
     static BulkItemResult of(ChangeOutcome outcome) {
         Status status = switch (outcome.kind()) {
@@ -17,7 +18,8 @@ public record BulkItemResult(ChangeRequest request, Status status, ChangeOutcome
             case REFUSED -> Status.REFUSED;
             case STALE -> Status.STALE;
             case NOT_APPLIED -> Status.NOT_APPLIED;
-            case FAILED, CANCELLED -> Status.FAILED;
+            case FAILED -> Status.FAILED;
+            case CANCELLED -> outcome.awaitsApproval() ? Status.AWAITING_APPROVAL : Status.FAILED;
         };
         return new BulkItemResult(outcome.request(), status, outcome);
     }

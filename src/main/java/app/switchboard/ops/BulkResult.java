@@ -42,6 +42,11 @@ public record BulkResult(String batch, boolean confirmed, boolean cancelled, Lis
         return count(BulkItemResult.Status.NOT_APPLIED);
     }
 
+    /** Became a change request: nothing sent, waiting for a second person. */
+    public long awaitingApproval() {
+        return count(BulkItemResult.Status.AWAITING_APPROVAL);
+    }
+
     public long notStarted() {
         return count(BulkItemResult.Status.NOT_STARTED);
     }
@@ -68,6 +73,9 @@ public record BulkResult(String batch, boolean confirmed, boolean cancelled, Lis
 
     public Words summaryWords() {
         Words summary = Words.of("ops.bulk.summary", succeeded(), refused(), failed(), stale(), notStarted());
-        return notApplied() == 0 ? summary : Words.of("ops.bulk.summaryNotApplied", summary, notApplied());
+        Words withNotApplied = notApplied() == 0 ? summary
+                : Words.of("ops.bulk.summaryNotApplied", summary, notApplied());
+        return awaitingApproval() == 0 ? withNotApplied
+                : Words.of("ops.bulk.summaryAwaiting", withNotApplied, awaitingApproval());
     }
 }

@@ -92,12 +92,18 @@ public final class ChangeEngine {
         }
         ConfirmationAnswer answer = ask(new ConfirmationRequest(env.name(), env.colour(), env.risk(),
                 request.target().api(), List.of(request.target().name()), request.seenOn(),
-                request.desiredOn(), request.isDangerous(), true, false, null));
+                request.desiredOn(), request.isDangerous(), true, false, null, true));
         Optional<Words> refusal = refusalOf(answer, env, true);
         if (refusal.isPresent()) {
             return recordStopped(request, refusal.get(), answer.reason(), null);
         }
-        return recordStopped(request, approvals.submit(List.of(request), answer.reason(), null), answer.reason(), null);
+        return recordStopped(request, approvals.submit(List.of(request), answer.reason(), answer.applyAt()),
+                answer.reason(), null);
+    }
+
+    /** The switch's state as the server has it now, for resuming a change request. */
+    SwitchState readCurrent(ChangeTarget target) throws SwitchFailure {
+        return gateway(ChangeRequest.set(target, null, true)).readCurrent(target);
     }
 
     public ApprovalGate approvals() {

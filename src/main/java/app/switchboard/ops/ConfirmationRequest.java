@@ -22,13 +22,23 @@ import java.util.List;
  * @param reasonRequired        the confirm button stays disabled until a reason is typed
  * @param mayOfferDontAskAgain  whether "don't ask again this session" may be shown
  * @param counts                for a batch: will change / already so / not eligible; null for one
+ * @param forApproval           the change becomes a change request: the dialog offers an "apply at" time
  */
 public record ConfirmationRequest(String environmentName, String environmentColour, RiskLevel risk, Api api,
                                   List<Words> targets, Boolean before, boolean after, boolean dangerous,
-                                  boolean reasonRequired, boolean mayOfferDontAskAgain, BulkCounts counts) {
+                                  boolean reasonRequired, boolean mayOfferDontAskAgain, BulkCounts counts,
+                                  boolean forApproval) {
 
     public ConfirmationRequest {
         targets = List.copyOf(targets);
+    }
+
+    /** A question about a change that is sent once confirmed (not a change request). */
+    public ConfirmationRequest(String environmentName, String environmentColour, RiskLevel risk, Api api,
+                               List<Words> targets, Boolean before, boolean after, boolean dangerous,
+                               boolean reasonRequired, boolean mayOfferDontAskAgain, BulkCounts counts) {
+        this(environmentName, environmentColour, risk, api, targets, before, after, dangerous, reasonRequired,
+                mayOfferDontAskAgain, counts, false);
     }
 
     public boolean isBatch() {

@@ -33,11 +33,13 @@ public final class RequestApplier {
     /**
      * One request applied.
      *
+     * @param id         the request's id
      * @param request    as the team database holds it afterwards (null when finishing it could not be recorded)
-     * @param outcomes   each item's outcome, in the request's order
+     * @param outcomes   the outcomes of the items this console handled, in the request's order (an item
+     *                   an earlier claimant recorded is not among them)
      * @param unrecorded why the outcomes could not all be stored in the team database, null when they were
      */
-    public record Applied(ApprovalRequest request, List<ChangeOutcome> outcomes, Words unrecorded) {
+    public record Applied(String id, ApprovalRequest request, List<ChangeOutcome> outcomes, Words unrecorded) {
     }
 
     private final ChangeEngine engine;
@@ -89,31 +91,57 @@ public final class RequestApplier {
     }
 
     /**
-     * Claims and applies the due scheduled requests of one environment until none is left; each is
-     * applied by exactly one claimant, however many run at once. Overdue requests expire first.
+     * Claims and applies the due scheduled requests of one environment until none is left, or until
+     * one could not be recorded (it is then the last in the list); each is applied by exactly one
+     * claimant, however many run at once. Overdue requests expire first.
      */
     public List<Applied> runDue(String environment) throws RequestException {
         requests.expireOverdue();
         List<Applied> applied = new ArrayList<>();
         for (Optional<ApprovalRequest> next = requests.claimNextDue(environment); next.isPresent();
              next = requests.claimNextDue(environment)) {
-            applied.add(apply(next.get(), StaleChoice.LEAVE_ALONE));
+            Applied done = apply(next.get(), StaleChoice.LEAVE_ALONE);
+            applied.add(done);
+            if (done.unrecorded() != null) {
+                // the team database stopped taking it: say what happened instead of claiming on into the outage
+                break;
+            }
         }
         return applied;
     }
 
-    /** Applies a request this console has claimed. */
+    /**
+     * Applies a request this console has claimed, item by item: each is marked in the team database
+     * before it is sent and its outcome stored after. Items with an outcome (stored by an earlier
+     * claimant) are left alone; a marked item without one may have reached the server, so it is
+     * re-read and, when already at its target, recorded without being sent again. When the team
+     * database cannot take a mark or an outcome, applying stops: nothing is sent unmarked, and the
+     * next claimant resumes once this claim's lease has run out.
+     */
     public Applied apply(ApprovalRequest claimed, StaleChoice choice) {
         Optional<Environment> environment = environments.apply(claimed.environment());
         List<ChangeOutcome> outcomes = new ArrayList<>();
         Words unrecorded = null;
         String reason = Words.of("ops.approval.entryReason", claimed.reason(), claimed.id(),
                 String.valueOf(claimed.decidedBy())).english();
-        for (int i = 0; i < claimed.items().size(); i++) {
-            ChangeOutcome outcome = applyItem(claimed, claimed.items().get(i), environment, reason, choice);
+        for (int i = 0; i < claimed.items().size() && unrecorded == null; i++) {
+            RequestItem item = claimed.items().get(i);
+            if (item.outcome() != null) {
+                continue;
+            }
+            try {
+                requests.startItem(claimed.id(), i);
+            } catch (RequestException e) {
+                unrecorded = e.words();
+                break;
+            }
+            Optional<ChangeOutcome> already = item.started() ? alreadyAtTarget(claimed, item, environment, reason)
+                    : Optional.empty();
+            ChangeOutcome outcome = already.orElseGet(() -> applyItem(claimed, item, environment, reason, choice));
             outcomes.add(outcome);
             try {
-                requests.recordOutcome(claimed.id(), i, itemOutcome(outcome));
+                requests.recordOutcome(claimed.id(), i, already.isPresent() ? reachedBefore(outcome, item)
+                        : itemOutcome(outcome));
             } catch (RequestException e) {
                 unrecorded = e.words();
             }
@@ -126,7 +154,7 @@ public final class RequestApplier {
                 unrecorded = e.words();
             }
         }
-        return new Applied(finished, outcomes, unrecorded);
+        return new Applied(claimed.id(), finished, outcomes, unrecorded);
     }
 
     private ChangeOutcome applyItem(ApprovalRequest request, RequestItem item, Optional<Environment> environment,
@@ -146,6 +174,34 @@ public final class RequestApplier {
             return engine.proceed(outcome.staleWrite());
         }
         return outcome;
+    }
+
+    /**
+     * An item an earlier claimant marked but did not record: re-read, and when the server already has
+     * it as asked, the write reached it before, so it is logged as not sent again.
+     */
+    private Optional<ChangeOutcome> alreadyAtTarget(ApprovalRequest request, RequestItem item,
+                                                    Optional<Environment> environment, String reason) {
+        if (environment.isEmpty()) {
+            return Optional.empty();
+        }
+        ChangeTarget target = target(environment.get(), item);
+        try {
+            SwitchState now = engine.readCurrent(target);
+            if (!now.isKnown() || now.on() != item.desiredOn()) {
+                return Optional.empty();
+            }
+        } catch (SwitchFailure | RuntimeException e) {
+            // unreadable now: the write path reads again and says why it cannot go ahead
+            return Optional.empty();
+        }
+        return Optional.of(engine.recordStopped(ChangeRequest.set(target, item.seenOn(), item.desiredOn()),
+                Words.of("ops.approval.alreadyAtTarget", target.stateWords(item.desiredOn())), reason, request.id()));
+    }
+
+    private ItemOutcome reachedBefore(ChangeOutcome logged, RequestItem item) {
+        return new ItemOutcome(ItemOutcome.SUCCEEDED, logged.message(), item.desiredOn(), logged.entryId(),
+                clock.instant());
     }
 
     private static ChangeTarget target(Environment env, RequestItem item) {

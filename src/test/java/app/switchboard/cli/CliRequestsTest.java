@@ -116,4 +116,75 @@ class CliRequestsTest {
         assertThat(seen.out()).contains(": applied").contains("Decided by bob").contains("active → inactive")
                 .contains("[SUCCEEDED");
     }
+
+    @Test
+    void anApplyAtTimeInIsoSchedulesTheRequestAndABadOrPastOneIsRefusedInWordsWithNothingRequested() {
+        CliHarness.Result bad = alice.run("entitlements", "set", entitlement.id(), "off", "-s", subscription.id(),
+                "--env", "Prod", "--reason", "not a time yet", "--yes", "--confirm-env", "Prod", "--apply-at",
+                "tomorrow 9", "--passphrase-env", "SB_PASS");
+        assertThat(bad.code()).as(bad.all()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("--apply-at \"tomorrow 9\" is not a time: write ISO-8601, e.g. 2026-12-08T09:00 (in your"
+                + " time zone, ").contains("or 2026-12-08T08:00:00Z. Nothing was changed.");
+        CliHarness.Result past = alice.run("entitlements", "set", entitlement.id(), "off", "-s", subscription.id(),
+                "--env", "Prod", "--reason", "not a time yet", "--yes", "--confirm-env", "Prod", "--apply-at",
+                "2020-01-01T09:00:00Z", "--passphrase-env", "SB_PASS");
+        assertThat(past.code()).as(past.all()).isEqualTo(ExitCodes.USAGE);
+        assertThat(past.err()).contains("--apply-at 2020-01-01T09:00:00Z has passed").contains("give a time to come");
+        assertThat(bob.run("requests", "list", "--passphrase-env", "SB_PASS").out()).doesNotContain("not a time yet");
+
+        java.time.Instant at = java.time.Instant.now().plus(java.time.Duration.ofDays(2))
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        CliHarness.Result asked = alice.run("entitlements", "set", entitlement.id(), "off", "-s", subscription.id(),
+                "--env", "Prod", "--reason", "contract ends on Wednesday", "--yes", "--confirm-env", "Prod",
+                "--apply-at", at.atOffset(java.time.ZoneOffset.ofHours(1)).toString(), "--passphrase-env", "SB_PASS");
+        Matcher id = REQUEST_ID.matcher(asked.all());
+        assertThat(id.find()).as(asked.all()).isTrue();
+        assertThat(alice.run("requests", "show", id.group(1), "--passphrase-env", "SB_PASS").out())
+                .contains("Apply at " + at);
+
+        CliHarness.Result approved = bob.run("requests", "approve", id.group(1), "--env", "Prod", "--yes",
+                "--confirm-env", "Prod", "--passphrase-env", "SB_PASS");
+        assertThat(approved.code()).as(approved.all()).isZero();
+        assertThat(server.faults().writesAccepted()).as("approved, waiting for its time").isZero();
+        assertThat(activeOnServer()).isTrue();
+    }
+
+    @Test
+    void anApplyAtTimeWhereNoApprovalIsNeededIsRefusedInsteadOfIgnored() {
+        CliHarness.Result added = alice.run("env", "add", "Test", "--risk", "test",
+                "--der-api-url", server.derApiUrl(), "--der-token-url", server.derTokenUrl(),
+                "--der-client-id", server.clientId(), "--fynn-url", server.fynnUrl(),
+                "--der-secret-env", "DER_SECRET", "--fynn-key-env", "FYNN_KEY", "--passphrase-env", "SB_PASS");
+        assertThat(added.code()).as(added.all()).isZero();
+
+        CliHarness.Result refused = alice.run("entitlements", "set", entitlement.id(), "off", "-s", subscription.id(),
+                "--env", "Test", "--yes", "--apply-at", "2099-01-01T09:00", "--passphrase-env", "SB_PASS");
+
+        assertThat(refused.code()).as(refused.all()).isEqualTo(ExitCodes.USAGE);
+        assertThat(refused.err()).contains("--apply-at is for changes that need approval; Test sends this change when it"
+                + " is confirmed. Nothing was changed.");
+        assertThat(server.faults().writesAccepted()).isZero();
+        assertThat(activeOnServer()).isTrue();
+    }
+
+    @Test
+    void aBulkFileWithAnApplyAtTimeBecomesOneScheduledRequest() throws Exception {
+        java.nio.file.Path file = aliceHome.resolve("changes.csv");
+        java.nio.file.Files.writeString(file, "api,target id,feature or entitlement,on/off,reason\r\n"
+                + "fynn," + subscription.id() + "," + entitlement.id() + ",off,contract ends on Friday\r\n");
+        java.time.Instant at = java.time.Instant.now().plus(java.time.Duration.ofDays(3))
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+
+        CliHarness.Result asked = alice.run("bulk", file.toString(), "--env", "Prod", "--yes", "--confirm-env", "Prod",
+                "--apply-at", at.toString(), "--passphrase-env", "SB_PASS");
+
+        assertThat(asked.code()).as(asked.all()).isZero();
+        assertThat(asked.out()).as("a request is no failure").contains("awaiting approval")
+                .doesNotContain("failed  ").contains("0 failed").contains("1 awaiting approval (nothing sent yet)");
+        Matcher id = REQUEST_ID.matcher(asked.out());
+        assertThat(id.find()).as(asked.all()).isTrue();
+        assertThat(alice.run("requests", "show", id.group(1), "--passphrase-env", "SB_PASS").out())
+                .contains("Apply at " + at).contains("contract ends on Friday");
+        assertThat(server.faults().writesAccepted()).isZero();
+    }
 }

@@ -53,7 +53,29 @@ public final class ApprovalRig {
                 team.database(), person, person + "-desk"), null));
     }
 
-    static Environment environment(Sandbox sandbox) {
+    /** {@code person}'s requests with a claim lease of {@code lease}, so a lapsed claim is taken over soon. */
+    public static ChangeRequests requestsOf(TeamDatabaseExtension team, String person, java.time.Duration lease)
+            throws TeamException {
+        return new PostgresChangeRequests(TeamDatabase.of(TeamSettings.ofHost("127.0.0.1", team.port(),
+                team.database(), person, person + "-desk"), null), lease);
+    }
+
+    /**
+     * alice asks for {@code targets} (active, to switch off) as one request due now; bob approves it,
+     * so it waits for the first claimant. Returns its id.
+     */
+    public static String dueRequest(ChangeRequests alice, ChangeRequests bob, Environment env, List<ChangeTarget> targets)
+            throws app.switchboard.approvals.RequestException {
+        String id = alice.submit(new app.switchboard.approvals.NewRequest(env.name(), targets.stream()
+                .map(t -> app.switchboard.approvals.RequestItem.of(t.api(), t.targetId(), t.item(), t.displayName(),
+                        true, false)).toList(), "trial over", java.time.Instant.now().minusSeconds(1), null)).id();
+        if (bob.approveAndClaim(id, null).state() != app.switchboard.approvals.RequestState.APPROVED) {
+            throw new IllegalStateException("a scheduled request waits for a claimant once approved");
+        }
+        return id;
+    }
+
+    public static Environment environment(Sandbox sandbox) {
         return DemoEnvironment.at(sandbox.baseUrl(), sandbox.clientId()).withApproval(ApprovalRule.EVERY_CHANGE);
     }
 
@@ -70,18 +92,18 @@ public final class ApprovalRig {
                 new ReadOnlyApis(), new UndoStack(), Clock.systemUTC(), person, gate);
     }
 
-    static ChangeEngine engine(Sandbox sandbox, SharedHttp http, Path logDir, ApprovalGate gate, String person) {
+    public static ChangeEngine engine(Sandbox sandbox, SharedHttp http, Path logDir, ApprovalGate gate, String person) {
         return engine(environment(sandbox), sandbox.clientSecret(), sandbox.fynnApiKey(), http, new ActivityLog(logDir),
                 gate, person);
     }
 
-    static RequestApplier applier(ChangeEngine engine, ChangeRequests requests, Environment env) {
+    public static RequestApplier applier(ChangeEngine engine, ChangeRequests requests, Environment env) {
         return new RequestApplier(engine, requests, name -> name.equals(env.name()) ? Optional.of(env) : Optional.empty(),
                 Clock.systemUTC());
     }
 
     /** Active entitlements, in a stable order: switching one off always succeeds in the sandbox. */
-    static List<ChangeTarget> activeEntitlements(Sandbox sandbox, Environment env, int count) {
+    public static List<ChangeTarget> activeEntitlements(Sandbox sandbox, Environment env, int count) {
         return sandbox.fynnStore().allEntitlements().stream()
                 .filter(e -> "active".equals(e.status(sandbox.clock().instant())))
                 .sorted(Comparator.comparing(FynnModel.Entitlement::id)).limit(count)
@@ -90,7 +112,7 @@ public final class ApprovalRig {
                 .toList();
     }
 
-    static boolean activeOnServer(Sandbox sandbox, ChangeTarget target) {
+    public static boolean activeOnServer(Sandbox sandbox, ChangeTarget target) {
         return "active".equals(sandbox.fynnStore().entitlement(target.item()).orElseThrow()
                 .status(sandbox.clock().instant()));
     }

@@ -11,6 +11,7 @@ import app.switchboard.derconnect.EntityType;
 import app.switchboard.ops.ChangeOutcome;
 import app.switchboard.ops.ChangeRequest;
 import app.switchboard.ops.ChangeTarget;
+import app.switchboard.ui.common.change.AwaitingApproval;
 import app.switchboard.ui.common.change.ChangeRunner;
 import app.switchboard.ui.common.fx.Messages;
 import app.switchboard.ui.common.fx.TaskRunner;
@@ -61,6 +62,7 @@ public final class EntityDetail {
         this.messages = messages;
         this.clock = clock;
         this.changes = changes;
+        changes.awaiting().addListener(this::showAwaiting);
     }
 
     /** The environment the shown entity belongs to; null while none is shown. */
@@ -169,8 +171,34 @@ public final class EntityDetail {
                 }
             }
         }
+        showAwaiting();
         featuresState.set(PartState.LOADED);
         refreshSessions(row);
+    }
+
+    /**
+     * "Awaiting approval" beside each switch an open change request holds, whoever asked; a switch
+     * whose request was decided, withdrawn or applied is read again, so it shows what the server has.
+     */
+    private void showAwaiting() {
+        EntityRow row = entity.get();
+        if (row == null) {
+            return;
+        }
+        boolean released = false;
+        for (FeatureRow f : features) {
+            var request = changes.awaiting().of(environmentName, Api.DER_CONNECT, row.id(), f.feature());
+            if (request.isPresent() && f.status() != FeatureStatus.CHANGING) {
+                f.awaitingApproval(f.isOn(), AwaitingApproval.words(request.get(), Api.DER_CONNECT, row.id(),
+                        f.feature(), messages));
+            } else if (request.isEmpty() && f.status() == FeatureStatus.AWAITING_APPROVAL) {
+                released = true;
+            }
+        }
+        if (released) {
+            // also while a read is running: it may have been made before the request was applied
+            reloadFeatures();
+        }
     }
 
     /** Charge sessions exist only while capture is on, so they are listed only then. */

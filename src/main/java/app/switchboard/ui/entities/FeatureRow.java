@@ -74,8 +74,9 @@ public final class FeatureRow {
     }
 
     /** The operator may flip it: it applies and no change is on its way. */
+    /** Not while a change is on its way, nor while an open change request holds it (it waits for that decision). */
     public boolean isSwitchable() {
-        return isApplicable() && status.get() != FeatureStatus.CHANGING;
+        return isApplicable() && status.get() != FeatureStatus.CHANGING && status.get() != FeatureStatus.AWAITING_APPROVAL;
     }
 
     /** The server's state; null (it did not say) shows "state unknown", never off. */

@@ -74,9 +74,14 @@ public final class RequestsController {
             return;
         }
         for (RequestItem item : request.items()) {
-            Label line = new Label(messages.get("requests.details.item", item.displayName(),
-                    messages.text(app.switchboard.ops.ChangeTarget.stateWords(item.api(), item.seenOn())),
-                    messages.text(app.switchboard.ops.ChangeTarget.stateWords(item.api(), item.desiredOn()))));
+            String was = messages.text(app.switchboard.ops.ChangeTarget.stateWords(item.api(), item.seenOn()));
+            String want = messages.text(app.switchboard.ops.ChangeTarget.stateWords(item.api(), item.desiredOn()));
+            // while it is applied, or after an interruption, each switch says how far it got
+            String progress = item.outcome() != null ? (item.outcome().succeeded() && item.outcome().message() == null
+                    ? messages.get("requests.details.changed") : String.valueOf(item.outcome().message()))
+                    : item.started() ? messages.get("requests.details.sent") : null;
+            Label line = new Label(progress == null ? messages.get("requests.details.item", item.displayName(), was, want)
+                    : messages.get("requests.details.itemDone", item.displayName(), was, want, progress));
             line.setWrapText(true);
             details.getChildren().add(line);
         }

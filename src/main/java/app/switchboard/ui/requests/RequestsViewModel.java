@@ -11,6 +11,7 @@ import app.switchboard.ops.ChangeOutcome;
 import app.switchboard.ops.RequestApplier;
 import app.switchboard.text.DateTexts;
 import app.switchboard.text.Words;
+import app.switchboard.ui.common.change.AwaitingApproval;
 import app.switchboard.ui.common.change.StaleWriteChooser;
 import app.switchboard.ui.common.fx.Messages;
 import app.switchboard.ui.common.fx.TaskRunner;
@@ -49,6 +50,7 @@ public final class RequestsViewModel implements AutoCloseable {
     private final StaleWriteChooser staleWrites;
     private final Messages messages;
     private final Clock clock;
+    private final AwaitingApproval awaiting;
 
     private final ObservableList<ApprovalRequest> requests = FXCollections.observableArrayList();
     private final ObjectProperty<ApprovalRequest> selected = new SimpleObjectProperty<>();
@@ -59,6 +61,14 @@ public final class RequestsViewModel implements AutoCloseable {
 
     public RequestsViewModel(ApprovalGate gate, ChangeEngine engine, EnvironmentStore environments, TaskRunner tasks,
                              Executor fx, StaleWriteChooser staleWrites, Messages messages, Clock clock) {
+        this(gate, engine, environments, tasks, fx, staleWrites, messages, clock, new AwaitingApproval());
+    }
+
+    /** @param awaiting filled with the open requests each time they load, for the switches' badges */
+    public RequestsViewModel(ApprovalGate gate, ChangeEngine engine, EnvironmentStore environments, TaskRunner tasks,
+                             Executor fx, StaleWriteChooser staleWrites, Messages messages, Clock clock,
+                             AwaitingApproval awaiting) {
+        this.awaiting = awaiting;
         this.gate = gate;
         this.engine = engine;
         this.environments = environments;
@@ -119,6 +129,7 @@ public final class RequestsViewModel implements AutoCloseable {
         Optional<ChangeRequests> store = gate.requests();
         if (store.isEmpty()) {
             requests.clear();
+            awaiting.update(List.of());
             openCount.set(0);
             status.set(messages.get("requests.noTeamDatabase"));
             return;
@@ -134,6 +145,7 @@ public final class RequestsViewModel implements AutoCloseable {
         }).onSuccess(snapshot -> {
             String keep = selected.get() == null ? null : selected.get().id();
             requests.setAll(snapshot.requests());
+            awaiting.update(snapshot.requests());
             openCount.set(snapshot.open());
             selected.set(snapshot.requests().stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
             watch(source);
@@ -156,6 +168,17 @@ public final class RequestsViewModel implements AutoCloseable {
         } catch (Exception e) {
             showProblem(e);
         }
+    }
+
+    /**
+     * What this console's claimant of due scheduled requests did, from its own thread: shown as the
+     * view's status, and the list reloaded.
+     */
+    public void report(Words what) {
+        fx.execute(() -> {
+            status.set(messages.text(what));
+            refresh();
+        });
     }
 
     public void approve() {

@@ -228,6 +228,8 @@ public class ShellController {
             return name + ": " + (open == 0 ? messages.get("requests.badge.none")
                     : messages.get("requests.badge.accessible", open));
         }, requests.openCountProperty()));
+        // loads now and again whenever the team database comes or goes, always on the FX thread
+        teamStatusView.onStatus(requests::teamChanged);
         requests.refresh();
     }
 

@@ -31,7 +31,7 @@ final class EntitlementCells {
     private final WriteAccess writeAccess;
 
     /** What a cell draws: the line, and for an entitlement its current state. */
-    record Shown(DetailLine line, Entitlement entitlement, boolean switching) {
+    record Shown(DetailLine line, Entitlement entitlement, boolean switching, String awaiting) {
     }
 
     EntitlementCells(EntitlementTexts texts, WriteAccess writeAccess) {
@@ -42,10 +42,10 @@ final class EntitlementCells {
     static ObservableValue<Shown> shown(TreeTableColumn.CellDataFeatures<DetailLine, Shown> cell) {
         DetailLine line = cell.getValue().getValue();
         if (line instanceof EntitlementRow row) {
-            return Bindings.createObjectBinding(() -> new Shown(row, row.entitlement(), row.switchingProperty().get()),
-                    row.entitlementProperty(), row.switchingProperty());
+            return Bindings.createObjectBinding(() -> new Shown(row, row.entitlement(), row.switchingProperty().get(),
+                    row.awaiting()), row.entitlementProperty(), row.switchingProperty(), row.awaitingProperty());
         }
-        return new ReadOnlyObjectWrapper<>(new Shown(line, null, false));
+        return new ReadOnlyObjectWrapper<>(new Shown(line, null, false, null));
     }
 
     TreeTableCell<DetailLine, Shown> feature() {
@@ -132,13 +132,15 @@ final class EntitlementCells {
                 toggle.getStyleClass().add("entitlement-switch");
                 toggle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 toggle.setSelected(on);
-                boolean blocked = shown.switching() || !row.isSwitchable();
+                // a switch an open change request holds waits for that request's decision
+                boolean blocked = shown.switching() || !row.isSwitchable() || shown.awaiting() != null;
                 toggle.setDisable(blocked);
                 toggle.setId("switch-" + row.id());
                 toggle.setFocusTraversable(true);
-                toggle.setAccessibleText(texts.messages().get("subscriptions.toggle.accessible",
+                String accessible = texts.messages().get("subscriptions.toggle.accessible",
                         texts.featureName(shown.entitlement()), texts.status(shown.entitlement().status()),
-                        texts.onOff(on), texts.onOff(!on)));
+                        texts.onOff(on), texts.onOff(!on));
+                toggle.setAccessibleText(shown.awaiting() == null ? accessible : accessible + " " + shown.awaiting());
                 toggle.selectedProperty().addListener((obs, was, now) -> {
                     if (now != row.isOn()) {
                         toggle.setSelected(row.isOn());
@@ -148,6 +150,15 @@ final class EntitlementCells {
                 // read-only credentials disable it too, and say why
                 HBox box = new HBox(6, blocked ? toggle : writeAccess.guard(toggle, Api.FYNN));
                 box.setAlignment(Pos.CENTER_LEFT);
+                if (shown.awaiting() != null) {
+                    Label badge = new Label(texts.messages().get("changes.awaiting.badge"),
+                            new org.kordamp.ikonli.javafx.FontIcon("mdi2c-clock-outline"));
+                    badge.setId("awaiting-" + row.id());
+                    badge.getStyleClass().addAll("awaiting-approval", "state-pending");
+                    badge.setAccessibleText(texts.messages().get("changes.awaiting.badge") + ": " + shown.awaiting());
+                    badge.setTooltip(new javafx.scene.control.Tooltip(shown.awaiting()));
+                    box.getChildren().add(badge);
+                }
                 if (shown.switching()) {
                     Label busy = new Label(texts.messages().get("subscriptions.toggle.busy"));
                     busy.getStyleClass().add("muted");

@@ -10,6 +10,9 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /**
  * One entitlement on screen. Holds the entitlement as the server last described it; after a
@@ -18,6 +21,7 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class EntitlementRow implements DetailLine {
     private final ObjectProperty<Entitlement> entitlement;
     private final BooleanProperty switching = new SimpleBooleanProperty();
+    private final StringProperty awaiting = new SimpleStringProperty();
 
     public EntitlementRow(Entitlement entitlement) {
         this.entitlement = new SimpleObjectProperty<>(Objects.requireNonNull(entitlement, "entitlement"));
@@ -68,6 +72,19 @@ public final class EntitlementRow implements DetailLine {
 
     void setSwitching(boolean value) {
         switching.set(value);
+    }
+
+    /** What an open change request holding this switch says, in words; null while none holds it. */
+    public ReadOnlyStringProperty awaitingProperty() {
+        return awaiting;
+    }
+
+    public String awaiting() {
+        return awaiting.get();
+    }
+
+    void setAwaiting(String words) {
+        awaiting.set(words);
     }
 
     void update(Entitlement fromServer) {

@@ -11,6 +11,8 @@ import app.switchboard.ops.ChangeRequest;
 import app.switchboard.ops.ChangeTarget;
 import app.switchboard.ops.SwitchState;
 import app.switchboard.ui.common.change.BulkFlow;
+import app.switchboard.audit.Api;
+import app.switchboard.ui.common.change.AwaitingApproval;
 import app.switchboard.ui.common.change.ChangeRunner;
 import app.switchboard.ui.common.change.PendingChange;
 import app.switchboard.ui.common.fx.Messages;
@@ -69,6 +71,7 @@ public final class SubscriptionDetailViewModel {
         this.changes = changes;
         this.bulk = bulk;
         changes.addOutcomeListener(this::changed);
+        changes.awaiting().addListener(this::showAwaiting);
     }
 
     /** The connection to work through; {@code environment} is the one changes are made in. */
@@ -239,9 +242,32 @@ public final class SubscriptionDetailViewModel {
             }
         });
         rows.setAll(flat);
+        showAwaiting();
         groups.setAll(result);
         selected.set(keep == null ? null : row(keep).orElse(null));
         state.set(flat.isEmpty() ? LoadState.EMPTY : LoadState.SHOWING);
+    }
+
+    /**
+     * "Awaiting approval" beside each entitlement an open change request holds, whoever asked; one
+     * whose request was decided, withdrawn or applied is read again, so it shows what the server has.
+     */
+    private void showAwaiting() {
+        SubscriptionRow s = subscription.get();
+        if (s == null || environment == null) {
+            return;
+        }
+        boolean released = false;
+        for (EntitlementRow row : rows) {
+            String words = changes.awaiting().of(environment.name(), Api.FYNN, s.id(), row.id())
+                    .map(r -> AwaitingApproval.words(r, Api.FYNN, s.id(), row.id(), messages)).orElse(null);
+            released |= words == null && row.awaiting() != null;
+            row.setAwaiting(words);
+        }
+        if (released) {
+            // also while a load is running: it may have been read before the request was applied
+            reload();
+        }
     }
 
     /** Whether an empty list is down to the filters. */
@@ -257,7 +283,7 @@ public final class SubscriptionDetailViewModel {
     public void switchOne(EntitlementRow row, boolean on) {
         Boolean seen = row.seen();
         if (environment == null || !row.isSwitchable() || row.switchingProperty().get()
-                || (seen != null && seen == on)) {
+                || (seen != null && seen == on) || row.awaiting() != null) {
             return;
         }
         // a state Fynn did not give goes as unknown: the confirmation says so, nothing counts it as done

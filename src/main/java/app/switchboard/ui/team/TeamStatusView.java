@@ -29,6 +29,14 @@ public final class TeamStatusView {
         team.onStatus(status -> fx.execute(() -> show(label, status)));
     }
 
+    /**
+     * Runs {@code action} on the JavaFX thread with every change of the team database's status (the
+     * replicator reports from its own thread), e.g. so that the Requests view loads once the database comes.
+     */
+    public void onStatus(Runnable action) {
+        team.onStatus(status -> fx.execute(action));
+    }
+
     private void show(Label label, TeamLogStatus status) {
         boolean used = status.state() != TeamLogStatus.State.LOCAL_ONLY;
         label.setVisible(used);

@@ -23,7 +23,19 @@ import app.switchboard.sandbox.FaultKind;
 import app.switchboard.sandbox.FaultSettings;
 import app.switchboard.sandbox.Sandbox;
 import app.switchboard.sandbox.SandboxConfig;
+import app.switchboard.approvals.ChangeRequests;
+import app.switchboard.approvals.RequestException;
+import app.switchboard.approvals.RequestState;
+import app.switchboard.client.SharedHttp;
+import app.switchboard.ops.ApprovalGate;
+import app.switchboard.ops.ApprovalRig;
+import app.switchboard.ops.InterruptedRequests;
+import app.switchboard.ops.RequestApplier;
+import app.switchboard.team.TeamDatabaseExtension;
+import app.switchboard.team.TeamEntries;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -61,6 +73,13 @@ class FaultSoakTest {
     private static final int IN_FLIGHT = 16;
     private static final int PER_API = 200;
     private static final int RELOAD_TRIES = 20;
+
+    private static final int APPROVAL_REQUESTS = 20;
+    private static final int SWITCHES_PER_REQUEST = 3;
+    private static final int OUTAGES_MID_APPLY = 6;
+
+    @RegisterExtension
+    static final TeamDatabaseExtension TEAM = new TeamDatabaseExtension();
 
     @TempDir
     Path home;
@@ -123,6 +142,121 @@ class FaultSoakTest {
         }
         assertThat(soak.outcomesByKind()).containsKeys(ChangeOutcome.Kind.SUCCEEDED, ChangeOutcome.Kind.FAILED);
         soak.assertOneEntryPerAttempt();
+    }
+
+    /**
+     * Approved change requests and a team database that goes away: first between approve and apply
+     * (every claimant fails, nothing is sent), then again and again in the middle of applying, after a
+     * switch reached the server and before its outcome was stored. Claimants with short leases keep
+     * claiming until every request is finished: each switch is written exactly once and every request
+     * ends applied.
+     */
+    @Test
+    void approvalsLoseNothingAndApplyNothingTwiceWhileTheDatabaseStopsBetweenApproveAndApplyAndMidApply()
+            throws Exception {
+        ApprovalRig.prepare(TEAM);
+        long began = System.nanoTime();
+        Random random = new Random(21);
+        try (Sandbox sandbox = Sandbox.start(SandboxConfig.builder().seed(31).build());
+             SharedHttp http = new SharedHttp()) {
+            Environment env = ApprovalRig.environment(sandbox);
+            ChangeRequests alice = ApprovalRig.requestsOf(TEAM, "alice");
+            ChangeRequests bob = ApprovalRig.requestsOf(TEAM, "bob");
+            List<ChangeTarget> targets = ApprovalRig.activeEntitlements(sandbox, env,
+                    APPROVAL_REQUESTS * SWITCHES_PER_REQUEST);
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < APPROVAL_REQUESTS; i++) {
+                ids.add(ApprovalRig.dueRequest(alice, bob, env,
+                        targets.subList(i * SWITCHES_PER_REQUEST, (i + 1) * SWITCHES_PER_REQUEST)));
+            }
+            List<String> people = List.of("bob", "carol");
+            List<ChangeEngine> engines = new ArrayList<>();
+            for (String person : people) {
+                engines.add(ApprovalRig.engine(sandbox, http, home.resolve(person), ApprovalGate.withoutTeamDatabase(),
+                        person));
+            }
+
+            // stopped between approve and apply: every claimant fails, nothing is sent, nothing is lost
+            TEAM.goOffline();
+            int refusedWhileAway = 0;
+            for (int i = 0; i < people.size(); i++) {
+                RequestApplier claimant = ApprovalRig.applier(engines.get(i),
+                        ApprovalRig.requestsOf(TEAM, people.get(i), Duration.ofMillis(800)), env);
+                try {
+                    claimant.runDue(env.name());
+                } catch (RequestException e) {
+                    assertThat(e.kind()).isEqualTo(RequestException.Kind.UNAVAILABLE);
+                    refusedWhileAway++;
+                }
+            }
+            TEAM.comeBack();
+            assertThat(refusedWhileAway).isEqualTo(people.size());
+            assertThat(sandbox.faults().writesAccepted()).isZero();
+            for (String id : ids) {
+                assertThat(bob.find(id).state()).as("still approved").isEqualTo(RequestState.APPROVED);
+            }
+
+            // then claimants take turns; some rounds lose the database mid-apply, and the lapsed claims are resumed
+            int[] rounds = {0};
+            int[] struck = {0};
+            TeamEntries.await("every request is finished", Duration.ofSeconds(120), () -> {
+                int who = rounds[0]++ % people.size();
+                ChangeRequests store;
+                try {
+                    store = ApprovalRig.requestsOf(TEAM, people.get(who), Duration.ofMillis(800));
+                } catch (app.switchboard.team.TeamException e) {
+                    throw new IllegalStateException(e);
+                }
+                InterruptedRequests flaky = struck[0] < OUTAGES_MID_APPLY && random.nextBoolean()
+                        ? new InterruptedRequests(store, random.nextInt(SWITCHES_PER_REQUEST), TEAM::goOffline) : null;
+                // one request per round, so that many rounds (and outages) come between approve and applied
+                ChangeRequests claimant = flaky != null ? flaky : store;
+                try {
+                    claimant.expireOverdue();
+                    claimant.claimNextDue(env.name()).ifPresent(claimed -> ApprovalRig.applier(engines.get(who),
+                            claimant, env).apply(claimed, RequestApplier.StaleChoice.LEAVE_ALONE));
+                } catch (RequestException away) {
+                    // the database was away for this claimant: the next round tries again
+                }
+                if (flaky != null && flaky.struck()) {
+                    struck[0]++;
+                }
+                comeBackQuietly();
+                return ids.stream().allMatch(id -> stateOf(bob, id) == RequestState.APPLIED);
+            });
+
+            new Figures("approval-soak")
+                    .put("requests", APPROVAL_REQUESTS)
+                    .put("switches", targets.size())
+                    .put("claimant rounds", rounds[0])
+                    .put("outages mid-apply", struck[0])
+                    .put("sandbox writes", sandbox.faults().writesAccepted())
+                    .put("seconds", (System.nanoTime() - began) / 1_000_000_000)
+                    .publish();
+            assertThat(struck[0]).as("the database went away mid-apply").isPositive();
+            assertThat(sandbox.faults().writesAccepted()).as("each switch written exactly once")
+                    .isEqualTo(targets.size());
+            assertThat(targets).noneMatch(t -> ApprovalRig.activeOnServer(sandbox, t));
+            for (String id : ids) {
+                assertThat(bob.find(id).items()).allSatisfy(item -> assertThat(item.outcome().succeeded()).isTrue());
+            }
+        }
+    }
+
+    private static RequestState stateOf(ChangeRequests requests, String id) {
+        try {
+            return requests.find(id).state();
+        } catch (RequestException e) {
+            return null;
+        }
+    }
+
+    private static void comeBackQuietly() {
+        try {
+            TEAM.comeBack();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** One soak: the console's view of every switch, the rounds of toggles, and what they left. */

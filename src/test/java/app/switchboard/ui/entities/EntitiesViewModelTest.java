@@ -116,6 +116,35 @@ class EntitiesViewModelTest {
     }
 
     @Test
+    void aFeatureAnOpenRequestHoldsSaysAwaitingApprovalUntilTheRequestIsDecidedAndThenShowsTheServersState() {
+        DerEntity capturing = demo.first(e -> e.type().equals("EV") && demo.der().capture(e.id()).enabled());
+        EntityRow row = rowOf(capturing);
+        model.select(row);
+        FeatureRow capture = model.detail().feature("CaptureChargeSessions").orElseThrow();
+        app.switchboard.ui.common.change.AwaitingApproval awaiting =
+                demo.service(app.switchboard.ui.common.change.ChangeRunner.class).awaiting();
+        java.util.function.Function<app.switchboard.approvals.RequestState, app.switchboard.approvals.ApprovalRequest>
+                request = state -> new app.switchboard.approvals.ApprovalRequest("req-7", model.detail().environmentName(),
+                List.of(app.switchboard.approvals.RequestItem.of(app.switchboard.audit.Api.DER_CONNECT, row.id(),
+                        "CaptureChargeSessions", row.name(), true, false)), "trial over", "alice",
+                java.time.Instant.now(), null, java.time.Instant.now().plusSeconds(3600), state, null, null, null, null);
+
+        awaiting.update(List.of(request.apply(app.switchboard.approvals.RequestState.OPEN)));
+
+        assertThat(capture.status()).isEqualTo(FeatureStatus.AWAITING_APPROVAL);
+        assertThat(capture.isOn()).as("nothing was sent").isTrue();
+        assertThat(capture.isSwitchable()).as("it waits for the request's decision").isFalse();
+        assertThat(capture.reasonProperty().get()).isEqualTo(
+                "Change request req-7 by alice asks for off; nothing is sent until another person approves it.");
+
+        awaiting.update(List.of(request.apply(app.switchboard.approvals.RequestState.REJECTED)));
+
+        assertThat(capture.status()).as("read again from the server").isEqualTo(FeatureStatus.ENABLED);
+        assertThat(capture.isOn()).isTrue();
+        assertThat(capture.isSwitchable()).isTrue();
+    }
+
+    @Test
     void switchingToAnotherEnvironmentDropsTheRowsAndSaysWhyNoneCome() {
         model.select(model.list().visible().get(0));
         demo.context.session().switchTo(TestSessions.STAGING);

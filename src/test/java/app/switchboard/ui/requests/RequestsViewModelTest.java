@@ -147,6 +147,61 @@ class RequestsViewModelTest {
     }
 
     @Test
+    void openRequestsFromAnyConsoleMarkTheirSwitchesAwaitingApprovalUntilTheyAreDecided() {
+        app.switchboard.ui.common.change.AwaitingApproval awaiting = new app.switchboard.ui.common.change.AwaitingApproval();
+        RequestsViewModel bob = new RequestsViewModel(ApprovalGate.through(aliceStore.as("bob")),
+                engine(aliceStore.as("bob"), "bob"), new InMemoryEnvironmentStore(List.of(prod)),
+                TaskRunner.sameThread((what, e) -> errors.add(what)), Runnable::run,
+                stale -> CompletableFuture.completedFuture(StaleWriteChooser.Choice.RELOAD), messages, Clock.systemUTC(),
+                awaiting);
+        bob.refresh();
+        der.set(car(5), true);
+
+        engine(aliceStore, "alice").change(ChangeRequest.set(car(5), true, false));
+
+        String id = aliceStore.list(true).get(0).id();
+        assertThat(awaiting.of("Production", Api.DER_CONNECT, "entity-5", "CaptureChargeSessions"))
+                .as("heard from alice's console, not flipped in this one").hasValueSatisfying(r ->
+                        assertThat(app.switchboard.ui.common.change.AwaitingApproval.words(r, Api.DER_CONNECT,
+                                "entity-5", "CaptureChargeSessions", messages)).isEqualTo("Change request " + id
+                                + " by alice asks for off; nothing is sent until another person approves it."));
+        assertThat(awaiting.of("Staging", Api.DER_CONNECT, "entity-5", "CaptureChargeSessions"))
+                .as("another environment's switch of the same name").isEmpty();
+
+        bob.selectedProperty().set(bob.requests().get(0));
+        bob.commentProperty().set("not now");
+        bob.reject();
+
+        assertThat(awaiting.of("Production", Api.DER_CONNECT, "entity-5", "CaptureChargeSessions")).isEmpty();
+    }
+
+    @Test
+    void aDueRequestThisConsoleClaimedAndAppliedIsSaidInTheRequestsView() throws Exception {
+        InMemoryChangeRequests bobStore = aliceStore.as("bob");
+        RequestsViewModel bob = consoleOf(bobStore, StaleWriteChooser.Choice.RELOAD);
+        der.set(car(6), true);
+        String id = aliceStore.submit(new app.switchboard.approvals.NewRequest("Production", List.of(
+                app.switchboard.approvals.RequestItem.of(Api.DER_CONNECT, "entity-6", "CaptureChargeSessions", "Car 6",
+                        true, false)), "end of trial", java.time.Instant.now().minusSeconds(1), null)).id();
+        bobStore.approve(id, null);
+        ChangeEngine engine = engine(bobStore, "bob");
+        try (app.switchboard.ops.DueRequests due = new app.switchboard.ops.DueRequests(
+                () -> java.util.Optional.of(bobStore), () -> java.util.Optional.of(prod),
+                store -> new app.switchboard.ops.RequestApplier(engine, store,
+                        new InMemoryEnvironmentStore(List.of(prod))::find, Clock.systemUTC()),
+                java.time.Duration.ofHours(1), bob::report)) {
+            due.start();
+            app.switchboard.team.TeamEntries.await("the console applied it", java.time.Duration.ofSeconds(20),
+                    () -> !bob.statusProperty().get().isEmpty());
+        }
+
+        assertThat(bob.statusProperty().get()).isEqualTo("Scheduled change request " + id
+                + " applied by this console: 1 of 1 switches changed (applied).");
+        assertThat(der.isOn(car(6))).isFalse();
+        assertThat(der.writes()).isEqualTo(1);
+    }
+
+    @Test
     void theSentenceAboutAMissingTeamDatabaseGoesWhenTheDatabaseComes() {
         java.util.concurrent.atomic.AtomicReference<java.util.Optional<app.switchboard.approvals.ChangeRequests>> team =
                 new java.util.concurrent.atomic.AtomicReference<>(java.util.Optional.empty());

@@ -240,6 +240,7 @@ public final class BulkFlowModel {
             case STALE -> BulkRow.State.STALE;
             case NOT_STARTED -> BulkRow.State.NOT_STARTED;
             case NOT_APPLIED -> BulkRow.State.NOT_APPLIED;
+            case AWAITING_APPROVAL -> BulkRow.State.AWAITING_APPROVAL;
         };
         return new BulkRow(item.request().target(), state,
                 state == BulkRow.State.SUCCEEDED ? "" : changes.messages().text(item.words()));

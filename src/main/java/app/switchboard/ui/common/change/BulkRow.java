@@ -12,7 +12,8 @@ import app.switchboard.ui.common.table.StatusBadge;
 public record BulkRow(ChangeTarget target, State state, String message) {
 
     public enum State {
-        WILL_CHANGE, ALREADY, NOT_ELIGIBLE, WAITING, SUCCEEDED, REFUSED, FAILED, STALE, NOT_STARTED, NOT_APPLIED;
+        WILL_CHANGE, ALREADY, NOT_ELIGIBLE, WAITING, SUCCEEDED, REFUSED, FAILED, STALE, NOT_STARTED, NOT_APPLIED,
+        AWAITING_APPROVAL;
 
         /** The badge for this state, in words and not by colour alone. */
         void showOn(StatusBadge badge, Messages messages) {
@@ -28,6 +29,7 @@ public record BulkRow(ChangeTarget target, State state, String message) {
                 case STALE -> badge.show(words, org.kordamp.ikonli.materialdesign2.MaterialDesignA.ACCOUNT_SWITCH, StatusBadge.Tone.WARNING);
                 case NOT_STARTED -> badge.show(words, org.kordamp.ikonli.materialdesign2.MaterialDesignS.STOP_CIRCLE_OUTLINE, StatusBadge.Tone.NEUTRAL);
                 case NOT_APPLIED -> badge.show(words, org.kordamp.ikonli.materialdesign2.MaterialDesignA.ALERT, StatusBadge.Tone.DANGER);
+                case AWAITING_APPROVAL -> badge.show(words, org.kordamp.ikonli.materialdesign2.MaterialDesignC.CLOCK_OUTLINE, StatusBadge.Tone.WARNING);
             }
         }
     }

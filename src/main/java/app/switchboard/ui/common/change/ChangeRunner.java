@@ -47,6 +47,7 @@ public final class ChangeRunner {
     private final List<Consumer<ChangeOutcome>> listeners = new CopyOnWriteArrayList<>();
     /* the success notice of each change still showing its Undo button, by activity entry id; FX thread only */
     private final Map<String, Notice> undoOffers = new HashMap<>();
+    private final AwaitingApproval awaiting = new AwaitingApproval();
 
     public ChangeRunner(ChangeEngine engine, TaskRunner tasks, Notifier notifier, StaleWriteChooser staleWrites,
                         Messages messages) {
@@ -64,6 +65,11 @@ public final class ChangeRunner {
 
     public ChangeEngine engine() {
         return engine;
+    }
+
+    /** The switches held by open change requests, for the views that show those switches. */
+    public AwaitingApproval awaiting() {
+        return awaiting;
     }
 
     /** Starts the change; {@code onOutcome} gets the final outcome on the JavaFX thread. Call on the JavaFX thread. */

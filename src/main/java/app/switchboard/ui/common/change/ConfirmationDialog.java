@@ -7,7 +7,11 @@ import app.switchboard.ops.ConfirmationRequest;
 import app.switchboard.ui.common.fx.Messages;
 import app.switchboard.ui.common.session.EnvironmentBanner;
 import app.switchboard.ui.common.session.RiskWords;
+import java.time.Clock;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -35,8 +39,10 @@ final class ConfirmationDialog extends Dialog<ConfirmationAnswer> {
     private final ButtonType confirm;
     private final TextField reason = new TextField();
     private final CheckBox dontAskAgain = new CheckBox();
+    private final ApplyAtField applyAt;
 
-    ConfirmationDialog(ConfirmationRequest request, Messages messages) {
+    ConfirmationDialog(ConfirmationRequest request, Messages messages, Clock clock) {
+        applyAt = request.forApproval() ? new ApplyAtField(messages, clock) : null;
         String noun = request.api() == Api.FYNN ? "entitlement" : "feature";
         String verb = request.after() ? (request.api() == Api.FYNN ? "activate" : "enable")
                 : (request.api() == Api.FYNN ? "deactivate" : "disable");
@@ -61,9 +67,14 @@ final class ConfirmationDialog extends Dialog<ConfirmationAnswer> {
         confirmButton.getStyleClass().add(request.dangerous() ? "danger" : "accent");
         confirmButton.setAccessibleText(confirmButton.getText() + ": " + String.join(", ", request.targets().stream().map(messages::text).toList())
                 + " — " + request.environmentName());
+        BooleanExpression blocked = new SimpleBooleanProperty(false);
         if (request.reasonRequired()) {
-            confirmButton.disableProperty().bind(reason.textProperty().map(String::isBlank));
+            blocked = blocked.or(Bindings.createBooleanBinding(() -> reason.getText().isBlank(), reason.textProperty()));
         }
+        if (applyAt != null) {
+            blocked = blocked.or(applyAt.invalid());
+        }
+        confirmButton.disableProperty().bind(blocked);
         Button cancelButton = (Button) getDialogPane().lookupButton(cancel);
         cancelButton.setId("cancelChange");
         // a disable is not the default: Enter must not take a capability away by accident
@@ -71,7 +82,8 @@ final class ConfirmationDialog extends Dialog<ConfirmationAnswer> {
 
         setResultConverter(button -> button == confirm
                 ? new ConfirmationAnswer(true, reason.getText().isBlank() ? null : reason.getText().strip(),
-                        request.mayOfferDontAskAgain() && dontAskAgain.isSelected())
+                        request.mayOfferDontAskAgain() && dontAskAgain.isSelected(),
+                        applyAt == null ? null : applyAt.value())
                 : ConfirmationAnswer.cancelled());
         setOnShown(e -> reason.requestFocus());
     }
@@ -129,6 +141,9 @@ final class ConfirmationDialog extends Dialog<ConfirmationAnswer> {
         reason.setAccessibleText(reasonLabel.getText());
         reason.setMaxWidth(Double.MAX_VALUE);
         box.getChildren().add(new VBox(4, reasonLabel, reason));
+        if (applyAt != null) {
+            box.getChildren().add(applyAt.node());
+        }
         if (request.mayOfferDontAskAgain()) {
             dontAskAgain.setText(messages.get("changes.confirm.dontAskAgain", request.environmentName()));
             dontAskAgain.setId("confirmDontAskAgain");

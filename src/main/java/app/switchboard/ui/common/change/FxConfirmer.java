@@ -4,6 +4,7 @@ import app.switchboard.ops.ConfirmationAnswer;
 import app.switchboard.ops.ConfirmationRequest;
 import app.switchboard.ops.Confirmer;
 import app.switchboard.ui.common.fx.Messages;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -22,9 +23,16 @@ import javafx.stage.Window;
  */
 public final class FxConfirmer implements Confirmer {
     private final Messages messages;
+    private final Clock clock;
 
     public FxConfirmer(Messages messages) {
+        this(messages, Clock.systemDefaultZone());
+    }
+
+    /** @param clock the operator's time zone and "now", for a change request's apply-at time */
+    public FxConfirmer(Messages messages, Clock clock) {
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
@@ -48,7 +56,7 @@ public final class FxConfirmer implements Confirmer {
     }
 
     private ConfirmationDialog dialogFor(ConfirmationRequest request) {
-        ConfirmationDialog dialog = new ConfirmationDialog(request, messages);
+        ConfirmationDialog dialog = new ConfirmationDialog(request, messages, clock);
         mainWindow().ifPresent(owner -> {
             dialog.initOwner(owner);
             dialog.initModality(Modality.WINDOW_MODAL);

@@ -102,6 +102,56 @@ class FxConfirmerTest {
     }
 
     @Test
+    void aChangeRequestAsksForAnApplyAtTimeInTheOperatorsZoneShowsItInTheMediumDateAndRefusesAPastOneInWords(
+            FxRobot robot) throws Exception {
+        java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+        java.time.Clock evening = java.time.Clock.fixed(java.time.Instant.parse("2026-12-07T21:00:00Z"), berlin);
+        FxConfirmer requester = new FxConfirmer(Messages.load(Locale.ENGLISH), evening);
+        ConfirmationRequest request = new ConfirmationRequest("Production", "#c62828", RiskLevel.PRODUCTION,
+                Api.DER_CONNECT, List.of(Words.verbatim(TARGET)), true, false, true, true, false, null, true);
+        CompletableFuture<ConfirmationAnswer> answer = CompletableFuture.supplyAsync(() -> requester.confirm(request))
+                .thenCompose(stage -> stage);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#confirmApplyTime").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        app.switchboard.text.DateTexts dates = app.switchboard.text.DateTexts.of(Locale.ENGLISH, berlin);
+        Button confirm = robot.lookup("#confirmChange").queryButton();
+        javafx.scene.control.DatePicker day = robot.lookup("#confirmApplyDate").queryAs(javafx.scene.control.DatePicker.class);
+        robot.clickOn("#confirmReason").write("contract ends tomorrow");
+        assertThat(text(robot, "#confirmApplyAtSaid")).isEqualTo("Applied as soon as it is approved.");
+        assertThat(confirm.isDisabled()).isFalse();
+
+        robot.interact(() -> day.setValue(java.time.LocalDate.of(2026, 12, 7)));
+        assertThat(text(robot, "#confirmApplyAtSaid")).isEqualTo("Type a time for Dec 7, 2026, e.g. 09:30.");
+        assertThat(confirm.isDisabled()).as("a date without a time").isTrue();
+        robot.clickOn("#confirmApplyTime").write("25:00");
+        assertThat(text(robot, "#confirmApplyAtSaid")).isEqualTo("\"25:00\" is not a time: type hours and minutes, e.g. 09:30.");
+        robot.interact(() -> robot.lookup("#confirmApplyTime").queryAs(javafx.scene.control.TextField.class).setText("9:30"));
+        assertThat(text(robot, "#confirmApplyAtSaid")).isEqualTo(
+                dates.dateTime(java.time.Instant.parse("2026-12-07T08:30:00Z")) + " has passed: choose a time to come.");
+        assertThat(confirm.isDisabled()).as("9:30 this morning in Berlin has passed").isTrue();
+
+        robot.interact(() -> day.setValue(java.time.LocalDate.of(2026, 12, 8)));
+        java.time.Instant tomorrow = java.time.Instant.parse("2026-12-08T08:30:00Z");
+        assertThat(text(robot, "#confirmApplyAtSaid")).isEqualTo("Applied at " + dates.dateTime(tomorrow)
+                + " (Europe/Berlin) once approved.");
+        assertThat(day.getEditor().getText()).as("the medium date").isEqualTo("Dec 8, 2026");
+        assertThat(confirm.isDisabled()).isFalse();
+        robot.clickOn("#confirmChange");
+
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo(new ConfirmationAnswer(true, "contract ends tomorrow",
+                false, tomorrow));
+    }
+
+    @Test
+    void aChangeSentOnceConfirmedOffersNoApplyAtTime(FxRobot robot) throws Exception {
+        CompletableFuture<ConfirmationAnswer> answer = askInBackground(robot, disableInProduction(false));
+
+        assertThat(robot.lookup("#confirmApplyAt").tryQuery()).isEmpty();
+        robot.clickOn("#cancelChange");
+        assertThat(answer.get(10, TimeUnit.SECONDS).confirmed()).isFalse();
+    }
+
+    @Test
     void escapeCancels(FxRobot robot) throws Exception {
         CompletableFuture<ConfirmationAnswer> answer = askInBackground(robot, disableInProduction(false));
 
