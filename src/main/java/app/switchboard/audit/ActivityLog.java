@@ -137,8 +137,8 @@ public final class ActivityLog {
 
     /**
      * The entry's own month, or the newest month's file when one is already there: an entry made
-     * before a month's end but written after the next month's first (a slow change, another
-     * process) must not go behind a reader that has moved on to the new month, such as the team
+     * before a month's end but written after the next month's first (it waited for another
+     * process's append, or its clock read came just before) must not go behind a reader that has moved on to the new month, such as the team
      * log's replicator. Called under the append lock, so no process creates a newer file meanwhile.
      */
     private YearMonth monthToWrite(YearMonth own) {
