@@ -105,22 +105,26 @@ public final class ActivityLog {
     /** Writes the entry and forces it to disk before returning. Safe to call from any thread. */
     public void append(ActivityEntry entry) {
         byte[] line = toLine(entry.masked(secrets::mask));
-        Path file = fileFor(YearMonth.from(entry.time().atOffset(ZoneOffset.UTC)));
+        YearMonth own = YearMonth.from(entry.time().atOffset(ZoneOffset.UTC));
         synchronized (APPEND_LOCK) {
+            Path file = fileFor(own);
             try {
                 if (!folderReady) {
                     AppPaths.ensurePrivateDirectory(dir);
                     folderReady = true;
                 }
-                boolean created = Files.notExists(file);
+                boolean created;
                 try (FileChannel lockChannel = files.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
                         StandardOpenOption.WRITE);
-                     FileLock ignored = lockChannel.lock();
-                     FileChannel channel = files.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                             StandardOpenOption.WRITE)) {
-                    long end = cutTornEnd(file, channel);
-                    writeFully(channel, ByteBuffer.wrap(line), end);
-                    channel.force(true);
+                     FileLock ignored = lockChannel.lock()) {
+                    file = fileFor(monthToWrite(own));
+                    created = Files.notExists(file);
+                    try (FileChannel channel = files.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                            StandardOpenOption.WRITE)) {
+                        long end = cutTornEnd(file, channel);
+                        writeFully(channel, ByteBuffer.wrap(line), end);
+                        channel.force(true);
+                    }
                 }
                 if (created) {
                     forceDirectory();
@@ -129,6 +133,18 @@ public final class ActivityLog {
                 throw new ActivityLogException("Could not write the activity log " + file, e);
             }
         }
+    }
+
+    /**
+     * The entry's own month, or the newest month's file when one is already there: an entry made
+     * before a month's end but written after the next month's first (it waited for another
+     * process's append, or its clock read came just before) must not go behind a reader that has moved on to the new month, such as the team
+     * log's replicator. Called under the append lock, so no process creates a newer file meanwhile.
+     */
+    private YearMonth monthToWrite(YearMonth own) {
+        List<Path> existing = monthFiles(null, null);
+        YearMonth newest = existing.isEmpty() ? null : monthOf(existing.get(existing.size() - 1));
+        return newest != null && newest.isAfter(own) ? newest : own;
     }
 
     /** Entries matching the query, oldest first, read lazily month by month. Close the stream. */
@@ -189,7 +205,8 @@ public final class ActivityLog {
             return List.of();
         }
         YearMonth first = from == null ? null : YearMonth.from(from.atOffset(ZoneOffset.UTC));
-        YearMonth last = until == null ? null : YearMonth.from(until.atOffset(ZoneOffset.UTC));
+        // an entry written just after its month ended is in the next month's file (see monthToWrite)
+        YearMonth last = until == null ? null : YearMonth.from(until.atOffset(ZoneOffset.UTC)).plusMonths(1);
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> monthOf(f) != null)
                     .filter(f -> first == null || !monthOf(f).isBefore(first))

@@ -13,6 +13,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the log forward from a {@link LogPosition}, for whoever ships it elsewhere (the team log).
@@ -20,6 +22,7 @@ import java.util.function.Consumer;
  * left for later (a torn one is moved aside by the next append, and a whole line takes its place).
  */
 final class ActivityTail {
+    private static final Logger LOG = LoggerFactory.getLogger(ActivityTail.class);
     private static final int CHUNK = 64 * 1024;
 
     private final ActivityLog log;
@@ -63,6 +66,7 @@ final class ActivityTail {
 
     private void readWholeLines(Path file, YearMonth month, long from, int max, List<LoggedLine> out) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            from = startOf(file, channel, from);
             if (channel.size() <= from) {
                 return;
             }
@@ -100,6 +104,20 @@ final class ActivityTail {
         }
     }
 
+    /**
+     * Lines are never removed, so a file shorter than the position reached in it is another file
+     * under the same name (the old one was moved away): it is read from its start. A replacement
+     * that has already grown past the position cannot be told apart by its length.
+     */
+    private static long startOf(Path file, FileChannel channel, long from) throws IOException {
+        if (channel.size() >= from) {
+            return from;
+        }
+        LOG.warn("{} is shorter ({} bytes) than the position reached in it ({}); it was replaced, so it is read "
+                + "from its start", file, channel.size(), from);
+        return 0;
+    }
+
     private ActivityEntry parse(Path file, String text, long offset) {
         if (text.isBlank()) {
             return null;
@@ -114,6 +132,7 @@ final class ActivityTail {
 
     private static long countNewlines(Path file, long from) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            from = startOf(file, channel, from);
             if (channel.size() <= from) {
                 return 0;
             }

@@ -1,13 +1,13 @@
 package app.switchboard.team;
 
 import app.switchboard.audit.LogPosition;
+import app.switchboard.files.AtomicReplace;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 
 /**
@@ -49,9 +49,10 @@ public final class ReplicationMark {
     public synchronized void write(String teamLog, LogPosition position) {
         try {
             Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-            json.writeValue(temporary.toFile(), new Stored(teamLog, position.month().toString(), position.offset()));
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // the temporary file goes away also when the write fails, which repeats every round while it does
+            AtomicReplace.standard().write(file, json.writeValueAsBytes(
+                    new Stored(teamLog, position.month().toString(), position.offset())),
+                    AtomicReplace.TempFiles.named(FILE_NAME));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the replication mark " + file, e);
         }

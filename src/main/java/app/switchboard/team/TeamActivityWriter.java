@@ -5,8 +5,10 @@ import app.switchboard.audit.LoggedLine;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Writes local entries into the team log: one transaction per batch, entries the log already has are left as they are. */
@@ -21,19 +23,78 @@ final class TeamActivityWriter {
     private TeamActivityWriter() {
     }
 
-    /** Ships the readable entries of {@code lines} in their order, all or none. */
-    static void ship(Connection connection, List<LoggedLine> lines, String desk) throws SQLException {
+    /** An entry the team database will not store (a NUL character, a value too long for an index). */
+    record Refused(String entryId, SQLException reason) {
+    }
+
+    /**
+     * Ships the readable entries of {@code lines} in their order, all or none. When the database
+     * refuses an entry's data, the batch is shipped again entry by entry and the entries it refuses
+     * are returned instead of holding back every entry written after them.
+     */
+    static List<Refused> ship(Connection connection, List<LoggedLine> lines, String desk) throws SQLException {
+        try {
+            inOneTransaction(connection, () -> {
+                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                    for (LoggedLine line : lines) {
+                        if (line.entry() != null) {
+                            bind(insert, line.entry(), line.json(), desk);
+                            insert.addBatch();
+                        }
+                    }
+                    insert.executeBatch();
+                }
+            });
+            return List.of();
+        } catch (SQLException e) {
+            if (!refusesData(e)) {
+                throw e;
+            }
+        }
+        List<Refused> refused = new ArrayList<>();
+        inOneTransaction(connection, () -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (LoggedLine line : lines) {
+                    if (line.entry() == null) {
+                        continue;
+                    }
+                    Savepoint before = connection.setSavepoint();
+                    try {
+                        bind(insert, line.entry(), line.json(), desk);
+                        insert.executeUpdate();
+                    } catch (SQLException e) {
+                        if (!refusesData(e)) {
+                            throw e;
+                        }
+                        connection.rollback(before);
+                        refused.add(new Refused(line.entry().id(), e));
+                    }
+                }
+            }
+        });
+        return refused;
+    }
+
+    /** Data the database cannot hold (class 22), a constraint (23) or a limit such as an index row's size (54). */
+    static boolean refusesData(SQLException e) {
+        for (SQLException at = e; at != null; at = at.getNextException()) {
+            String state = at.getSQLState() == null ? "" : at.getSQLState();
+            if (state.startsWith("22") || state.startsWith("23") || state.startsWith("54")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private interface Statements {
+        void run() throws SQLException;
+    }
+
+    private static void inOneTransaction(Connection connection, Statements statements) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (LoggedLine line : lines) {
-                if (line.entry() == null) {
-                    continue;
-                }
-                bind(insert, line.entry(), line.json(), desk);
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        try {
+            statements.run();
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(connection, e);

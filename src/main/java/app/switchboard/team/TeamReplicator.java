@@ -4,6 +4,7 @@ import app.switchboard.audit.ActivityLog;
 import app.switchboard.audit.ActivityLogException;
 import app.switchboard.audit.LogPosition;
 import app.switchboard.audit.LoggedLine;
+import app.switchboard.text.Words;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -59,6 +60,8 @@ public final class TeamReplicator implements AutoCloseable {
     private Duration retry;
     private Instant offlineSince;
     private ScheduledFuture<?> next;
+    private long refused;
+    private Words refusal;
 
     public TeamReplicator(ActivityLog log, TeamDatabase database, ReplicationMark mark, Clock clock, Timing timing) {
         this.log = Objects.requireNonNull(log, "log");
@@ -117,7 +120,7 @@ public final class TeamReplicator implements AutoCloseable {
                     break;
                 }
                 shipped = true;
-                TeamActivityWriter.ship(open, batch, desk);
+                noteRefused(TeamActivityWriter.ship(open, batch, desk));
                 at = batch.get(batch.size() - 1).next();
                 mark.write(teamLog, at);
                 waiting = Math.max(0, waiting - batch.size());
@@ -142,6 +145,16 @@ public final class TeamReplicator implements AutoCloseable {
             LOG.error("Team log round failed", e);
             closeConnection();
             schedule(timing.maxRetry());
+        }
+    }
+
+    /** A refused entry stays in the local log; the mark moves past it, so it is said here and in the status. */
+    private void noteRefused(List<TeamActivityWriter.Refused> entries) {
+        for (TeamActivityWriter.Refused entry : entries) {
+            LOG.warn("The team database refused activity entry {}; it stays in this computer's log only: {}",
+                    entry.entryId(), entry.reason().getMessage());
+            refused++;
+            refusal = database.explain(entry.reason()).words();
         }
     }
 
@@ -195,7 +208,8 @@ public final class TeamReplicator implements AutoCloseable {
         }
     }
 
-    private void publish(TeamLogStatus now) {
+    private void publish(TeamLogStatus state) {
+        TeamLogStatus now = refused == 0 ? state : state.withRefused(refused, refusal);
         status = now;
         for (Consumer<TeamLogStatus> listener : listeners) {
             try {

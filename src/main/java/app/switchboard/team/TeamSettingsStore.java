@@ -1,5 +1,6 @@
 package app.switchboard.team;
 
+import app.switchboard.files.AtomicReplace;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -41,13 +41,15 @@ public final class TeamSettingsStore {
         }
     }
 
-    /** Written whole to a temporary file and moved into place, so a crash never leaves half a file. */
+    /**
+     * Written whole to a temporary file of this save's own, forced to disk and moved into place, so
+     * a crash never leaves half a file, and another process saving at the same moment cannot write
+     * into the file this one moves (a shared temporary name mixed two saves into one).
+     */
     public synchronized void save(TeamSettings settings) {
         try {
             Files.createDirectories(file.getParent());
-            Path temporary = file.resolveSibling(FILE_NAME + ".tmp");
-            json.writeValue(temporary.toFile(), settings);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicReplace.standard().write(file, json.writeValueAsBytes(settings), AtomicReplace.TempFiles.named(FILE_NAME));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the team settings " + file, e);
         }

@@ -60,8 +60,8 @@ class ActivityLogTest {
         ActivityEntry november = entry(Instant.parse("2026-11-01T00:00:00Z"));
         ActivityEntry december = entry(Instant.parse("2026-12-01T08:00:00Z"));
 
-        log.append(november);
         log.append(october);
+        log.append(november);
         log.append(december);
 
         assertThat(log.fileFor(YearMonth.of(2026, 10))).exists();
