@@ -55,6 +55,18 @@ public final class ReviewQueries {
         return rows;
     }
 
+    /** How many rows {@link #rows} would give, without putting them in order. */
+    public int count(ReviewSnapshot snapshot, ReviewQueue queue, Duration within) {
+        Instant now = clock.instant();
+        int count = 0;
+        for (ReviewRow row : snapshot.rows()) {
+            if (queue.contains(row, now, within)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** Entitlements per status as Fynn computed them: the four known ones first (zero included), then any other. */
     public Map<EntitlementStatus, Long> countsByStatus(ReviewSnapshot snapshot) {
         Map<EntitlementStatus, Long> counts = new LinkedHashMap<>();
