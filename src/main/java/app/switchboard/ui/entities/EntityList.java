@@ -292,7 +292,24 @@ public final class EntityList {
             return;
         }
         shownSlots = new Slots(matching, matching.length);
-        visible.setAll(rowsOf(matching, matching.length));
+        visible.setAll(copyOfRows(matching, matching.length));
+    }
+
+    /**
+     * The rows of {@code slots[0, count)} copied out in one loop: the shown rows take them as one
+     * array copy, where a list view would be read one call per row (a tenth of a second at 1,000,000).
+     */
+    private List<EntityRow> copyOfRows(int[] slots, int count) {
+        EntityRow[] rows = loadedRows.rows();
+        if (order.isNone() && count == loadedRows.size()) {
+            // every row in the server's order (a cleared search): the slots are 0, 1, 2, ...
+            return Arrays.asList(Arrays.copyOf(rows, count));
+        }
+        EntityRow[] copy = new EntityRow[count];
+        for (int i = 0; i < count; i++) {
+            copy[i] = rows[slots[i]];
+        }
+        return Arrays.asList(copy);
     }
 
     /** The rows of {@code slots[0, count)}, as a list that reads them from the loaded rows. */
@@ -340,7 +357,7 @@ public final class EntityList {
             for (int i = 0; i < shownCount; i++) {
                 shownSlots.add(newShown[i]);
             }
-            visible.addAll(rowsOf(newShown, shownCount));
+            visible.addAll(copyOfRows(newShown, shownCount));
             return;
         }
         Comparator<EntityRow> comparator = order.comparator();

@@ -93,15 +93,15 @@ final class SearchText {
 
     /**
      * The slots among {@code candidates[0, count)} that {@code filter} accepts, in the candidates'
-     * order. Many candidates: one pass over every key marks the matching slots; few: each candidate's
-     * key is searched on its own.
+     * order. Most rows as candidates: one pass over every key marks the matching slots; fewer: each
+     * candidate's key is searched on its own, after its character mask.
      */
     int[] matching(EntityFilter filter, int[] candidates, int count) {
         boolean[] typeAllowed = typesAllowed(filter);
         byte[] needle = ascii(filter.text());
         int[] result = new int[count];
         int found = 0;
-        if (needle != null && needle.length > 1 && count >= size / 8) {
+        if (needle != null && needle.length > 1 && count >= size / 2) {
             long[] marked = markMatches(needle);
             for (int i = 0; i < count; i++) {
                 int slot = candidates[i];
