@@ -5,12 +5,12 @@ import app.switchboard.client.Json;
 import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.EnvironmentStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
+import java.io.InputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -77,8 +77,8 @@ public final class ReviewScans {
     /** The stored scan of {@code environment}, if there is one for its current Fynn URL. */
     public Optional<ReviewSnapshot> load(Environment environment) {
         Path file = fileOf(environment);
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-                new GZIPInputStream(Files.newInputStream(file), 1 << 16), 1 << 16))) {
+        try (InputStream stored = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+            ByteBuffer in = ByteBuffer.wrap(stored.readAllBytes());
             ScanFile.Header header = ScanFile.header(in);
             if (header == null || !environment.id().equals(header.environment())
                     || !Objects.equals(environment.fynnUrl(), header.fynnUrl())) {

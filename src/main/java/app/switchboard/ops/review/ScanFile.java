@@ -7,9 +7,9 @@ import app.switchboard.fynn.Feature;
 import app.switchboard.fynn.SubscriptionItemStatus;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,17 +98,21 @@ final class ScanFile {
         }
     }
 
-    /** The header, for the caller to check before the rows are read. */
-    static Header header(DataInputStream in) throws IOException {
-        if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+    /**
+     * The header, for the caller to check before the rows are read; null for a file of another
+     * version. The file is read from memory: reading it field by field from a stream took longer than
+     * making the rows.
+     */
+    static Header header(ByteBuffer in) throws IOException {
+        if (in.remaining() < 8 || in.getInt() != MAGIC || in.getInt() != VERSION) {
             return null;
         }
-        return new Header(string(in), string(in), Instant.ofEpochSecond(in.readLong(), in.readInt()), in.readInt(),
-                in.readLong());
+        return new Header(string(in), string(in), Instant.ofEpochSecond(in.getLong(), in.getInt()), in.getInt(),
+                in.getLong());
     }
 
-    /** The rest of the file, after {@link #header}. */
-    static ReviewSnapshot snapshot(DataInputStream in, ObjectMapper json, Header header) throws IOException {
+    /** The rest of the file, after {@link #header}; a file cut short throws (BufferUnderflowException). */
+    static ReviewSnapshot snapshot(ByteBuffer in, ObjectMapper json, Header header) throws IOException {
         List<Feature> catalogue = json.readValue(bytes(in), FEATURES);
         List<Feature> features = json.readValue(bytes(in), FEATURES);
         EntitlementSubscriptionItem[] items = new EntitlementSubscriptionItem[count(in)];
@@ -129,20 +133,20 @@ final class ScanFile {
         int count = count(in);
         List<ReviewRow> rows = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            ReviewCustomer customer = customers[in.readInt()];
+            ReviewCustomer customer = customers[in.getInt()];
             String subscriptionId = string(in);
             String subscriptionNumber = string(in);
             String id = string(in);
-            EntitlementSubscriptionItem item = pick(items, in.readInt());
-            Feature feature = pick(features, in.readInt());
+            EntitlementSubscriptionItem item = pick(items, in.getInt());
+            Feature feature = pick(features, in.getInt());
             String value = string(in);
             OffsetDateTime from = time(in);
             OffsetDateTime until = time(in);
-            byte active = in.readByte();
+            byte active = in.get();
             String status = string(in);
-            int[] ranks = new int[in.readUnsignedByte()];
+            int[] ranks = new int[Byte.toUnsignedInt(in.get())];
             for (int r = 0; r < ranks.length; r++) {
-                ranks[r] = in.readInt();
+                ranks[r] = in.getInt();
             }
             Entitlement entitlement = new Entitlement(id, item, feature, value, from, until,
                     active == 0 ? null : active == 1, status == null ? null : statuses.computeIfAbsent(status, EntitlementStatus::of));
@@ -173,8 +177,8 @@ final class ScanFile {
         return values.get(index);
     }
 
-    private static int count(DataInputStream in) throws IOException {
-        int count = in.readInt();
+    private static int count(ByteBuffer in) throws IOException {
+        int count = in.getInt();
         if (count < 0) {
             throw new IOException("a kept scan with " + count + " entries");
         }
@@ -190,12 +194,12 @@ final class ScanFile {
         }
     }
 
-    private static OffsetDateTime time(DataInputStream in) throws IOException {
-        if (!in.readBoolean()) {
+    private static OffsetDateTime time(ByteBuffer in) {
+        if (in.get() == 0) {
             return null;
         }
-        Instant instant = Instant.ofEpochSecond(in.readLong(), in.readInt());
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.ofTotalSeconds(in.readInt()));
+        Instant instant = Instant.ofEpochSecond(in.getLong(), in.getInt());
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.ofTotalSeconds(in.getInt()));
     }
 
     private static void string(DataOutputStream out, String text) throws IOException {
@@ -208,12 +212,15 @@ final class ScanFile {
         out.write(utf8);
     }
 
-    private static String string(DataInputStream in) throws IOException {
-        int length = in.readInt();
+    private static String string(ByteBuffer in) throws IOException {
+        int length = in.getInt();
         if (length == -1) {
             return null;
         }
-        return new String(bytesOf(in, length), StandardCharsets.UTF_8);
+        checkLength(in, length);
+        String text = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return text;
     }
 
     private static void bytes(DataOutputStream out, byte[] data) throws IOException {
@@ -221,17 +228,18 @@ final class ScanFile {
         out.write(data);
     }
 
-    private static byte[] bytes(DataInputStream in) throws IOException {
-        return bytesOf(in, in.readInt());
+    private static byte[] bytes(ByteBuffer in) throws IOException {
+        int length = in.getInt();
+        checkLength(in, length);
+        byte[] data = new byte[length];
+        in.get(data);
+        return data;
     }
 
-    private static byte[] bytesOf(DataInputStream in, int length) throws IOException {
-        if (length < 0 || length > 1 << 26) {
-            throw new IOException("a kept text of " + length + " bytes");
+    private static void checkLength(ByteBuffer in, int length) throws IOException {
+        if (length < 0 || length > in.remaining()) {
+            throw new IOException("a kept text of " + length + " bytes, " + in.remaining() + " left");
         }
-        byte[] data = new byte[length];
-        in.readFully(data);
-        return data;
     }
 
     /** Distinct values (by equality) numbered in the order first seen; null is -1. */
