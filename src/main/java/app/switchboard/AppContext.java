@@ -27,6 +27,7 @@ import app.switchboard.ops.EnvironmentConnector;
 import app.switchboard.ops.OfferedReads;
 import app.switchboard.capabilities.CapabilityRegistry;
 import app.switchboard.ui.common.session.CapabilityNotices;
+import app.switchboard.ui.common.session.CapabilityStatus;
 import app.switchboard.ops.FynnEntitlementGateway;
 import app.switchboard.ops.ReadOnlyApis;
 import app.switchboard.ops.UndoStack;
@@ -175,6 +176,7 @@ public final class AppContext implements AutoCloseable {
                 builder.staleWrites != null ? builder.staleWrites : StaleWriteDialog.chooser(messages), messages));
         provide(BulkFlow.class, new BulkFlow(bulk, changes, messages, fx));
         CapabilityNotices.install(session, capabilities, tasks, notifier, messages, fx);
+        provide(CapabilityStatus.class, new CapabilityStatus(capabilities, session, messages, fx));
         provide(WriteAccess.class, new WriteAccess(readOnly, session, fx));
         provideTeam(builder, messages, activity);
         StaleWriteChooser staleWrites = builder.staleWrites != null ? builder.staleWrites : StaleWriteDialog.chooser(messages);

@@ -72,6 +72,8 @@ final class BulkCommand extends CliCommand {
             reading.count(i + 1);
         }
         reading.done();
+        int listed = targets.stops().stream().map(stop -> completeness(java.util.Optional.of(stop)))
+                .reduce(ExitCodes.OK, ExitCodes::worst);
 
         CliConfirmer confirmer = context.confirmer(change, err());
         ChangeEngine engine = context.engine(confirmer);
@@ -81,10 +83,10 @@ final class BulkCommand extends CliCommand {
         printPreview(previews.values());
         if (dryRun) {
             out().println("Dry run: nothing was sent.");
-            return ExitCodes.OK;
+            return listed;
         }
         planned(previews, confirmer);
-        return runAll(previews, bulk, confirmer);
+        return ExitCodes.worst(listed, runAll(previews, bulk, confirmer));
     }
 
     /** Tells the confirmer the whole run, so that its one question states every batch. */

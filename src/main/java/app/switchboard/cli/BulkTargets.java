@@ -3,6 +3,8 @@ package app.switchboard.cli;
 import app.switchboard.audit.Api;
 import app.switchboard.client.ApiErrorKind;
 import app.switchboard.client.ApiException;
+import app.switchboard.client.Ids;
+import app.switchboard.client.PagingStop;
 import app.switchboard.credentials.Environment;
 import app.switchboard.derconnect.Entity;
 import app.switchboard.derconnect.EntityFeatureStatus;
@@ -13,6 +15,7 @@ import app.switchboard.ops.ChangeTarget;
 import app.switchboard.ops.EnvironmentConnection;
 import app.switchboard.ops.DerFeatureGateway;
 import app.switchboard.ops.FynnEntitlementGateway;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +37,15 @@ final class BulkTargets {
     private final Map<String, Optional<DerState>> entities = new HashMap<>();
     private final Map<String, Optional<FynnState>> subscriptions = new HashMap<>();
 
+    private final List<PagingStop> stops = new ArrayList<>();
+
     BulkTargets(EnvironmentConnection connection) {
         this.connection = connection;
+    }
+
+    /** The listings read for the plan that ended before the server said they were complete. */
+    List<PagingStop> stops() {
+        return List.copyOf(stops);
     }
 
     BulkCandidate candidate(BulkFile.Line line) {
@@ -57,13 +67,18 @@ final class BulkTargets {
                     "Fynn has no subscription " + line.targetId());
         }
         Subscription s = state.get().subscription();
-        Optional<Entitlement> entitlement = state.get().entitlements().stream()
-                .filter(e -> line.item().equals(e.id())).findFirst();
+        List<Entitlement> listed = state.get().entitlements();
+        Optional<Entitlement> entitlement = listed.stream().filter(e -> e != null && line.item().equals(e.id())).findFirst();
         String customer = s.customer() == null || s.customer().isIdOnly() ? null : s.customer().displayName();
         ChangeTarget target = ChangeTarget.fynnEntitlement(env, s.id() == null ? line.targetId() : s.id(), line.item(),
                 customer, null, s.number(), entitlement.map(e -> e.feature() == null ? null : e.feature().name()).orElse(null));
-        return entitlement.map(e -> BulkCandidate.eligible(target, FynnEntitlementGateway.onOf(e)))
-                .orElseGet(() -> notFound(target, "subscription " + line.targetId() + " has no entitlement " + line.item()));
+        // listed twice with different contents: the state is unknown, never taken from either copy
+        boolean contradicted = Ids.contradictedIn(listed).contains(line.item());
+        Optional<PagingStop> stop = PagingStop.of(listed);
+        return entitlement.map(e -> BulkCandidate.eligible(target, contradicted ? null : FynnEntitlementGateway.onOf(e)))
+                .orElseGet(() -> notFound(target, stop.isPresent()
+                        ? "entitlement " + line.item() + " was not among those Fynn listed before the listing stopped"
+                        : "subscription " + line.targetId() + " has no entitlement " + line.item()));
     }
 
     private Optional<DerState> readEntity(String id) {
@@ -76,7 +91,9 @@ final class BulkTargets {
 
     private Optional<FynnState> readSubscription(String id) {
         try {
-            return Optional.of(new FynnState(connection.fynn().subscription(id), connection.fynn().entitlements(id, null, true)));
+            FynnState state = new FynnState(connection.fynn().subscription(id), connection.fynn().entitlements(id, null, true));
+            PagingStop.of(state.entitlements()).ifPresent(stops::add);
+            return Optional.of(state);
         } catch (ApiException e) {
             return absentIfNotFound(e);
         }

@@ -1,5 +1,6 @@
 package app.switchboard.cli;
 
+import app.switchboard.client.Ids;
 import app.switchboard.client.PagingStop;
 
 import java.util.List;
@@ -76,16 +77,29 @@ final class EntitlementsCommand {
             FynnApi fynn = context.connection().fynn();
             Subscription subscription = fynn.subscription(subscriptionId);
             List<Entitlement> entitlements = fynn.entitlements(subscriptionId, null, true);
-            completeness(PagingStop.of(entitlements));
-            Entitlement entitlement = entitlements.stream()
-                    .filter(e -> id.equals(e.id())).findFirst()
-                    .orElseThrow(() -> new UsageException("Subscription " + subscriptionId + " has no entitlement " + id
-                            + " (see 'switchboard entitlements list " + subscriptionId + " --include-expired')."));
+            int listed = completeness(PagingStop.of(entitlements));
+            java.util.Optional<Entitlement> found = entitlements.stream().filter(e -> e != null && id.equals(e.id()))
+                    .findFirst();
+            if (found.isEmpty() && listed != ExitCodes.OK) {
+                // the listing ended early: the entitlement may be on a page never read, so it is not called missing
+                err().println(context.printable("Entitlement " + id + " was not among the entitlements Fynn listed "
+                        + "before the listing stopped; nothing was sent."));
+                return listed;
+            }
+            Entitlement entitlement = found.orElseThrow(() -> new UsageException("Subscription " + subscriptionId
+                    + " has no entitlement " + id + " (see 'switchboard entitlements list " + subscriptionId
+                    + " --include-expired')."));
             var customer = subscription.customer();
             ChangeTarget target = ChangeTarget.fynnEntitlement(context.connection().environment(), subscriptionId, id,
                     customer == null || customer.isIdOnly() ? null : customer.displayName(), null, subscription.number(),
                     entitlement.feature() == null ? null : entitlement.feature().name());
-            return ChangeRun.change(context, change, target, FynnEntitlementGateway.onOf(entitlement), state.on(), out(), err());
+            Boolean current = FynnEntitlementGateway.onOf(entitlement);
+            if (Ids.contradictedIn(entitlements).contains(id)) {
+                err().println(context.printable("Fynn listed entitlement " + id + " more than once, with different "
+                        + "contents; its current state is unknown."));
+                current = null;
+            }
+            return ChangeRun.change(context, change, target, current, state.on(), out(), err());
         }
     }
 }

@@ -59,7 +59,9 @@ final class ReviewCommand extends CliCommand {
         if (!snapshot.complete()) {
             err().println(snapshot.failures().size() + " of " + snapshot.subscriptions()
                     + " subscriptions could not be read; the list may miss entitlements:");
-            snapshot.failures().stream().limit(10).forEach(f -> err().println("  " + context.printable(f.subscriptionId() + ": " + f.reason().english())));
+            snapshot.failures().stream().limit(10).forEach(f -> err().println("  " + context.printable(
+                    (f.subscriptionId() != null ? f.subscriptionId() + ": "
+                            : f.subscriptionNumber() != null ? f.subscriptionNumber() + ": " : "") + f.reason().english())));
             err().flush();
             return ExitCodes.FAILURE;
         }

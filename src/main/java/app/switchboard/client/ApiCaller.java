@@ -1,5 +1,6 @@
 package app.switchboard.client;
 
+import app.switchboard.contract.ContractPaths;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,7 +61,7 @@ public final class ApiCaller {
         this.apiName = b.apiName;
         this.baseUrl = b.baseUrl;
         this.bearer = b.bearer;
-        this.failures = new Failures(b.apiName, b.mapper, b.errorWords);
+        this.failures = new Failures(b.apiName, b.mapper, b.errorWords, b.contract);
         this.retry = b.retry;
         this.inFlight = inFlight;
         this.waiting = b.waiting;
@@ -175,8 +176,9 @@ public final class ApiCaller {
             return null;
         }
         Duration delay = Failures.retryAfter(exchange.headers).orElseGet(() -> retry.backoff(attempt + 1));
-        long spent = waiting.nanoTime() - start;
-        return spent + delay.toNanos() > retry.maxTotal().toNanos() ? null : delay;
+        // compared as durations: a Retry-After of centuries does not fit in a count of nanoseconds
+        Duration left = retry.maxTotal().minusNanos(waiting.nanoTime() - start);
+        return delay.compareTo(left) > 0 ? null : delay;
     }
 
     private Exchange exchange(ApiRequest request, HttpUrl url, String credential, int attempt) {
@@ -343,6 +345,7 @@ public final class ApiCaller {
         private Supplier<Collection<String>> alsoHide = List::of;
         private KnownSecrets known = new KnownSecrets();
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private ContractPaths contract;
 
         private Builder(OkHttpClient okHttp, String apiName) {
             this.okHttp = Objects.requireNonNull(okHttp, "okHttp");
@@ -402,6 +405,12 @@ public final class ApiCaller {
                 throw new IllegalArgumentException("maxBodyBytes must be positive");
             }
             this.maxBodyBytes = bytes;
+            return this;
+        }
+
+        /** The API's contract copy: a diagnostic report names a failed request by the operation it matches. */
+        public Builder contract(ContractPaths paths) {
+            this.contract = paths;
             return this;
         }
 

@@ -23,6 +23,13 @@ public final class ApiRequest {
         this.method = method;
         this.idempotent = idempotent;
         this.segments = List.of(segments);
+        for (String segment : this.segments) {
+            // OkHttp resolves these as "this folder" and "the folder above": the call would reach another resource
+            if (segment.equals(".") || segment.equals("..")) {
+                throw new IllegalArgumentException("'" + segment + "' is not an id Switchboard sends: in a URL it "
+                        + "would address another resource than the one asked for");
+            }
+        }
     }
 
     public static ApiRequest get(String... segments) {

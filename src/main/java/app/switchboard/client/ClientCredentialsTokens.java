@@ -28,6 +28,8 @@ public final class ClientCredentialsTokens implements BearerSource {
     private static final Logger log = LoggerFactory.getLogger(ClientCredentialsTokens.class);
     private static final Duration MAX_MARGIN = Duration.ofSeconds(60);
     private static final Duration UNSTATED_LIFETIME = Duration.ofMinutes(5);
+    /** A token said to live longer is renewed after this: an {@code expires_in} of centuries is past any clock's end. */
+    private static final Duration LONGEST_LIFETIME = Duration.ofDays(1);
 
     private final ApiCaller tokenEndpoint;
     private final String tokenUrl;
@@ -127,7 +129,7 @@ public final class ClientCredentialsTokens implements BearerSource {
                     List.of("the answer carried no access_token"), "POST", null, null, null, null, null);
         }
         Duration lifetime = response.expiresIn() == null || response.expiresIn() <= 0
-                ? UNSTATED_LIFETIME : Duration.ofSeconds(response.expiresIn());
+                ? UNSTATED_LIFETIME : Duration.ofSeconds(Math.min(response.expiresIn(), LONGEST_LIFETIME.toSeconds()));
         Duration margin = lifetime.dividedBy(5).compareTo(MAX_MARGIN) < 0 ? lifetime.dividedBy(5) : MAX_MARGIN;
         log.info("{}: token obtained for client {}, valid {} s", tokenEndpoint.apiName(), clientId, lifetime.toSeconds());
         tokenEndpoint.knownSecrets().remember(response.accessToken());

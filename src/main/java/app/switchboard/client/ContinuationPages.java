@@ -17,13 +17,16 @@ import org.slf4j.LoggerFactory;
  * Forward-only pages that hand over a continuation token (DER Connect), as a lazy stream: the next
  * page is fetched only when the consumer reaches it. Stops on the last page (no token), and also
  * when the server repeats a token it already gave, keeps handing out fresh tokens with empty
- * pages, or sends a page of items already listed, any of which would otherwise loop forever. Items
+ * pages, or sends a page of items already listed, any of which would otherwise loop forever, and
+ * after {@link #MAX_PAGES} pages when a server never stops handing out new ones. Items
  * listed before are dropped. An early end is logged and handed to {@code onStop}.
  */
 public final class ContinuationPages {
     private static final Logger log = LoggerFactory.getLogger(ContinuationPages.class);
     /** Empty pages in a row after which a server still handing out tokens is taken to have nothing more. */
     static final int MAX_EMPTY_PAGES = 3;
+    /** Safety net against a server handing out fresh tokens and fresh items without end (1,000,000 entities at 100 a page). */
+    static final int MAX_PAGES = 10_000;
 
     /** One fetched page: its items and the token of the next page (null or blank on the last). */
     public record Page<T>(List<T> items, String nextToken) {
@@ -89,6 +92,8 @@ public final class ContinuationPages {
                 finished = true;
             } else if (emptyInARow >= MAX_EMPTY_PAGES) {
                 stop(PagingStop.emptyPages(ids.api(), pages));
+            } else if (pages >= MAX_PAGES) {
+                stop(PagingStop.pagesCapped(ids.api(), pages));
             } else if (!seenTokens.add(token)) {
                 stop(PagingStop.repeatedToken(ids.api(), pages));
             } else {

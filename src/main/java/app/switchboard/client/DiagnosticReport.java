@@ -1,11 +1,14 @@
 package app.switchboard.client;
 
+import app.switchboard.contract.ContractPaths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 
 /**
  * What a vendor needs to act on an answer that suggests our contract differs from their service
@@ -13,8 +16,8 @@ import okhttp3.Headers;
  * template, status, response headers and the start of the body. Every secret Switchboard knows is
  * masked, and credential-bearing headers are left out whole, so it can be pasted into a ticket.
  */
-public record DiagnosticReport(String api, String method, String pathTemplate, String host, int status,
-                               List<String> headers, String bodyStart) {
+public record DiagnosticReport(String api, String method, String pathTemplate, String operation, String host,
+                               int status, List<String> headers, String bodyStart) {
     /** How much of the body goes into a report. */
     static final int BODY_CHARS = 4096;
     private static final Set<String> WITHHELD = Set.of("authorization", "proxy-authorization", "set-cookie", "cookie",
@@ -26,19 +29,30 @@ public record DiagnosticReport(String api, String method, String pathTemplate, S
         headers = List.copyOf(headers);
     }
 
-    static DiagnosticReport of(String api, String method, String path, String host, int status, Headers headers,
-                               String body, KnownSecrets secrets) {
+    /**
+     * @param contract the API's contract copy: the request is named by the operation whose path
+     *                 template it matches; null, or no match, falls back to replacing id-like segments
+     */
+    static DiagnosticReport of(String api, String method, HttpUrl url, int status, Headers headers, String body,
+                               KnownSecrets secrets, ContractPaths contract) {
         List<String> lines = new ArrayList<>();
         for (int i = 0; headers != null && i < headers.size(); i++) {
             String name = headers.name(i);
-            lines.add(name + ": " + (WITHHELD.contains(name.toLowerCase(Locale.ROOT)) ? "(withheld)"
-                    : secrets.mask(headers.value(i))));
+            lines.add(secrets.mask(name + ": " + (WITHHELD.contains(name.toLowerCase(Locale.ROOT)) ? "(withheld)"
+                    : headers.value(i))));
         }
-        String start = body == null ? "" : body.length() <= BODY_CHARS ? body : body.substring(0, BODY_CHARS) + "…";
-        return new DiagnosticReport(api, method, template(path), host, status, lines, secrets.mask(start));
+        // masked before it is cut: a secret crossing the cut would otherwise keep its first part
+        String masked = body == null ? "" : secrets.mask(body);
+        String start = masked.length() <= BODY_CHARS ? masked : masked.substring(0, BODY_CHARS) + "…";
+        Optional<ContractPaths.Match> match = contract == null ? Optional.empty()
+                : contract.match(method, url.pathSegments());
+        String operation = match.map(m -> m.operation().name() + (m.operation().provenance() == null ? ""
+                : " (x-provenance: " + m.operation().provenance() + ")")).orElse(null);
+        return new DiagnosticReport(api, method, match.map(ContractPaths.Match::pathTemplate)
+                .orElseGet(() -> template(url.encodedPath())), operation, Failures.hostOf(url), status, lines, start);
     }
 
-    /** {@code /der/v1/entities/5a55…/features} → {@code /der/v1/entities/{id}/features}. */
+    /** Without a contract match: {@code /der/v1/entities/5a55…/features} → {@code /der/v1/entities/{id}/features}. */
     static String template(String path) {
         if (path == null) {
             return "";
@@ -63,6 +77,7 @@ public record DiagnosticReport(String api, String method, String pathTemplate, S
         StringBuilder text = new StringBuilder("Switchboard diagnostic report\n");
         text.append("API: ").append(api).append('\n');
         text.append("Request: ").append(method).append(' ').append(pathTemplate).append(" on ").append(host).append('\n');
+        text.append("Contract operation: ").append(operation == null ? "none matches this path" : operation).append('\n');
         text.append("Status: ").append(status).append('\n');
         text.append("Response headers:\n");
         headers.forEach(h -> text.append("  ").append(h).append('\n'));

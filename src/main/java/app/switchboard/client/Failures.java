@@ -1,5 +1,6 @@
 package app.switchboard.client;
 
+import app.switchboard.contract.ContractPaths;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,11 +32,14 @@ final class Failures {
     private final String apiName;
     private final ObjectMapper mapper;
     private final ErrorWords errorWords;
+    /** The API's contract copy, which names a request in a diagnostic report; null where there is none. */
+    private final ContractPaths contract;
 
-    Failures(String apiName, ObjectMapper mapper, ErrorWords errorWords) {
+    Failures(String apiName, ObjectMapper mapper, ErrorWords errorWords, ContractPaths contract) {
         this.apiName = apiName;
         this.mapper = mapper;
         this.errorWords = errorWords;
+        this.contract = contract;
     }
 
     ApiException fromResponse(String method, HttpUrl url, int status, Headers headers, String body,
@@ -47,8 +51,8 @@ final class Failures {
                 hostOf(url), requestId(headers), retryAfter, null);
         return DiagnosticReport.suggestsContractDifference(kind, status, !words.isEmpty(),
                 body != null && !body.isBlank())
-                ? failure.withDiagnostic(DiagnosticReport.of(apiName, method, url.encodedPath(), hostOf(url), status,
-                headers, body, secrets))
+                ? failure.withDiagnostic(DiagnosticReport.of(apiName, method, url, status, headers, body, secrets,
+                contract))
                 : failure;
     }
 
@@ -66,8 +70,7 @@ final class Failures {
         words.add(secrets.mask(start));
         return new ApiException(ApiErrorKind.MALFORMED_RESPONSE, apiName, status, words, method, url.encodedPath(),
                 hostOf(url), requestId(headers), null, cause)
-                .withDiagnostic(DiagnosticReport.of(apiName, method, url.encodedPath(), hostOf(url), status, headers,
-                        body, secrets));
+                .withDiagnostic(DiagnosticReport.of(apiName, method, url, status, headers, body, secrets, contract));
     }
 
     /**

@@ -26,8 +26,14 @@ public final class NumberedPages {
     /** Safety net against a server that announces an absurd page count. */
     static final int MAX_PAGES = 10_000;
 
-    /** One fetched page and the number of the last page as the server states it. */
-    public record Page<T>(List<T> items, int lastPage) {
+    /**
+     * One fetched page and the number of its last page: as far as the listing is read, and as the
+     * server announced it where the two differ (e.g. a last page its own item count cannot fill).
+     */
+    public record Page<T>(List<T> items, int lastPage, int announcedLastPage) {
+        public Page(List<T> items, int lastPage) {
+            this(items, lastPage, lastPage);
+        }
     }
 
     private NumberedPages() {
@@ -113,14 +119,15 @@ public final class NumberedPages {
                 all.addAll(fresh);
                 listener.onPage(fresh, delivered, total);
             }
-            if (stop == null && !endedByServer && first.lastPage() > MAX_PAGES) {
-                stop = PagingStop.capped(ids.api(), first.lastPage(), MAX_PAGES);
+            // pages the server announced but the cap or its own item count left unread: said, never silent
+            if (stop == null && !endedByServer && first.announcedLastPage() > total) {
+                stop = PagingStop.capped(ids.api(), first.announcedLastPage(), total);
             }
             if (stop != null) {
                 log.warn("{}", stop.english());
                 listener.stopped(stop);
             }
-            return new PagedItems<>(all, stop);
+            return new PagedItems<>(all, stop, seen.contradicted());
         } finally {
             ahead.forEach(f -> f.cancel(true));
         }

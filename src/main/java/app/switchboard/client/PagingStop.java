@@ -23,6 +23,10 @@ public record PagingStop(Words words) {
         return new PagingStop(Words.of("client.paging.emptyPages", api, pages));
     }
 
+    static PagingStop pagesCapped(String api, int pages) {
+        return new PagingStop(Words.of("client.paging.pagesCapped", api, pages));
+    }
+
     static PagingStop capped(String api, int announced, int cap) {
         return new PagingStop(Words.of("client.paging.capped", api, announced, cap));
     }

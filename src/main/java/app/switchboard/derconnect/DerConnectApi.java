@@ -46,6 +46,12 @@ public interface DerConnectApi {
     /** Charge sessions in a time frame ({@code end} may be null), page by page as consumed. */
     Stream<ChargingRecord> chargeSessions(String entityId, OffsetDateTime start, OffsetDateTime end);
 
+    /**
+     * The documented entity onboarding listing ({@code GET /v1/onboarding/entities}), page by page as
+     * consumed: where the entity list is not offered, the ids of onboarded entities come from here.
+     */
+    Stream<OnboardingRequest> onboardingRequests(Consumer<PagingStop> onStop);
+
     /** The same API, with every call belonging to {@code scope} (cancel it when the view is left). */
     DerConnectApi within(CallScope scope);
 }

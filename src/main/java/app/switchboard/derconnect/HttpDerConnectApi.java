@@ -11,6 +11,7 @@ import app.switchboard.client.Ids;
 import app.switchboard.client.PagingStop;
 import app.switchboard.client.Json;
 import app.switchboard.client.SharedHttp;
+import app.switchboard.contract.ContractPaths;
 import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.SecretStore;
 import com.fasterxml.jackson.databind.JavaType;
@@ -28,6 +29,8 @@ import okhttp3.OkHttpClient;
 
 /** {@link DerConnectApi} over HTTP, signed in with OAuth client credentials. */
 public final class HttpDerConnectApi implements DerConnectApi {
+    /** The project's copy of the contract: a diagnostic report names a failed request by its operation. */
+    private static final ContractPaths CONTRACT = ContractPaths.of(ContractPaths.DER_CONNECT);
     public static final String API_NAME = "DER Connect";
     public static final String SIGN_IN_NAME = "DER Connect sign-in";
     /** The largest answer read from DER Connect: a page of entities is well under 1 MB (docs/RELIABILITY.md). */
@@ -57,13 +60,13 @@ public final class HttpDerConnectApi implements DerConnectApi {
     public static HttpDerConnectApi forEnvironment(Environment environment, SecretStore secrets, OkHttpClient okHttp,
                                                    ApiTuning tuning) {
         ApiCaller tokenEndpoint = ApiCaller.builder(okHttp, SIGN_IN_NAME).tuning(tuning)
-                .errorWords(ErrorWords.OAUTH).maxBodyBytes(MAX_TOKEN_BODY_BYTES)
+                .errorWords(ErrorWords.OAUTH).maxBodyBytes(MAX_TOKEN_BODY_BYTES).contract(CONTRACT)
                 .hiding(() -> secrets.get(environment.derSecretKey()).map(List::of).orElse(List.of())).build();
         ClientCredentialsTokens tokens = new ClientCredentialsTokens(tokenEndpoint, environment.derTokenUrl(),
                 environment.derClientId(), environment.derScope(), () -> secrets.get(environment.derSecretKey()),
                 tuning.clock());
         ApiCaller caller = ApiCaller.builder(okHttp, API_NAME).tuning(tuning).baseUrl(environment.derApiUrl())
-                .maxBodyBytes(MAX_BODY_BYTES).bearer(tokens).errorWords(ERROR_WORDS).build();
+                .maxBodyBytes(MAX_BODY_BYTES).bearer(tokens).errorWords(ERROR_WORDS).contract(CONTRACT).build();
         return new HttpDerConnectApi(caller, tokens);
     }
 
@@ -83,6 +86,15 @@ public final class HttpDerConnectApi implements DerConnectApi {
             EntityPage page = entitiesPage(token, DEFAULT_PAGE_SIZE);
             return new ContinuationPages.Page<>(page.data(), page.nextToken());
         }, new Ids<>(API_NAME, Entity::id), onStop);
+    }
+
+    @Override
+    public Stream<OnboardingRequest> onboardingRequests(Consumer<PagingStop> onStop) {
+        return ContinuationPages.stream(token -> {
+            OnboardingRequestPage page = caller.send(ApiRequest.get("v1", "onboarding", "entities")
+                    .query("continuationToken", token), OnboardingRequestPage.class);
+            return new ContinuationPages.Page<>(page.data(), page.nextToken());
+        }, new Ids<>(API_NAME, OnboardingRequest::id), onStop);
     }
 
     @Override

@@ -26,6 +26,12 @@ public record FynnPage<T>(List<T> data, PaginationMeta meta) {
         return last;
     }
 
+    /** The last page exactly as Fynn states it (1 when it states none or an impossible one). */
+    public int announcedLastPage() {
+        Pagination p = meta == null ? null : meta.pagination();
+        return p == null || p.lastPage() == null || p.lastPage() < 1 ? 1 : p.lastPage();
+    }
+
     /** Total number of items; the size of this page when the server does not say or says something impossible. */
     public int totalItems() {
         return statedTotal().orElse(data.size());

@@ -12,6 +12,7 @@ import app.switchboard.client.LenientFields;
 import app.switchboard.client.NumberedPages;
 import app.switchboard.client.PageListener;
 import app.switchboard.client.SharedHttp;
+import app.switchboard.contract.ContractPaths;
 import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.SecretStore;
 import com.fasterxml.jackson.databind.JavaType;
@@ -27,6 +28,8 @@ import okhttp3.OkHttpClient;
 
 /** {@link FynnApi} over HTTP with the environment's API key as bearer. */
 public final class HttpFynnApi implements FynnApi {
+    /** The project's copy of the contract: a diagnostic report names a failed request by its operation. */
+    private static final ContractPaths CONTRACT = ContractPaths.of(ContractPaths.FYNN);
     public static final String API_NAME = "Fynn";
     /** The largest answer read from Fynn: a page of subscriptions is well under 1 MB (docs/RELIABILITY.md). */
     public static final long MAX_BODY_BYTES = 8L << 20;
@@ -56,7 +59,7 @@ public final class HttpFynnApi implements FynnApi {
                 .mapper(LenientFields.mapperFor(API_NAME))
                 .maxBodyBytes(MAX_BODY_BYTES)
                 .bearer(new ApiKeyBearer(API_NAME, () -> secrets.get(environment.fynnKeyKey())))
-                .errorWords(ERROR_WORDS).build();
+                .errorWords(ERROR_WORDS).contract(CONTRACT).build();
         return new HttpFynnApi(caller, executor, tuning.maxInFlight());
     }
 
@@ -154,11 +157,11 @@ public final class HttpFynnApi implements FynnApi {
                 listener == null ? PageListener.ignore() : listener, new Ids<>(API_NAME, idOf));
     }
 
-    /** Fynn's page as the pager sees it: its items and its last page, bounded by its own item count. */
+    /** Fynn's page as the pager sees it: its items and its last page, bounded by its own item count, and as announced. */
     private static <T> IntFunction<NumberedPages.Page<T>> asPage(IntFunction<FynnPage<T>> fetch) {
         return n -> {
             FynnPage<T> page = fetch.apply(n);
-            return new NumberedPages.Page<>(page.data(), page.lastPage());
+            return new NumberedPages.Page<>(page.data(), page.lastPage(), page.announcedLastPage());
         };
     }
 

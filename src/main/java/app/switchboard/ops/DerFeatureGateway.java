@@ -67,12 +67,19 @@ public final class DerFeatureGateway implements SwitchGateway {
         return new SwitchResult(stateOf(after, target.item()), null);
     }
 
-    /** Not listed is off; listed without {@code isEnabled} is unknown, never off. */
+    /**
+     * Not listed is off; listed without {@code isEnabled} is unknown, never off; listed more than once
+     * with different states is unknown too: the answer contradicts itself.
+     */
     public static SwitchState stateOf(List<EntityFeatureStatus> features, String feature) {
         if (features == null) {
             return SwitchState.unknown();
         }
-        return features.stream().filter(f -> f != null && feature.equals(f.feature())).findFirst()
-                .map(f -> SwitchState.of(f.enabled())).orElse(SwitchState.of(false));
+        List<Boolean> said = features.stream().filter(f -> f != null && feature.equals(f.feature()))
+                .map(EntityFeatureStatus::enabled).distinct().toList();
+        if (said.isEmpty()) {
+            return SwitchState.of(false);
+        }
+        return said.size() == 1 ? SwitchState.of(said.get(0)) : SwitchState.unknown();
     }
 }

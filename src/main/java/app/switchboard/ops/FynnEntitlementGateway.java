@@ -2,6 +2,8 @@ package app.switchboard.ops;
 
 import app.switchboard.text.Words;
 import app.switchboard.audit.Api;
+import app.switchboard.client.Ids;
+import app.switchboard.client.PagingStop;
 import app.switchboard.credentials.Environment;
 import app.switchboard.fynn.Entitlement;
 import app.switchboard.fynn.EntitlementStatus;
@@ -37,11 +39,21 @@ public final class FynnEntitlementGateway implements SwitchGateway {
         List<Entitlement> entitlements = ApiFailures.translated(() ->
                 apis.apply(target.environment()).entitlements(target.targetId(), null, true));
         Map<String, SwitchState> byId = new HashMap<>();
+        java.util.Set<String> contradicted = Ids.contradictedIn(entitlements);
         for (Entitlement e : entitlements) {
-            byId.putIfAbsent(e.id(), stateOf(e));
+            if (e == null) {
+                // a null entry in a page is kept by the pager, and says nothing about any entitlement
+                continue;
+            }
+            byId.putIfAbsent(e.id(), contradicted.contains(e.id()) ? SwitchState.unknown() : stateOf(e));
         }
+        java.util.Optional<PagingStop> stop = PagingStop.of(entitlements);
         return item -> {
             SwitchState state = byId.get(item);
+            if (state == null && stop.isPresent()) {
+                // the listing ended early: the entitlement may be on a page never read, so it is not called gone
+                throw new SwitchFailure(SwitchFailure.Kind.FAILED, null, stop.get().words(), null, null);
+            }
             if (state == null) {
                 throw SwitchFailure.refused(404, Words.of("ops.change.entitlementGone", target.targetId()));
             }

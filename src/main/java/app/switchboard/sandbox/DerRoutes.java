@@ -34,6 +34,19 @@ final class DerRoutes {
     record FeatureStatus(String feature, boolean isEnabled) {
     }
 
+    record OnboardingInformation(String type, String brand, String identifier, String name) {
+    }
+
+    record OnboardedEntity(UUID id, String type, OnboardingInformation information) {
+    }
+
+    record OnboardingData(OnboardedEntity entity) {
+    }
+
+    /** As the documented "Retrieve Entity Onboarding Requests" shows one, with the parts the console reads. */
+    record OnboardingRequest(UUID id, Instant created, String requestType, String status, OnboardingData data) {
+    }
+
     private final DerStore store;
     private final DerTokens tokens;
     private final Clock clock;
@@ -55,7 +68,8 @@ final class DerRoutes {
                 .add("GET", "/v1/entities/{entityId}", request -> withEntity(request, entity -> ApiResponse.json(200, entity)))
                 .add("GET", "/v1/entities/{entityId}/features", request -> withEntity(request, entity -> ApiResponse.json(200, features(entity))))
                 .add("PATCH", "/v1/entities/{entityId}/features", this::patchFeature)
-                .add("GET", "/v1/entities/{entityId}/charge-sessions", this::chargeSessions);
+                .add("GET", "/v1/entities/{entityId}/charge-sessions", this::chargeSessions)
+                .add("GET", "/v1/onboarding/entities", this::onboardingRequests);
     }
 
     ApiResponse token(ApiRequest request) {
@@ -102,6 +116,15 @@ final class DerRoutes {
     private ApiResponse listEntities(ApiRequest request) {
         List<DerEntity> all = store.entities();
         return paged(request, "entities", all, "/v1/entities", "");
+    }
+
+    /** Every entity came in through an entity onboarding request that succeeded, in the order they were created. */
+    private ApiResponse onboardingRequests(ApiRequest request) {
+        List<OnboardingRequest> all = store.entities().stream().map(e -> new OnboardingRequest(
+                UUID.nameUUIDFromBytes(("onboarding:" + e.id()).getBytes(StandardCharsets.UTF_8)), e.created(), "Entity",
+                "Succeeded", new OnboardingData(new OnboardedEntity(e.id(), e.type(),
+                new OnboardingInformation(e.type(), e.brand(), e.identifier(), e.name()))))).toList();
+        return paged(request, "onboarding", all, "/v1/onboarding/entities", "");
     }
 
     private <T> ApiResponse paged(ApiRequest request, String kind, List<T> all, String path, String extraQuery) {

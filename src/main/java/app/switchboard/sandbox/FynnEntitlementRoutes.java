@@ -89,6 +89,10 @@ final class FynnEntitlementRoutes {
             return FynnProblems.of(400, "The type of the \"active\" attribute must be \"bool\", \""
                     + jsonType(active) + "\" given.");
         }
+        Optional<String> refused = store.refusal(id);
+        if (refused.isPresent()) {
+            return FynnProblems.violation("active", refused.get());
+        }
         Entitlement updated = store.setEnabled(id, active.booleanValue());
         return ApiResponse.json(200, FynnJson.entitlement(updated, store, clock.instant()));
     }

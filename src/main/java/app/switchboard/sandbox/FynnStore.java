@@ -33,6 +33,8 @@ public final class FynnStore {
     private final ConcurrentHashMap<String, List<String>> entitlementIdsByItem = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Entitlement> entitlements;
     private final ConcurrentHashMap<String, String> customerSearchText = new ConcurrentHashMap<>();
+    /** Entitlements whose switch the server refuses, with its reason (a rule Fynn may have; set by tests and demos). */
+    private final ConcurrentHashMap<String, String> refusals = new ConcurrentHashMap<>();
 
     FynnStore(FynnSeed.Seeded seeded) {
         List<String> order = new ArrayList<>();
@@ -139,6 +141,18 @@ public final class FynnStore {
             result.addAll(entitlementsOfItem(itemId));
         }
         return result;
+    }
+
+    /**
+     * From now on a switch of this entitlement is refused with {@code reason}, as a 422 in the error
+     * shape in force: for trying whether a refusal's words reach the operator.
+     */
+    public void refuseSwitching(String entitlementId, String reason) {
+        refusals.put(entitlementId, reason);
+    }
+
+    Optional<String> refusal(String entitlementId) {
+        return Optional.ofNullable(refusals.get(entitlementId));
     }
 
     /** Switches an entitlement on or off; its status follows from the switch and its window. */

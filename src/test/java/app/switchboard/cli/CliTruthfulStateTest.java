@@ -145,7 +145,7 @@ class CliTruthfulStateTest {
                 "--diagnose");
 
         assertThat(plain.all()).doesNotContain("Switchboard diagnostic report");
-        assertThat(diagnosed.err()).contains("Switchboard diagnostic report", "Request: GET /der/v1/entities/{id}/features",
+        assertThat(diagnosed.err()).contains("Switchboard diagnostic report", "Request: GET /der/v1/entities/{entityId}/features",
                 "Status: 404", "Response headers:", "no route").doesNotContain(TestEnvironments.CLIENT_SECRET)
                 .doesNotContain("Bearer t");
     }

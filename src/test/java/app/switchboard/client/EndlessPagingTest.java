@@ -25,6 +25,23 @@ class EndlessPagingTest {
     }
 
     @Test
+    void freshTokensWithFreshItemsWithoutEndStopAtTheCapAndSaySo() {
+        AtomicInteger fetched = new AtomicInteger();
+        List<PagingStop> stops = new java.util.ArrayList<>();
+
+        List<String> items = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> ContinuationPages.stream(token -> {
+                    int n = fetched.incrementAndGet();
+                    return new ContinuationPages.Page<>(List.of("e" + n), "token-" + n);
+                }, new Ids<String>("DER Connect", item -> item), stops::add).toList());
+
+        assertThat(items).hasSize(ContinuationPages.MAX_PAGES);
+        assertThat(fetched).hasValue(ContinuationPages.MAX_PAGES);
+        assertThat(stops).singleElement().extracting(PagingStop::english).asString()
+                .contains("DER Connect kept handing out further pages", "10,000 pages");
+    }
+
+    @Test
     void anEmptyPageBetweenFullOnesDoesNotEndTheListing() {
         AtomicInteger fetched = new AtomicInteger();
 

@@ -21,6 +21,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import app.switchboard.client.DiagnosticReport;
 
 /** Every request DerConnectApi sends must match der-connect.yaml; answers must map to the records. */
 class DerConnectContractTest {
@@ -62,6 +63,15 @@ class DerConnectContractTest {
                     + "\"locationMatches\":[{\"accuracy\":0.93,\"location\":{\"id\":\"3c90c3cc-0d44-4b50-8888-8dd25736052a\",\"label\":\"Head office\"}}],"
                     + "\"range\":{\"start\":{\"unit\":\"km\",\"value\":100}}}}],\"links\":{},\"meta\":{}}");
         }
+        if (path.equals("/der/v1/onboarding/entities")) {
+            String token = r.getUrl().queryParameter("continuationToken");
+            return token == null
+                    ? json(200, "{\"data\":[{\"id\":\"0b6f3d52-1f7e-4a57-9c1e-6a1f0f7c2d11\",\"status\":\"Succeeded\","
+                    + "\"requestType\":\"Entity\",\"action\":{\"type\":\"Consent\"},\"data\":{\"entity\":{\"id\":\"" + ID
+                    + "\",\"type\":\"EV\"}}},{\"id\":\"1c6f3d52-1f7e-4a57-9c1e-6a1f0f7c2d11\",\"status\":\"Pending\","
+                    + "\"data\":{\"entity\":null}}],\"links\":{\"next\":\"x\"},\"meta\":{\"continuationToken\":\"o2\",\"pageSize\":2}}")
+                    : json(200, "{\"data\":[],\"links\":{},\"meta\":{\"pageSize\":2}}");
+        }
         if (path.startsWith("/der/v1/entities/")) {
             return json(200, entity(ID));
         }
@@ -93,6 +103,38 @@ class DerConnectContractTest {
         assertThat(apiRequests).hasSize(6);
         assertThat(apiRequests).allSatisfy(r -> assertThat(contract.problems(r)).isEmpty());
         assertThat(apiRequests).allSatisfy(r -> assertThat(r.getHeaders().get("Authorization")).isEqualTo("Bearer eyJ.tok.sig"));
+    }
+
+    @Test
+    void theOnboardingListingIsReadPageByPageAsTheContractCopyDeclaresIt() {
+        List<OnboardingRequest> requests = api.onboardingRequests(stop -> { }).toList();
+
+        assertThat(requests).extracting(OnboardingRequest::entityId).containsExactly(ID, null);
+        ContractValidator contract = new ContractValidator("der-connect.yaml", "/der");
+        List<RecordedRequest> listed = server.requests().stream()
+                .filter(r -> r.getUrl().encodedPath().equals("/der/v1/onboarding/entities")).toList();
+        assertThat(listed).hasSize(2);
+        assertThat(listed.get(1).getUrl().queryParameter("continuationToken")).isEqualTo("o2");
+        assertThat(listed).allSatisfy(r -> assertThat(contract.problems(r)).isEmpty());
+    }
+
+    @Test
+    void aDiagnosticReportNamesTheRequestByTheContractsTemplateEvenForAnIdThatLooksLikeAPathWord() {
+        server.answer(r -> r.getUrl().encodedPath().equals(TOKEN_PATH) ? json(200, token("t", 3600))
+                : json(404, "{\"errors\":[{\"code\":\"NotFound\",\"message\":\"no route\"}]}"));
+
+        assertThatThrownBy(() -> api.features("features")).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThat(e.path()).isEqualTo("/der/v1/entities/features/features");
+            assertThat(e.diagnostic()).get().satisfies(report -> {
+                assertThat(report.pathTemplate()).isEqualTo("/der/v1/entities/{entityId}/features");
+                assertThat(report.operation()).isEqualTo("GET /v1/entities/{entityId}/features (x-provenance: inferred)");
+                assertThat(report.text()).contains("Request: GET /der/v1/entities/{entityId}/features on ")
+                        .contains("Contract operation: GET /v1/entities/{entityId}/features (x-provenance: inferred)");
+            });
+        });
+        assertThatThrownBy(() -> api.entity("42")).isInstanceOfSatisfying(ApiException.class, e ->
+                assertThat(e.diagnostic()).get().extracting(DiagnosticReport::pathTemplate)
+                        .isEqualTo("/der/v1/entities/{entityId}"));
     }
 
     @Test

@@ -88,7 +88,8 @@ public final class ReviewScanner {
         FynnApi api = fynn.within(scope);
         progress.onProgress(0, 0);
         List<Subscription> subscriptions = stoppable(scope, () -> api.allSubscriptions(SubscriptionQuery.all(), PageListener.ignore()));
-        List<Feature> features = stoppable(scope, api::features);
+        // a null entry in the catalogue's pages names no feature
+        List<Feature> features = stoppable(scope, api::features).stream().filter(Objects::nonNull).toList();
         progress.onProgress(0, subscriptions.size());
 
         SubscriptionReader reader = new SubscriptionReader(api);
@@ -174,6 +175,9 @@ public final class ReviewScanner {
     static List<ReviewRow> rowsOf(Subscription subscription, ReviewCustomer customer, List<Entitlement> entitlements) {
         List<ReviewRow> rows = new ArrayList<>(entitlements.size());
         for (Entitlement entitlement : entitlements) {
+            if (entitlement == null) {
+                continue;
+            }
             rows.add(new ReviewRow(customer, subscription.id(), subscription.number(), entitlement));
         }
         return rows;

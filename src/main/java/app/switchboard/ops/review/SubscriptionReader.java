@@ -1,5 +1,6 @@
 package app.switchboard.ops.review;
 
+import app.switchboard.text.Words;
 import app.switchboard.client.ApiErrorKind;
 import app.switchboard.client.ApiException;
 import app.switchboard.client.PagingStop;
@@ -30,6 +31,11 @@ final class SubscriptionReader {
     }
 
     Result read(Subscription subscription, CallScope scope) {
+        if (subscription == null || subscription.id() == null || subscription.id().isBlank()) {
+            // a listing may carry a null entry or one without an id: said, and the scan goes on
+            return new Result(List.of(), new ScanFailure(null, subscription == null ? null : subscription.number(),
+                    Words.of("ops.review.noId")));
+        }
         try {
             List<Entitlement> entitlements = api.entitlements(subscription.id(), null, true);
             ReviewCustomer customer = customerOf(subscription.customer());

@@ -75,6 +75,7 @@ public class EntitiesController implements ShortcutTarget {
     @FXML private MenuButton bulk;
     @FXML private Button export;
     @FXML private Message failure;
+    @FXML private Message incomplete;
     @FXML private SplitPane split;
     @FXML private TableView<EntityRow> table;
     @FXML private TableColumn<EntityRow, EntityRow> nameColumn;
@@ -309,6 +310,10 @@ public class EntitiesController implements ShortcutTarget {
         var failed = model.list().stateProperty().isEqualTo(LoadState.FAILED);
         failure.visibleProperty().bind(failed);
         failure.managedProperty().bind(failed);
+        incomplete.setTitle(messages.get("entities.incomplete.title"));
+        incomplete.descriptionProperty().bind(model.list().incompleteProperty());
+        incomplete.visibleProperty().bind(model.list().incompleteProperty().isNotNull());
+        incomplete.managedProperty().bind(incomplete.visibleProperty());
     }
 
     private void bindBulkMenu() {
@@ -348,8 +353,10 @@ public class EntitiesController implements ShortcutTarget {
 
     @FXML
     private void openById() {
-        OpenByIdDialog.ask(messages, fill -> model.recentlyUsed(history, fill), table.getScene().getWindow())
-                .ifPresent(model::openByIds);
+        var window = table.getScene().getWindow();
+        OpenByIdDialog.ask(messages, new OpenByIdDialog.Sources(fill -> model.recentlyUsed(history, fill),
+                model::onboardedIds, OpenByIdDialog.fileChooser(messages, window), model::readIdFile,
+                model::idSummary), window).ifPresent(model::openByIds);
     }
 
     @FXML

@@ -8,6 +8,8 @@ import app.switchboard.client.ApiException;
 import app.switchboard.derconnect.DerConnectApi;
 import app.switchboard.derconnect.Entity;
 import app.switchboard.ops.Availability;
+import app.switchboard.openbyid.IdFiles;
+import app.switchboard.openbyid.IdList;
 import app.switchboard.ui.common.change.ActivityHistory;
 import app.switchboard.ui.common.notice.ErrorText;
 import app.switchboard.ops.BulkCandidate;
@@ -53,6 +55,8 @@ public final class EntitiesViewModel {
     private boolean shown = true;
     /** How many recently used entities "Open by id" offers. */
     private static final int RECENT = 50;
+    /** How many onboarded entities "Open by id" fills in at most: a list to look over, not the whole fleet. */
+    private static final int ONBOARDED = 500;
 
     public EntitiesViewModel(EnvironmentSession session, TaskRunner tasks, Messages messages, Clock clock,
                              ChangeRunner changes, Notifier notifier) {
@@ -80,11 +84,16 @@ public final class EntitiesViewModel {
     }
 
     /**
-     * Opens the entities with these ids (pasted, one per line or CSV): each is read when DER Connect
-     * offers reading one entity, else shown by its id alone. They join the list and the first is shown.
+     * Opens the entities with these ids (pasted or imported, one per line or CSV): each is read when
+     * DER Connect offers reading one entity, else shown by its id alone. They join the list and the
+     * first is shown. Lines that give no id are named in a notice, with their text, so none is lost.
      */
     public void openByIds(String text) {
-        List<String> ids = EntityIds.parse(text);
+        IdList parsed = IdList.parse(text);
+        if (!parsed.bad().isEmpty()) {
+            notifier.post(Notice.of(Notice.Kind.REFUSED, messages.get("entities.openById.bad.title"), badLines(parsed)));
+        }
+        List<String> ids = parsed.ids();
         Optional<DerConnectApi> api = der();
         if (ids.isEmpty() || api.isEmpty()) {
             return;
@@ -101,6 +110,53 @@ public final class EntitiesViewModel {
             select(rows.get(0));
         }).onFailure(error -> notifier.post(Notice.of(Notice.Kind.FAILED, messages.get("entities.openById.failed"),
                 ErrorText.reason(error, messages)))).start();
+    }
+
+    /** What "Open" will do with {@code text}: how many ids, and which lines give none and why. */
+    public String idSummary(String text) {
+        IdList parsed = IdList.parse(text);
+        String summary = messages.get("entities.openById.summary", parsed.ids().size());
+        return parsed.bad().isEmpty() ? summary : summary + " " + badLines(parsed);
+    }
+
+    private String badLines(IdList parsed) {
+        return messages.get("entities.openById.summaryBad", parsed.bad().size(),
+                parsed.badLines().stream().map(messages::text).collect(Collectors.joining("; ")));
+    }
+
+    /**
+     * Reads a file of ids (one per line or CSV) in the background and hands its text to {@code then}
+     * on the FX thread, to be looked over before opening; a file that cannot be read says why.
+     */
+    public void readIdFile(Path file, Consumer<String> then) {
+        tasks.task(messages.get("entities.task.readIdFile", file.getFileName()), progress -> IdFiles.read(file))
+                .onSuccess(then::accept)
+                .onFailure(error -> notifier.post(Notice.of(Notice.Kind.FAILED, messages.get("entities.openById.fileFailed"),
+                        error instanceof app.switchboard.text.Worded w ? messages.text(w.words())
+                                : ErrorText.reason(error, messages)))).start();
+    }
+
+    /**
+     * The ids of the entities DER Connect's documented onboarding listing names, read in the
+     * background and handed to {@code then} on the FX thread; a listing that stopped early says so.
+     */
+    public void onboardedIds(Consumer<List<String>> then) {
+        Optional<DerConnectApi> api = der();
+        if (api.isEmpty()) {
+            return;
+        }
+        DerConnectApi der = api.get();
+        List<app.switchboard.client.PagingStop> stops = new java.util.concurrent.CopyOnWriteArrayList<>();
+        tasks.task(messages.get("entities.task.onboarding"), progress -> der.onboardingRequests(stops::add)
+                .map(app.switchboard.derconnect.OnboardingRequest::entityId).filter(id -> id != null && !id.isBlank())
+                .distinct().limit(ONBOARDED).toList())
+                .onSuccess(ids -> {
+                    stops.forEach(stop -> notifier.post(Notice.of(Notice.Kind.REFUSED,
+                            messages.get("entities.incomplete.title"), messages.text(stop.words()))));
+                    then.accept(ids);
+                })
+                .onFailure(error -> notifier.post(Notice.of(Notice.Kind.FAILED,
+                        messages.get("entities.openById.onboardingFailed"), ErrorText.reason(error, messages)))).start();
     }
 
     /** The entity as the server reads it; only its id where the server offers no such read. */

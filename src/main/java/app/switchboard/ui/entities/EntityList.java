@@ -4,6 +4,8 @@ import app.switchboard.client.ApiException;
 import app.switchboard.ops.Availability;
 
 import app.switchboard.client.CallScope;
+import app.switchboard.client.PagingStop;
+import java.util.concurrent.atomic.AtomicReference;
 import app.switchboard.derconnect.DerConnectApi;
 import app.switchboard.derconnect.Entity;
 import app.switchboard.ui.common.fx.Messages;
@@ -60,6 +62,9 @@ public final class EntityList {
     private final ObjectProperty<LoadState> state = new SimpleObjectProperty<>(LoadState.WAITING);
     private final IntegerProperty loaded = new SimpleIntegerProperty();
     private final StringProperty failure = new SimpleStringProperty();
+    private final StringProperty incomplete = new SimpleStringProperty();
+    /** Why the listing in progress ended early, told by the page stream on the fetching thread. */
+    private AtomicReference<PagingStop> stopped = new AtomicReference<>();
     private final ObjectProperty<EntityFilter> filter = new SimpleObjectProperty<>(EntityFilter.NONE);
     private DerConnectApi source;
     private CallScope scope;
@@ -107,6 +112,14 @@ public final class EntityList {
         return failure;
     }
 
+    /**
+     * Why the list may be incomplete: DER Connect repeated a page, a page token or ids already
+     * listed, or kept sending empty pages, and the listing stopped there. Null otherwise.
+     */
+    public ReadOnlyStringProperty incompleteProperty() {
+        return incomplete;
+    }
+
     public ObjectProperty<EntityFilter> filterProperty() {
         return filter;
     }
@@ -146,11 +159,14 @@ public final class EntityList {
         scope = new CallScope();
         forgetRows();
         failure.set(null);
+        incomplete.set(null);
         firstRowsNanos = null;
         allRowsNanos = null;
         startedAt = nanoTime.getAsLong();
         state.set(LoadState.LOADING);
-        fetch(generation, der.within(scope).entities().iterator(), 1);
+        AtomicReference<PagingStop> stop = new AtomicReference<>();
+        stopped = stop;
+        fetch(generation, der.within(scope).entities(stop::set).iterator(), 1);
     }
 
     /**
@@ -199,6 +215,7 @@ public final class EntityList {
         source = null;
         forgetRows();
         failure.set(null);
+        incomplete.set(null);
         state.set(LoadState.WAITING);
     }
 
@@ -251,6 +268,9 @@ public final class EntityList {
             if (firstRowsNanos == null) {
                 firstRowsNanos = allRowsNanos;
             }
+            // never a silent end: the rows so far stay, with why there may be more
+            PagingStop stop = stopped.get();
+            incomplete.set(stop == null ? null : messages == null ? stop.english() : messages.text(stop.words()));
             state.set(LoadState.LOADED);
         } else {
             fetch(loadNumber, entities, pageNumber + 1);

@@ -1,6 +1,7 @@
 package app.switchboard.ui.entities;
 
 import app.switchboard.audit.Api;
+import app.switchboard.ui.common.change.UnknownStateActions;
 import app.switchboard.ui.common.change.WriteAccess;
 import app.switchboard.ui.common.fx.Messages;
 import app.switchboard.ui.common.table.FeatureState;
@@ -14,10 +15,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.ToggleSwitch;
-import javafx.scene.control.Button;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 
 /**
  * One feature in the detail panel: name, status badge (icon and words, never colour alone), the
@@ -34,8 +33,6 @@ final class FeatureSwitchRow extends VBox {
     private boolean following;
 
     private final StackPane guarded;
-    private final Button switchOn = new Button();
-    private final Button switchOff = new Button();
     private final HBox explicit;
 
     FeatureSwitchRow(FeatureRow row, String entityName, Messages messages, BiConsumer<FeatureRow, Boolean> onFlip,
@@ -57,17 +54,9 @@ final class FeatureSwitchRow extends VBox {
         // the guard disables the switch while DER Connect is read-only here; this row disables it while not switchable
         guarded = writeAccess.guard(toggle, Api.DER_CONNECT);
         // a state the server did not give has no switch position: explicit actions instead
-        switchOn.setText(messages.get("entities.feature.switchOn"));
-        switchOff.setText(messages.get("entities.feature.switchOff"));
-        switchOn.setId("featureSwitchOn-" + row.feature());
-        switchOff.setId("featureSwitchOff-" + row.feature());
-        switchOn.setAccessibleText(messages.get("entities.feature.switchOn.accessible", row.feature(), entityName));
-        switchOff.setAccessibleText(messages.get("entities.feature.switchOff.accessible", row.feature(), entityName));
-        switchOn.setMinWidth(Region.USE_PREF_SIZE);
-        switchOff.setMinWidth(Region.USE_PREF_SIZE);
-        switchOn.setOnAction(e -> onFlip.accept(row, true));
-        switchOff.setOnAction(e -> onFlip.accept(row, false));
-        explicit = new HBox(6, writeAccess.guard(switchOn, Api.DER_CONNECT), writeAccess.guard(switchOff, Api.DER_CONNECT));
+        explicit = new HBox(6);
+        explicit.getChildren().setAll(UnknownStateActions.of("featureSwitch", row.feature(), row.feature(), entityName,
+                messages, writeAccess, Api.DER_CONNECT, on -> onFlip.accept(row, on)));
         explicit.setAlignment(Pos.CENTER_LEFT);
         // on a line of their own: two buttons beside the name would push the panel wider than its share
         HBox line = new HBox(10, name, gap, guarded);
@@ -103,7 +92,7 @@ final class FeatureSwitchRow extends VBox {
         if (status == FeatureStatus.NOT_APPLICABLE) {
             badge.show(messages.get("entities.feature.status.NOT_APPLICABLE"), MaterialDesignC.CANCEL, StatusBadge.Tone.NEUTRAL);
         } else if (status == FeatureStatus.STATE_UNKNOWN) {
-            badge.show(messages.get("entities.feature.status.STATE_UNKNOWN"), MaterialDesignH.HELP_CIRCLE, StatusBadge.Tone.WARNING);
+            badge.showStateUnknown(messages);
         } else if (status == FeatureStatus.NOT_APPLIED) {
             badge.show(messages.get("entities.feature.status.NOT_APPLIED"), MaterialDesignA.ALERT, StatusBadge.Tone.DANGER);
         } else if (status == FeatureStatus.AWAITING_APPROVAL) {
@@ -131,7 +120,7 @@ final class FeatureSwitchRow extends VBox {
                 : status == FeatureStatus.AWAITING_APPROVAL ? words + ": " + why : words;
         badge.setAccessibleText(row.feature() + ": " + state);
         badge.setTooltip(why == null ? null : new javafx.scene.control.Tooltip(why));
-        String position = unknown ? messages.get("entities.feature.status.STATE_UNKNOWN")
+        String position = unknown ? messages.get("changes.badge.stateUnknown")
                 : row.isOn() ? messages.get("common.on") : messages.get("common.off");
         toggle.setAccessibleText(messages.get("entities.feature.switch.accessible", row.feature(), entityName,
                 unknown ? state : position + ", " + state));

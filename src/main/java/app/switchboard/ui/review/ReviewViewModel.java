@@ -7,6 +7,7 @@ import app.switchboard.client.SharedHttp;
 import app.switchboard.credentials.Environment;
 import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.ops.BulkCandidate;
+import app.switchboard.ops.FynnEntitlementGateway;
 import app.switchboard.ops.ChangeOutcome;
 import app.switchboard.ops.ChangeTarget;
 import app.switchboard.ops.EnvironmentConnection;
@@ -188,7 +189,8 @@ public final class ReviewViewModel {
         for (ReviewRow row : selection) {
             ChangeTarget target = ChangeTarget.fynnEntitlement(environment, row.subscriptionId(), row.entitlementId(),
                     row.customer().name(), row.customer().number(), row.subscriptionNumber(), row.featureName());
-            candidates.add(new BulkCandidate(target, row.switchedOn(),
+            // a state the scan did not get is unknown, never off: the bulk changes it rather than skipping it
+            candidates.add(new BulkCandidate(target, FynnEntitlementGateway.onOf(row.entitlement()),
                     EntitlementStatus.EXPIRED.equals(row.status()) ? texts.get("review.bulk.expired") : null));
         }
         return candidates;

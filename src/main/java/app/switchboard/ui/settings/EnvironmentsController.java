@@ -4,6 +4,7 @@ import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.RiskLevel;
 import app.switchboard.ops.ConnectionCheck;
 import app.switchboard.ui.common.fx.Messages;
+import app.switchboard.ui.common.session.CapabilityStatus;
 import app.switchboard.ui.common.session.EnvironmentCell;
 import app.switchboard.ui.settings.EnvironmentForm.SecretState;
 import atlantafx.base.theme.Styles;
@@ -34,6 +35,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public class EnvironmentsController {
     private final EnvironmentsViewModel model;
     private final Messages messages;
+    private final CapabilityStatus capabilities;
 
     @FXML private ListView<Environment> environmentList;
     @FXML private Button addEnvironment;
@@ -63,10 +65,12 @@ public class EnvironmentsController {
     @FXML private Label feedback;
     @FXML private Label testHeading;
     @FXML private VBox testResults;
+    @FXML private Label offeredReads;
 
-    public EnvironmentsController(EnvironmentsViewModel model, Messages messages) {
+    public EnvironmentsController(EnvironmentsViewModel model, Messages messages, CapabilityStatus capabilities) {
         this.model = model;
         this.messages = messages;
+        this.capabilities = capabilities;
     }
 
     public EnvironmentsViewModel model() {
@@ -79,9 +83,17 @@ public class EnvironmentsController {
         bindForm();
         bindFeedback();
         describeControls();
+        // what the selected environment offers of the undocumented reads, as last probed or seen
+        model.selectedProperty().addListener((obs, old, now) -> showOfferedReads());
+        capabilities.changesProperty().addListener((obs, old, now) -> showOfferedReads());
         if (!model.environments().isEmpty()) {
             environmentList.getSelectionModel().select(0);
         }
+    }
+
+    private void showOfferedReads() {
+        Environment selected = model.selectedProperty().get();
+        offeredReads.setText(selected == null ? "" : capabilities.describe(selected.name()));
     }
 
     private void bindList() {

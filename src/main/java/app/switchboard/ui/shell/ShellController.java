@@ -24,6 +24,7 @@ import app.switchboard.ui.common.session.ConnectionState;
 import app.switchboard.ui.common.session.EnvironmentBanner;
 import app.switchboard.ui.common.session.EnvironmentCell;
 import app.switchboard.ui.team.TeamStatusView;
+import app.switchboard.ui.common.session.CapabilityStatus;
 import app.switchboard.ui.settings.AboutDialog;
 import app.switchboard.ui.settings.AboutViewModel;
 import atlantafx.base.controls.Message;
@@ -68,6 +69,7 @@ public class ShellController {
     private final BulkFlow bulkFlow;
     private final Messages messages;
     private final TeamStatusView teamStatusView;
+    private final CapabilityStatus capabilityStatusView;
     private final RequestsViewModel requests;
     private final Map<Section, Parent> loaded = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
@@ -89,6 +91,7 @@ public class ShellController {
     @FXML private Label fynnStatus;
     @FXML private Label lastRefresh;
     @FXML private Label teamStatus;
+    @FXML private Label capabilityStatus;
     @FXML private HBox workBox;
     @FXML private Label workTitle;
     @FXML private Label otherWork;
@@ -100,7 +103,8 @@ public class ShellController {
     public ShellController(ShellViewModel model, ViewLoader views, AboutViewModel about, Notifier notifier,
                            ChangeRunner changes, BulkFlow bulkFlow, Messages messages, Navigator navigator,
                            TeamStatusView teamStatusView, Finder finder, TaskRunner tasks,
-                           RequestsViewModel requests) {
+                           RequestsViewModel requests, CapabilityStatus capabilityStatus) {
+        this.capabilityStatusView = capabilityStatus;
         this.finder = finder;
         this.tasks = tasks;
         this.teamStatusView = teamStatusView;
@@ -350,6 +354,8 @@ public class ShellController {
         bindApi(fynnStatus, Api.FYNN);
         lastRefresh.textProperty().bind(model.lastRefreshProperty());
         teamStatusView.bind(teamStatus);
+        // what the environment does not offer stays in sight, not only in a notice that goes away
+        capabilityStatusView.bind(capabilityStatus);
         otherWork.textProperty().bind(model.otherWorkProperty());
         workBox.visibleProperty().bind(model.currentWorkProperty().isNotNull());
         workBox.managedProperty().bind(workBox.visibleProperty());

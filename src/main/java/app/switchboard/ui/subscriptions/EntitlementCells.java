@@ -3,7 +3,9 @@ package app.switchboard.ui.subscriptions;
 import app.switchboard.audit.Api;
 import app.switchboard.fynn.Entitlement;
 import app.switchboard.fynn.FeatureType;
+import app.switchboard.ui.common.change.UnknownStateActions;
 import app.switchboard.ui.common.change.WriteAccess;
+import app.switchboard.ui.common.table.StatusBadge;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -100,7 +102,13 @@ final class EntitlementCells {
         return new Cell() {
             @Override
             Node draw(Shown shown) {
-                return shown.entitlement() == null ? null : StatusBadges.entitlement(shown.entitlement().status(), texts.messages());
+                if (shown.entitlement() == null) {
+                    return null;
+                }
+                if (shown.line() instanceof EntitlementRow row && row.isStateUnknown()) {
+                    return stateUnknown(row, shown);
+                }
+                return StatusBadges.entitlement(shown.entitlement().status(), texts.messages());
             }
         };
     }
@@ -115,6 +123,9 @@ final class EntitlementCells {
             Node draw(Shown shown) {
                 if (!(shown.line() instanceof EntitlementRow row)) {
                     return null;
+                }
+                if (row.isStateUnknown()) {
+                    return unknownState(row, shown, onSwitch);
                 }
                 boolean on = row.isOn();
                 ToggleSwitch toggle = new ToggleSwitch();
@@ -145,6 +156,38 @@ final class EntitlementCells {
                 return box;
             }
         };
+    }
+
+    /**
+     * Fynn gave no state: the Status column says "state unknown" in the look and words of a DER
+     * feature's (Fynn's own status word, if it sent one Switchboard does not know, in the tooltip).
+     */
+    private Node stateUnknown(EntitlementRow row, Shown shown) {
+        StatusBadge badge = new StatusBadge();
+        badge.setId("switchState-" + row.id());
+        badge.showStateUnknown(texts.messages());
+        badge.setAccessibleText(texts.featureName(shown.entitlement()) + ": " + badge.words());
+        if (shown.entitlement().status() != null) {
+            badge.setTooltip(new Tooltip(shown.entitlement().status().value()));
+        }
+        return badge;
+    }
+
+    /**
+     * No position to show: explicit "Switch on" / "Switch off", one above the other as the column
+     * is narrow; the server's answer then redraws the row.
+     */
+    private Node unknownState(EntitlementRow row, Shown shown, BiConsumer<EntitlementRow, Boolean> onSwitch) {
+        VBox box = new VBox(4);
+        box.getChildren().setAll(UnknownStateActions.of("switch", row.id(), texts.featureName(shown.entitlement()),
+                shown.entitlement().itemName(), texts.messages(), writeAccess, Api.FYNN, on -> onSwitch.accept(row, on)));
+        box.setDisable(shown.switching() || !row.isSwitchable());
+        if (shown.switching()) {
+            Label busy = new Label(texts.messages().get("subscriptions.toggle.busy"));
+            busy.getStyleClass().add("muted");
+            box.getChildren().add(busy);
+        }
+        return box;
     }
 
     static String typeIcon(FeatureType type) {

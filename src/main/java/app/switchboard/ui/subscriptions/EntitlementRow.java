@@ -44,6 +44,18 @@ public final class EntitlementRow implements DetailLine {
         return FynnEntitlementGateway.isOn(entitlement.get());
     }
 
+    /**
+     * The state the operator sees, as the change engine reads it; null when Fynn's answer gave none
+     * (no status it knows and no {@code active}): the switch then shows "state unknown", never off.
+     */
+    public Boolean seen() {
+        return FynnEntitlementGateway.onOf(entitlement.get());
+    }
+
+    public boolean isStateUnknown() {
+        return seen() == null;
+    }
+
     /** An expired entitlement's switch means nothing any more: Fynn keeps it expired either way. */
     public boolean isSwitchable() {
         return !EntitlementStatus.EXPIRED.equals(status());

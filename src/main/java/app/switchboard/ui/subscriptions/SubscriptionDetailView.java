@@ -195,13 +195,14 @@ final class SubscriptionDetailView extends VBox {
         EntitlementCells cells = new EntitlementCells(texts, writeAccess);
         TreeTableColumn<DetailLine, EntitlementCells.Shown> feature = column("subscriptions.column.feature", 300);
         feature.setCellFactory(c -> cells.feature());
-        TreeTableColumn<DetailLine, EntitlementCells.Shown> value = column("subscriptions.column.value", 290);
+        TreeTableColumn<DetailLine, EntitlementCells.Shown> value = column("subscriptions.column.value", 260);
         value.setCellFactory(c -> cells.value());
         TreeTableColumn<DetailLine, EntitlementCells.Shown> validity = column("subscriptions.column.validity", 215);
         validity.setCellFactory(c -> cells.validity());
-        TreeTableColumn<DetailLine, EntitlementCells.Shown> status = column("subscriptions.column.entitlementStatus", 110);
+        TreeTableColumn<DetailLine, EntitlementCells.Shown> status = column("subscriptions.column.entitlementStatus", 128);
         status.setCellFactory(c -> cells.status());
-        TreeTableColumn<DetailLine, EntitlementCells.Shown> active = column("subscriptions.column.active", 90);
+        // room for "state unknown" and its explicit actions where Fynn gave no state; the value column gives it
+        TreeTableColumn<DetailLine, EntitlementCells.Shown> active = column("subscriptions.column.active", 100);
         active.setCellFactory(c -> cells.toggle(model::switchOne));
         table.getColumns().setAll(List.of(feature, value, validity, status, active));
         table.setShowRoot(false);

@@ -255,10 +255,13 @@ public final class SubscriptionDetailViewModel {
      * server said: switching on a future-dated entitlement leaves it pending, not active.
      */
     public void switchOne(EntitlementRow row, boolean on) {
-        if (environment == null || !row.isSwitchable() || row.switchingProperty().get() || row.isOn() == on) {
+        Boolean seen = row.seen();
+        if (environment == null || !row.isSwitchable() || row.switchingProperty().get()
+                || (seen != null && seen == on)) {
             return;
         }
-        PendingChange pending = changes.change(ChangeRequest.set(target(row), row.isOn(), on), outcome -> { });
+        // a state Fynn did not give goes as unknown: the confirmation says so, nothing counts it as done
+        PendingChange pending = changes.change(ChangeRequest.set(target(row), seen, on), outcome -> { });
         row.setSwitching(pending.isInFlight());
         pending.inFlightProperty().addListener((obs, was, now) -> row.setSwitching(now));
     }
@@ -272,7 +275,7 @@ public final class SubscriptionDetailViewModel {
 
     /** The chosen rows as the bulk flow sees them; an expired one cannot be switched. */
     public List<BulkCandidate> bulkCandidates(List<EntitlementRow> chosen) {
-        return chosen.stream().map(row -> new BulkCandidate(target(row), row.isOn(), row.isSwitchable() ? null
+        return chosen.stream().map(row -> new BulkCandidate(target(row), row.seen(), row.isSwitchable() ? null
                 : messages.get("subscriptions.bulk.expired"))).toList();
     }
 
@@ -306,10 +309,15 @@ public final class SubscriptionDetailViewModel {
         }
     }
 
-    /** The entitlement with the status the server computed after the write. */
+    /**
+     * The entitlement as the server's answer to the write describes it: its computed status, or, when
+     * the answer carried none, its {@code active} alone (the status shown before is no longer true).
+     */
     private static Entitlement withStatus(Entitlement e, SwitchState after) {
-        EntitlementStatus status = after.statusText() == null ? e.status() : EntitlementStatus.of(after.statusText());
+        EntitlementStatus status = after.statusText() == null ? null : EntitlementStatus.of(after.statusText());
+        Boolean active = status != null && status.isKnown() ? Boolean.valueOf(EntitlementStatus.ACTIVE.equals(status))
+                : after.on();
         return new Entitlement(e.id(), e.subscriptionItem(), e.feature(), e.value(), e.validFrom(), e.validUntil(),
-                EntitlementStatus.ACTIVE.equals(status), status);
+                active, status);
     }
 }

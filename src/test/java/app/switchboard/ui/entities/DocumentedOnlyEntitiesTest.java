@@ -67,6 +67,38 @@ class DocumentedOnlyEntitiesTest {
     }
 
     @Test
+    void idsImportedFromACsvFileOpenAndLinesWithoutAnIdAreNamedNotLost() throws Exception {
+        DerEntity first = demo.supportedEvCapturingNothing();
+        DerEntity second = demo.evWithoutBatteryCapacity();
+        Path file = home.resolve("fleet.csv");
+        java.nio.file.Files.writeString(file, "name;id\nFleet car;" + first.id() + "\nSpare;not known yet\nOther;"
+                + second.id() + "\n");
+        String[] read = new String[1];
+
+        model.readIdFile(file, text -> read[0] = text);
+        assertThat(model.idSummary(read[0])).isEqualTo("2 ids to open. One line gives no id and will not be opened: "
+                + "line 3 “Spare;not known yet”: not an entity id");
+        model.openByIds(read[0]);
+
+        assertThat(model.list().all()).extracting(EntityRow::id).containsExactly(first.id().toString(), second.id().toString());
+        assertThat(demo.service(app.switchboard.ui.common.notice.Notifier.class).notices())
+                .anySatisfy(n -> assertThat(n.title() + ": " + n.message()).isEqualTo("Some lines were not opened: "
+                        + "One line gives no id and will not be opened: line 3 “Spare;not known yet”: not an entity id"));
+    }
+
+    @Test
+    void theDocumentedOnboardingListingGivesTheIdsOfTheOnboardedEntities() {
+        java.util.List<String> found = new java.util.ArrayList<>();
+
+        model.onboardedIds(found::addAll);
+
+        assertThat(found).isNotEmpty().containsExactlyElementsOf(demo.der().entities().stream()
+                .map(e -> e.id().toString()).limit(500).toList());
+        model.openByIds(String.join("\n", found.subList(0, 3)));
+        assertThat(model.list().all()).hasSize(3);
+    }
+
+    @Test
     void recentlyUsedEntitiesComeFromThisEnvironmentsActivityLog() {
         DerEntity ev = demo.supportedEvCapturingNothing();
         model.openByIds(ev.id().toString());

@@ -261,5 +261,11 @@ class EntityListTest {
         public Stream<ChargingRecord> chargeSessions(String entityId, OffsetDateTime start, OffsetDateTime end) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public Stream<app.switchboard.derconnect.OnboardingRequest> onboardingRequests(
+                java.util.function.Consumer<app.switchboard.client.PagingStop> onStop) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

@@ -10,6 +10,9 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import app.switchboard.ui.common.notice.Notifier;
+import org.testfx.util.WaitForAsyncUtils;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +25,9 @@ import org.testfx.framework.junit5.Start;
 /**
  * The Entities view against the documented-only Demo: an entity opened by id shows its switch as
  * "state unknown" (no switch position, explicit actions, said as such to a screen reader), and
- * "Switch on" makes the server's answer the state shown.
+ * "Switch on" makes the server's answer the state shown. "Open by id" fills in the ids from the
+ * documented onboarding listing, says how many will open and names a line that gives no id, and
+ * Open opens the rest and keeps that line in a notice.
  */
 @ExtendWith(ApplicationExtension.class)
 class StateUnknownSwitchTest {
@@ -70,6 +75,30 @@ class StateUnknownSwitchTest {
         assertThat(badge.getText()).isEqualTo("Enabled");
         assertThat(shown(toggle)).isTrue();
         assertThat(shown(on)).isFalse();
+    }
+
+    @Test
+    void theOnboardingListingFillsInTheIdsAndALineWithoutAnIdIsNamedNotLost(FxRobot robot) {
+        int onboarded = demo.der().entities().size();
+        robot.clickOn("#openById");
+
+        robot.clickOn("#openByIdOnboarded");
+        TextArea ids = robot.lookup("#openByIdText").queryAs(TextArea.class);
+        assertThat(ids.getText().lines()).hasSize(Math.min(onboarded, 500))
+                .first().isEqualTo(demo.der().entities().get(0).id().toString());
+        robot.interact(() -> ids.appendText("\nFleet car twelve"));
+        Label summary = robot.lookup("#openByIdSummary").queryAs(Label.class);
+        int lines = (int) ids.getText().lines().count();
+        assertThat(summary.getText()).isEqualTo(Math.min(onboarded, 500) + " ids to open. One line gives no id and "
+                + "will not be opened: line " + lines + " “Fleet car twelve”: not an entity id");
+
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().replace("_", "").equals("Open"))
+                .queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(controller.model().list().all()).hasSize(Math.min(onboarded, 500));
+        assertThat(demo.service(Notifier.class).notices()).anySatisfy(n -> assertThat(n.message())
+                .contains("line " + lines + " “Fleet car twelve”: not an entity id"));
     }
 
     private static boolean shown(Node node) {

@@ -227,6 +227,22 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void aScannedEntitlementWithoutStateIsBulkChangedNeverSkippedAsAlreadyOff() {
+        model.scan();
+        model.queueProperty().set(ReviewQueue.DISABLED);
+        ReviewRow scanned = model.rows().get(0);
+        var e = scanned.entitlement();
+        ReviewRow stateless = new ReviewRow(scanned.customer(), scanned.subscriptionId(), scanned.subscriptionNumber(),
+                new app.switchboard.fynn.Entitlement(e.id(), e.subscriptionItem(), e.feature(), e.value(), e.validFrom(),
+                        e.validUntil(), null, null));
+
+        var candidates = model.bulkCandidates(List.of(stateless));
+
+        assertThat(candidates).singleElement().satisfies(c -> assertThat(c.currentOn()).isNull());
+        assertThat(changes.bulkFlow.model(candidates, false).preview().willChange()).hasSize(1);
+    }
+
+    @Test
     void expiredEntitlementsAreOfferedButNotEligibleForABulkSwitch() {
         model.scan();
         model.queueProperty().set(ReviewQueue.EXPIRED);

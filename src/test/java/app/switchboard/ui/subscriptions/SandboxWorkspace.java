@@ -38,25 +38,54 @@ final class SandboxWorkspace implements AutoCloseable {
     final AppContext context;
     /** What the change engine asked; every question is answered "yes". */
     final List<ConfirmationRequest> questions = new CopyOnWriteArrayList<>();
+    private final WithheldStates withheld;
 
     SandboxWorkspace(Path home) {
         this(home, 1, true);
     }
 
     SandboxWorkspace(Path home, int scale, boolean sameThread) {
+        this(home, SandboxConfig.builder().seed(42).scale(scale).build(), sameThread, null);
+    }
+
+    /** Connected through {@code states}, which leaves out the state of the entitlements it is told, on the calling thread. */
+    SandboxWorkspace(Path home, WithheldStates states) {
+        this(home, SandboxConfig.builder().seed(42).build(), true, states);
+    }
+
+    /** The Demo sandbox serving only what the vendors document, on the calling thread. */
+    static SandboxWorkspace documentedOnly(Path home) {
+        return new SandboxWorkspace(home, SandboxConfig.builder().seed(42).documentedOnly(true).build(), true, null);
+    }
+
+    private SandboxWorkspace(Path home, SandboxConfig sandbox, boolean sameThread, WithheldStates connector) {
+        this.withheld = connector;
         AppContext.Builder builder = AppContext.builder(new AppPaths(home.resolve("config"), home.resolve("data")))
                 .clock(CLOCK)
                 .locale(Locale.UK)
                 .environments(new InMemoryEnvironmentStore(List.of(InMemoryEnvironmentStore.demo())))
-                .sandbox(SandboxConfig.builder().seed(42).scale(scale).build())
+                .sandbox(sandbox)
                 .appearance(() -> false)
                 .confirmer(question -> {
                     questions.add(question);
                     return CompletableFuture.completedFuture(ConfirmationAnswer.confirmed("test"));
                 });
+        if (connector != null) {
+            builder.connector(connector);
+        }
         context = (sameThread ? builder.sameThreadTasks() : builder).build();
         EnvironmentSession session = context.session();
         session.switchTo(session.environments().get(0));
+    }
+
+    /** The Subscriptions view in {@code stage}, in the light theme, at the given size; its controller. */
+    SubscriptionsController show(javafx.stage.Stage stage, double width, double height) {
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        app.switchboard.ui.common.fx.ViewLoader.LoadedView<SubscriptionsController> view =
+                context.views().load(app.switchboard.ui.common.fx.FxmlView.SUBSCRIPTIONS);
+        stage.setScene(new javafx.scene.Scene(view.root(), width, height));
+        stage.show();
+        return view.controller();
     }
 
     EnvironmentSession session() {
@@ -64,7 +93,8 @@ final class SandboxWorkspace implements AutoCloseable {
     }
 
     Sandbox sandbox() {
-        return ((ApiConnector.Connection) session().connection().orElseThrow()).sandbox().orElseThrow();
+        return withheld != null ? withheld.sandbox()
+                : ((ApiConnector.Connection) session().connection().orElseThrow()).sandbox().orElseThrow();
     }
 
     FynnStore store() {

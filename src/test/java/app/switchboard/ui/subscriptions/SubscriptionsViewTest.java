@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.sandbox.FynnModel;
-import app.switchboard.ui.common.fx.FxmlView;
-import app.switchboard.ui.common.fx.ViewLoader;
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -43,12 +38,8 @@ class SubscriptionsViewTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         workspace = new SandboxWorkspace(home);
-        ViewLoader.LoadedView<SubscriptionsController> view = workspace.context.views().load(FxmlView.SUBSCRIPTIONS);
-        controller = view.controller();
-        stage.setScene(new Scene(view.root(), 1200, 760));
-        stage.show();
+        controller = workspace.show(stage, 1200, 760);
     }
 
     @AfterEach

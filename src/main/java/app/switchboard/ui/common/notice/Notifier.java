@@ -33,6 +33,8 @@ public final class Notifier {
     public void post(Notice notice) {
         Objects.requireNonNull(notice, "notice");
         deliver.execute(() -> {
+            // the same notice again (the same words) moves to the top: shown twice, the area would hold one card twice
+            notices.remove(notice);
             notices.add(0, notice);
             if (notices.size() > MAX_SHOWN) {
                 notices.remove(MAX_SHOWN, notices.size());

@@ -82,6 +82,14 @@ public class StatusBadge extends Label {
         }
     }
 
+    /**
+     * A switch whose state the server did not give (no state in its answer, or no read offered):
+     * neither on nor off. The same look and words for DER features and Fynn entitlements.
+     */
+    public void showStateUnknown(Messages messages) {
+        show(messages.get("changes.badge.stateUnknown"), MaterialDesignH.HELP_CIRCLE, Tone.WARNING);
+    }
+
     /** A Fynn entitlement's computed status; a status Fynn adds later is shown as sent, neutral. */
     public void showEntitlement(EntitlementStatus status, Messages messages) {
         if (EntitlementStatus.ACTIVE.equals(status)) {
