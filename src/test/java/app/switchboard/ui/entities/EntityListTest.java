@@ -88,11 +88,7 @@ class EntityListTest {
 
     @Test
     void narrowingTheSearchShowsTheSameRowsAsFilteringEveryRow(FxRobot robot) {
-        EntityList list = new EntityList(tasks, System::nanoTime);
-        robot.interact(() -> list.load(der));
-        while (!work.isEmpty()) {
-            runNextPage();
-        }
+        EntityList list = loadedList(robot);
         for (boolean sorted : new boolean[] {false, true}) {
             if (sorted) {
                 robot.interact(() -> list.sortBy(EntityColumn.NAME.order(false)));
@@ -114,11 +110,7 @@ class EntityListTest {
 
     @Test
     void typingOnAndDeletingBackShowsTheRowsOfAFreshlyFilteredList(FxRobot robot) {
-        EntityList list = new EntityList(tasks, System::nanoTime);
-        robot.interact(() -> list.load(der));
-        while (!work.isEmpty()) {
-            runNextPage();
-        }
+        EntityList list = loadedList(robot);
         for (boolean sorted : new boolean[] {false, true}) {
             if (sorted) {
                 robot.interact(() -> list.sortBy(EntityColumn.BRAND.order(true)));
@@ -180,6 +172,16 @@ class EntityListTest {
                 robot.interact(() -> table.getSelectionModel().clearAndSelect(table.getItems().indexOf(chosen)));
             }
         }
+    }
+
+    /** A list with every page loaded. */
+    private EntityList loadedList(FxRobot robot) {
+        EntityList list = new EntityList(tasks, System::nanoTime);
+        robot.interact(() -> list.load(der));
+        while (!work.isEmpty()) {
+            runNextPage();
+        }
+        return list;
     }
 
     private static EntityFilter filter(String text) {
