@@ -52,7 +52,9 @@ public final class ReviewQueries {
             }
         }
         // each row's keys taken once, not twice per comparison (a time made from its text and a
-        // customer name put together each time were most of opening a kept scan of 100,000 rows)
+        // customer name put together each time were most of opening a kept scan of 100,000 rows);
+        // names ranked once among the distinct ones, so that rows with equal times compare numbers
+        Keyed.rankCustomers(keyed);
         keyed.sort(Keyed.ORDERS.get(queue));
         List<ReviewRow> rows = new ArrayList<>(keyed.size());
         keyed.forEach(k -> rows.add(k.row));
@@ -66,6 +68,8 @@ public final class ReviewQueries {
         final ReviewRow row;
         final Instant time;
         final String customer;
+        /** The customer's place among the distinct names in case-insensitive order; equal for names equal but for case. */
+        int customerRank;
 
         Keyed(ReviewRow row, ReviewQueue queue) {
             this.row = row;
@@ -77,9 +81,24 @@ public final class ReviewQueries {
             this.customer = row.texts().customer();
         }
 
+        static void rankCustomers(List<Keyed> keyed) {
+            Map<String, Integer> ranks = new HashMap<>();
+            keyed.forEach(k -> ranks.put(k.customer, 0));
+            List<String> names = new ArrayList<>(ranks.keySet());
+            names.sort(String.CASE_INSENSITIVE_ORDER);
+            int rank = 0;
+            for (int i = 0; i < names.size(); i++) {
+                if (i > 0 && String.CASE_INSENSITIVE_ORDER.compare(names.get(i - 1), names.get(i)) != 0) {
+                    rank++;
+                }
+                ranks.put(names.get(i), rank);
+            }
+            keyed.forEach(k -> k.customerRank = ranks.get(k.customer));
+        }
+
         /** Expiring by end of validity, pending by start, expired by most recently ended, disabled by customer. */
         private static Map<ReviewQueue, Comparator<Keyed>> orders() {
-            Comparator<Keyed> byCustomer = Comparator.comparing((Keyed k) -> k.customer, String.CASE_INSENSITIVE_ORDER)
+            Comparator<Keyed> byCustomer = Comparator.comparingInt((Keyed k) -> k.customerRank)
                     .thenComparing(k -> k.row.entitlementId(), Comparator.nullsLast(Comparator.naturalOrder()));
             Map<ReviewQueue, Comparator<Keyed>> orders = new java.util.EnumMap<>(ReviewQueue.class);
             for (ReviewQueue queue : ReviewQueue.values()) {
