@@ -12,6 +12,7 @@ import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.EnvironmentStore;
 import app.switchboard.credentials.JsonEnvironmentStore;
 import app.switchboard.credentials.NoticingSecretStore;
+import app.switchboard.credentials.SharedEnvironmentStore;
 import app.switchboard.ops.review.ReviewScans;
 import app.switchboard.credentials.PassphrasePrompt;
 import app.switchboard.credentials.SecretStore;
@@ -56,6 +57,7 @@ import app.switchboard.ui.common.session.EnvironmentSession;
 import app.switchboard.audit.SharedActivity;
 import app.switchboard.team.ReplicationMark;
 import app.switchboard.team.TeamActivityReader;
+import app.switchboard.team.TeamEnvironments;
 import app.switchboard.team.TeamMode;
 import app.switchboard.team.TeamReplicator;
 import app.switchboard.team.TeamSettingsStore;
@@ -125,8 +127,11 @@ public final class AppContext implements AutoCloseable {
                 : new DeferredSecretStore(() -> SecretStores.choose(paths, prompt, workers))), known::remember));
         // a removed environment takes its kept review scan (customer names) with it
         ReviewScans scans = provide(ReviewScans.class, ReviewScans.in(paths));
-        EnvironmentStore environments = provide(EnvironmentStore.class, scans.forgetting(
-                builder.environments != null ? builder.environments : new JsonEnvironmentStore(paths)));
+        // environments the team's admin publishes join this computer's own (docs/TEAM.md, "Shared environments")
+        SharedEnvironmentStore shared = provide(SharedEnvironmentStore.class, new SharedEnvironmentStore(
+                builder.environments != null ? builder.environments : new JsonEnvironmentStore(paths), paths.config(),
+                new TeamEnvironments(() -> team == null ? Optional.empty() : team.database()), secrets, builder.clock));
+        EnvironmentStore environments = provide(EnvironmentStore.class, scans.forgetting(shared));
         connector = new AheadConnector(builder.connector != null
                 ? builder.connector
                 : new ApiConnector(http, secrets, () -> builder.sandboxConfig.toBuilder().clock(builder.clock).build()));
@@ -182,7 +187,16 @@ public final class AppContext implements AutoCloseable {
         StaleWriteChooser staleWrites = builder.staleWrites != null ? builder.staleWrites : StaleWriteDialog.chooser(messages);
         RequestsViewModel requests = provide(RequestsViewModel.class, new RequestsViewModel(approvals, engine,
                 service(EnvironmentStore.class), tasks, fx, staleWrites, messages, builder.clock));
-        team.onStatus(status -> fx.execute(requests::teamChanged));
+        // the replicator reports from its own thread: the Requests view hears it on the FX thread once a toolkit
+        // runs (with same-thread tasks its refresh otherwise touched the window from the replicator's thread);
+        // a context built without a toolkit has no window, and refreshes where it is told
+        team.onStatus(status -> {
+            try {
+                FxThread.executor().execute(requests::teamChanged);
+            } catch (IllegalStateException noToolkit) {
+                fx.execute(requests::teamChanged);
+            }
+        });
         provide(ActivityHistory.class, new ActivityHistory(activity, tasks, changes, session, messages,
                 service(SharedActivity.class)));
     }
@@ -195,6 +209,12 @@ public final class AppContext implements AutoCloseable {
         provide(SharedActivity.class, teamLog);
         // the replicator reports from its own thread, so always through the FX thread, also with same-thread tasks
         provide(TeamStatusView.class, new TeamStatusView(team, FxThread.executor(), messages, builder.clock.getZone()));
+        // the team published or unpublished an environment, or the listener (re)connected: take it and show it
+        SharedEnvironmentStore shared = service(SharedEnvironmentStore.class);
+        team.changes().onEnvironmentsChanged(() -> workers.execute(() -> {
+            shared.sync();
+            FxThread.executor().execute(session::reloadEnvironments);
+        }));
     }
 
     private EnvironmentConnection connectedTo(Environment environment) {

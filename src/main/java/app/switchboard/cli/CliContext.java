@@ -17,6 +17,7 @@ import app.switchboard.credentials.JsonEnvironmentStore;
 import app.switchboard.credentials.NoticingSecretStore;
 import app.switchboard.credentials.SecretStore;
 import app.switchboard.credentials.SecretStores;
+import app.switchboard.credentials.SharedEnvironmentStore;
 import app.switchboard.ops.BulkChanges;
 import app.switchboard.ops.ChangeEngine;
 import app.switchboard.ops.DerFeatureGateway;
@@ -53,6 +54,8 @@ public final class CliContext implements AutoCloseable {
     private SharedHttp http;
     private final SecretStore secrets;
     private final JsonEnvironmentStore environments;
+    private SharedEnvironmentStore shared;
+    private boolean synced;
     private EnvironmentConnection connection;
     private TeamMode team;
     private boolean changed;
@@ -96,8 +99,24 @@ public final class CliContext implements AutoCloseable {
         return secrets;
     }
 
-    public JsonEnvironmentStore environments() {
-        return environments;
+    /** This computer's environments with the ones the team publishes (docs/TEAM.md, "Shared environments"). */
+    public synchronized SharedEnvironmentStore environments() {
+        if (shared == null) {
+            shared = new SharedEnvironmentStore(environments, paths.config(), team().environments(), secrets, setup.clock());
+        }
+        return shared;
+    }
+
+    /**
+     * Reads the team's environments once in this run, when a team database is set up; an unreachable
+     * one leaves the last known definitions usable. Returns what could not be taken, in words.
+     */
+    public synchronized List<app.switchboard.text.Words> syncTeamEnvironments() {
+        if (synced || new TeamSettingsStore(paths.config()).current().isEmpty()) {
+            return List.of();
+        }
+        synced = true;
+        return environments().sync();
     }
 
     public ActivityLog activityLog() {
@@ -125,7 +144,12 @@ public final class CliContext implements AutoCloseable {
     }
 
     public Environment find(String name) {
-        return environments.list().stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst()
+        Optional<Environment> known = environments.list().stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst();
+        if (known.isEmpty()) {
+            // perhaps the team published it since this computer last looked
+            syncTeamEnvironments();
+        }
+        return known.or(() -> environments.list().stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst())
                 .orElseThrow(() -> new UsageException("There is no environment called \"" + name + "\". Known: "
                         + String.join(", ", environments.list().stream().map(Environment::name).toList())
                         + " (see 'switchboard env list')."));

@@ -4,6 +4,8 @@ import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.EnvironmentAdder;
 import app.switchboard.credentials.EnvironmentCheck;
 import app.switchboard.credentials.EnvironmentExistsException;
+import app.switchboard.credentials.SharedEnvironmentStore;
+import app.switchboard.credentials.TeamEnvironmentsStatus;
 import app.switchboard.ops.ConnectionCheck;
 import app.switchboard.ops.ConnectionReport;
 import app.switchboard.ops.ConnectionTest;
@@ -34,9 +36,12 @@ final class EnvCommand {
 
         @Override
         protected int run(CliContext context) {
+            List<app.switchboard.text.Words> notTaken = context.syncTeamEnvironments();
+            SharedEnvironmentStore store = context.environments();
             String current = context.environment().name();
             format.print(out(), new Listing<>(List.<Column<Environment>>of(
                     Column.of("name", "Name", Environment::name),
+                    Column.of("team", "Team", e -> store.origin(e).tag().english()),
                     Column.of("default", "Default", e -> e.name().equals(current)),
                     Column.of("risk", "Risk", e -> e.risk().name().toLowerCase(Locale.ROOT)),
                     Column.of("colour", "Colour", Environment::colour),
@@ -46,7 +51,17 @@ final class EnvCommand {
                     Column.of("derScope", "Scope", Environment::derScope),
                     Column.of("fynnUrl", "Fynn API", e -> e.isDemo() ? "(built-in sandbox)" : e.fynnUrl()),
                     Column.of("requireReason", "Reason required", Environment::requireReason)),
-                    context.environments().list()));
+                    store.list()));
+            // the last known team definitions while the database is away: said, not hidden
+            store.status().filter(TeamEnvironmentsStatus::cached)
+                    .ifPresent(status -> err().println(status.words(java.time.ZoneId.systemDefault()).english()));
+            notTaken.forEach(words -> err().println(words.english()));
+            for (Environment environment : store.list()) {
+                app.switchboard.credentials.EnvironmentOrigin origin = store.origin(environment);
+                if (origin.teamHasNewer() || origin.kind() == app.switchboard.credentials.EnvironmentOrigin.Kind.REMOVED_FROM_TEAM) {
+                    err().println(environment.name() + ": " + origin.sentence().english());
+                }
+            }
             return ExitCodes.OK;
         }
     }

@@ -1,5 +1,8 @@
 package app.switchboard.cli;
 
+import app.switchboard.credentials.PublishedEnvironment;
+import app.switchboard.credentials.SharedEnvironmentStore;
+import app.switchboard.credentials.SharedEnvironmentsException;
 import app.switchboard.team.TeamLogStatus;
 import app.switchboard.team.TeamMode;
 import app.switchboard.team.TeamSettings;
@@ -7,11 +10,13 @@ import java.time.ZoneId;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code switchboard team}: the team database that the activity log is shipped to (docs/TEAM.md). */
 @Command(name = "team", mixinStandardHelpOptions = true,
         description = "The team database (PostgreSQL) that this computer's activity log is shipped to.",
-        subcommands = {TeamCommand.Connect.class, TeamCommand.Status.class, TeamCommand.Disconnect.class})
+        subcommands = {TeamCommand.Connect.class, TeamCommand.Status.class, TeamCommand.Disconnect.class,
+            TeamCommand.Publish.class, TeamCommand.Unpublish.class, TeamCommand.Take.class})
 final class TeamCommand {
 
     @Command(name = "connect", mixinStandardHelpOptions = true,
@@ -130,6 +135,86 @@ final class TeamCommand {
             context.team().disconnect();
             out().println("Team database disconnected: the activity log stays on this computer only.");
             return ExitCodes.OK;
+        }
+    }
+
+    /** The environment named on the command line, as this computer has it after reading the team's. */
+    abstract static class OneEnvironment extends CliCommand {
+        @Parameters(paramLabel = "ENV", description = "The environment's name.")
+        String name;
+
+        OneEnvironment(CliSetup setup) {
+            super(setup);
+        }
+
+        @Override
+        protected int run(CliContext context) throws Exception {
+            if (new app.switchboard.team.TeamSettingsStore(context.paths().config()).current().isEmpty()) {
+                err().println("No team database is set up on this computer: see 'switchboard team connect'.");
+                return ExitCodes.FAILURE;
+            }
+            context.syncTeamEnvironments();
+            String known = context.find(name).name();
+            try {
+                out().println(act(context.environments(), known));
+                return ExitCodes.OK;
+            } catch (SharedEnvironmentsException e) {
+                err().println("Not done: " + e.words().english());
+                return ExitCodes.FAILURE;
+            }
+        }
+
+        abstract String act(SharedEnvironmentStore store, String environment) throws SharedEnvironmentsException;
+    }
+
+    @Command(name = "publish", mixinStandardHelpOptions = true,
+            description = {"Publish an environment's definition (URLs, colour, risk, reason and approval policy; never a "
+                    + "secret) to the team database, for every console. Needs the admin role there.",
+                "When another admin changed it in the team since this computer took it, nothing is published: "
+                        + "take the team's version first ('team take ENV')."})
+    static final class Publish extends OneEnvironment {
+        Publish(CliSetup setup) {
+            super(setup);
+        }
+
+        @Override
+        String act(SharedEnvironmentStore store, String environment) throws SharedEnvironmentsException {
+            PublishedEnvironment published = store.publish(environment);
+            return "Published " + published.definition().name() + " to the team (revision " + published.revision()
+                    + "); each operator adds their own secrets.";
+        }
+    }
+
+    @Command(name = "unpublish", mixinStandardHelpOptions = true,
+            description = "Remove an environment from the team (admin role). This computer keeps it as its own; other "
+                    + "consoles keep their copies and secrets and say it was removed from the team.")
+    static final class Unpublish extends OneEnvironment {
+        Unpublish(CliSetup setup) {
+            super(setup);
+        }
+
+        @Override
+        String act(SharedEnvironmentStore store, String environment) throws SharedEnvironmentsException {
+            store.unpublish(environment);
+            return "Removed " + environment + " from the team; it stays on this computer as one of its own.";
+        }
+    }
+
+    @Command(name = "take", mixinStandardHelpOptions = true,
+            description = "Replace this computer's edited copy of an environment with the team's current version; "
+                    + "the secrets stay.")
+    static final class Take extends OneEnvironment {
+        Take(CliSetup setup) {
+            super(setup);
+        }
+
+        @Override
+        String act(SharedEnvironmentStore store, String environment) {
+            try {
+                return "Took the team's version of " + store.takeTeamVersion(environment).name() + ".";
+            } catch (java.util.NoSuchElementException | IllegalStateException e) {
+                throw new UsageException(e.getMessage());
+            }
         }
     }
 }

@@ -69,6 +69,12 @@ public record Environment(String id, String name, String colour, RiskLevel risk,
                 requireReason, rule);
     }
 
+    /** This environment in another band colour; everything else stays. */
+    public Environment withColour(String newColour) {
+        return new Environment(id, name, newColour, risk, derApiUrl, derTokenUrl, derClientId, derScope, fynnUrl,
+                requireReason, approval);
+    }
+
     private static String newId(RiskLevel risk) {
         return risk == RiskLevel.DEMO ? DEMO_ID : UUID.randomUUID().toString();
     }

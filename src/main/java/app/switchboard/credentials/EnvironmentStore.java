@@ -33,4 +33,12 @@ public interface EnvironmentStore {
     Environment update(String id, java.util.function.UnaryOperator<Environment> change);
 
     void remove(String name);
+
+    /**
+     * Whether the environment was made here or comes from the team database ("from team", "edited
+     * here", "removed from the team"); stores without a team say {@link EnvironmentOrigin#LOCAL}.
+     */
+    default EnvironmentOrigin origin(Environment environment) {
+        return EnvironmentOrigin.LOCAL;
+    }
 }

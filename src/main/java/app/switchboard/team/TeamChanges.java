@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 public final class TeamChanges {
     private static final Logger LOG = LoggerFactory.getLogger(TeamChanges.class);
     private final List<Consumer<SharedChange>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> environmentListeners = new CopyOnWriteArrayList<>();
 
     public void add(Consumer<SharedChange> listener) {
         listeners.add(listener);
@@ -18,6 +19,24 @@ public final class TeamChanges {
 
     public void remove(Consumer<SharedChange> listener) {
         listeners.remove(listener);
+    }
+
+    /**
+     * Called (on the listener's thread) when the team's published environments may have changed: at
+     * every publish or unpublish, and whenever the listener (re)connects.
+     */
+    public void onEnvironmentsChanged(Runnable listener) {
+        environmentListeners.add(listener);
+    }
+
+    void environmentsChanged() {
+        for (Runnable listener : environmentListeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.warn("Team environment listener failed", e);
+            }
+        }
     }
 
     void announce(SharedChange change) {

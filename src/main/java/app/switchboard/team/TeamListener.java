@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
  */
 final class TeamListener implements AutoCloseable {
     static final String CHANNEL = "switchboard_team_activity";
+    /** Announced by the trigger on team_environment at every publish and unpublish. */
+    static final String ENVIRONMENTS = "switchboard_team_environment";
     private static final Logger LOG = LoggerFactory.getLogger(TeamListener.class);
     private static final int WAIT_MILLIS = 250;
     private static final long MAX_PAUSE_MILLIS = 30_000;
@@ -54,21 +56,37 @@ final class TeamListener implements AutoCloseable {
         while (running) {
             try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
                 sql.execute("listen " + CHANNEL);
+                sql.execute("listen " + ENVIRONMENTS);
                 listening = true;
                 pause = 500;
+                // on every (re)connect: what the team published while this console was away
+                listeners.environmentsChanged();
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] arrived = pg.getNotifications(WAIT_MILLIS);
                     if (arrived != null) {
+                        boolean environments = false;
                         for (PGNotification notification : arrived) {
-                            announce(notification.getParameter());
+                            if (ENVIRONMENTS.equals(notification.getName())) {
+                                environments = true;
+                            } else {
+                                announce(notification.getParameter());
+                            }
+                        }
+                        if (environments) {
+                            listeners.environmentsChanged();
                         }
                     }
                 }
             } catch (SQLException | TeamException e) {
+                boolean wasListening = listening;
                 listening = false;
                 if (!running) {
                     return;
+                }
+                if (wasListening) {
+                    // the next reading of the team's environments finds the database away, and says so
+                    listeners.environmentsChanged();
                 }
                 LOG.debug("Team log listener lost its connection; trying again in {} ms", pause, e);
                 try {

@@ -25,7 +25,8 @@ public final class TeamMode implements AutoCloseable {
     private final TeamChanges changes = new TeamChanges();
     private TeamReplicator replicator;
     private TeamListener listener;
-    private TeamDatabase database;
+    /* volatile, read without the lock: the window asks on the FX thread while connect() may hold the lock for seconds */
+    private volatile TeamDatabase database;
     private volatile TeamLogStatus status = TeamLogStatus.localOnly();
 
     public TeamMode(TeamSettingsStore settings, SecretStore secrets, ActivityLog log, ReplicationMark mark, Clock clock,
@@ -97,8 +98,22 @@ public final class TeamMode implements AutoCloseable {
     }
 
     /** The team database while team mode is on, for reading the team log. */
-    public synchronized Optional<TeamDatabase> database() {
+    public Optional<TeamDatabase> database() {
         return Optional.ofNullable(database);
+    }
+
+    /**
+     * The team's published environments: through the running team mode's database, or (the command
+     * line, which starts no replicator to read them) through the saved settings and password.
+     */
+    public app.switchboard.credentials.SharedEnvironments environments() {
+        return new TeamEnvironments(() -> database().or(() -> settings.current().flatMap(saved -> {
+            try {
+                return Optional.of(TeamDatabase.of(saved, secrets.get(TeamSettings.PASSWORD_KEY).orElse(null)));
+            } catch (TeamException e) {
+                return Optional.empty();
+            }
+        })));
     }
 
     public TeamLogStatus status() {

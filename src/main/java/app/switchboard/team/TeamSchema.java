@@ -30,6 +30,9 @@ public final class TeamSchema {
                 .locations("classpath:db/team")
                 .table(HISTORY_TABLE)
                 .baselineOnMigrate(false)
+                // the team's own migrations (V1, V2, V3 …) and approvals' (from V100) grow side by side:
+                // a database already at V100 still takes a later team migration with a lower number
+                .outOfOrder(true)
                 .load();
         try {
             refuseNewer(flyway);

@@ -75,10 +75,11 @@ public final class TeamScreenshotScene {
             });
             chosen = done.get();
         }
-        Thread.sleep(8000);
-        // a colleague's change arriving while the Team scope is open
+        // a colleague's change arriving while the Team scope is open: the row at the top and "Arrived live: …"
+        Thread.sleep(Long.getLong("scene.liveAfterMillis", 5000));
         ship(home, "desk-2", entry("b2", "bert", Instant.now(), "Nordlicht Energie GmbH · SUB-10482 · Battery storage",
                 true, "contract renewed"));
+        System.out.println("scene: bert's change shipped at " + Instant.now() + "; the console shows it live");
         // stays open until the screenshot tool ends the process
         new java.util.concurrent.CountDownLatch(1).await();
     }

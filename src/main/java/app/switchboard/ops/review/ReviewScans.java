@@ -137,32 +137,7 @@ public final class ReviewScans {
 
     /** {@code store}, deleting an environment's stored scan when the environment is removed. */
     public EnvironmentStore forgetting(EnvironmentStore store) {
-        return new EnvironmentStore() {
-            @Override
-            public List<Environment> list() {
-                return store.list();
-            }
-
-            @Override
-            public Optional<Environment> find(String name) {
-                return store.find(name);
-            }
-
-            @Override
-            public void save(Environment environment) {
-                store.save(environment);
-            }
-
-            @Override
-            public void add(Environment environment) {
-                store.add(environment);
-            }
-
-            @Override
-            public Environment update(String id, java.util.function.UnaryOperator<Environment> change) {
-                return store.update(id, change);
-            }
-
+        return new app.switchboard.credentials.ForwardingEnvironmentStore(store) {
             @Override
             public void remove(String name) {
                 Optional<Environment> removed = store.find(name);

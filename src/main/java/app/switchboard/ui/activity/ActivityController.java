@@ -48,6 +48,8 @@ public class ActivityController implements ShortcutTarget {
     @FXML private DatePicker fromFilter;
     @FXML private DatePicker untilFilter;
     @FXML private Label count;
+    @FXML private Label activitySubtitle;
+    @FXML private Label activityArrival;
     @FXML private Button export;
     @FXML private Button refresh;
     @FXML private ToggleButton localScope;
@@ -116,6 +118,12 @@ public class ActivityController implements ShortcutTarget {
             Tooltip.install(teamScope.getParent(), why);
         }
         teamScope.setAccessibleText(messages.get("activity.scope.team"));
+        // the Team scope shows the whole team's changes, not this computer's
+        activitySubtitle.textProperty().bind(Bindings.when(model.teamScopeProperty())
+                .then(messages.get("activity.subtitle.team")).otherwise(messages.get("activity.subtitle")));
+        activityArrival.textProperty().bind(model.arrivalProperty());
+        activityArrival.visibleProperty().bind(model.teamScopeProperty().and(model.arrivalProperty().isNotEmpty()));
+        activityArrival.managedProperty().bind(activityArrival.visibleProperty());
         moreBox.visibleProperty().bind(model.teamScopeProperty().and(model.moreProperty()));
         moreBox.managedProperty().bind(moreBox.visibleProperty());
     }

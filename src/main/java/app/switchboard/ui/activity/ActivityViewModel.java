@@ -70,6 +70,8 @@ public final class ActivityViewModel {
     private final ObjectBinding<EmptyState> emptyState;
     private final TeamActivityPages teamPages;
     private final BooleanProperty teamScope = new SimpleBooleanProperty();
+    /* the latest colleague's entry heard live, in words */
+    private final javafx.beans.property.StringProperty arrival = new javafx.beans.property.SimpleStringProperty();
     private Set<String> undone = Set.of();
     private RunningTask reading;
 
@@ -111,7 +113,12 @@ public final class ActivityViewModel {
         }));
         teamScope.addListener((obs, old, now) -> reload());
         // live: the Team scope shows a colleague's entry as it arrives
-        teamPages.onNewEntries(() -> {
+        teamPages.onNewEntries(change -> {
+            if (!change.fromThisDesk()) {
+                arrival.set(messages.get("activity.team.arrived", change.operator(), change.desk(),
+                        java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.MEDIUM)
+                                .withLocale(messages.locale()).format(java.time.LocalTime.now(zone))));
+            }
             if (teamScope.get()) {
                 reload();
             }
@@ -224,6 +231,11 @@ public final class ActivityViewModel {
     /** "anna on desk-7" for a team row; empty for this computer's rows. */
     public String who(ActivityEntry entry) {
         return teamScope.get() ? teamPages.who(entry) : "";
+    }
+
+    /** "Arrived live: a change by bert on desk-2 at 2:02:07 PM", once a colleague's entry was heard live. */
+    public javafx.beans.property.ReadOnlyStringProperty arrivalProperty() {
+        return arrival;
     }
 
     /** Whether the view shows the team log instead of this computer's. */

@@ -51,9 +51,9 @@ final class TeamActivityPages {
         this.messages = messages;
     }
 
-    /** Runs {@code then} on the FX thread whenever a new entry reaches the team log. */
-    void onNewEntries(Runnable then) {
-        team.onNewEntries(change -> app.switchboard.ui.common.fx.FxThread.executor().execute(then));
+    /** Runs {@code then} on the FX thread with each new entry that reaches the team log. */
+    void onNewEntries(Consumer<app.switchboard.audit.SharedActivity.SharedChange> then) {
+        team.onNewEntries(change -> app.switchboard.ui.common.fx.FxThread.executor().execute(() -> then.accept(change)));
     }
 
     boolean available() {

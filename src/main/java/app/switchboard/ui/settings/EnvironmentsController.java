@@ -63,6 +63,12 @@ public class EnvironmentsController {
     @FXML private Button saveEnvironment;
     @FXML private Button testConnection;
     @FXML private Label feedback;
+    @FXML private VBox envTeamBox;
+    @FXML private Label envTeamOrigin;
+    @FXML private Label envTeamStatus;
+    @FXML private Button envPublish;
+    @FXML private Button envTakeTeam;
+    @FXML private Button envUnpublish;
     @FXML private Label testHeading;
     @FXML private VBox testResults;
     @FXML private Label offeredReads;
@@ -82,6 +88,7 @@ public class EnvironmentsController {
         bindList();
         bindForm();
         bindFeedback();
+        bindTeam();
         describeControls();
         // what the selected environment offers of the undocumented reads, as last probed or seen
         model.selectedProperty().addListener((obs, old, now) -> showOfferedReads());
@@ -99,7 +106,7 @@ public class EnvironmentsController {
     private void bindList() {
         environmentList.setItems(model.environments());
         environmentList.setCellFactory(list -> {
-            EnvironmentCell cell = new EnvironmentCell(messages);
+            EnvironmentCell cell = new EnvironmentCell(messages, model::originOf);
             // as wide as the list, shortening long names with an ellipsis instead of scrolling sideways
             cell.setPrefWidth(0);
             return cell;
@@ -206,6 +213,43 @@ public class EnvironmentsController {
             label.managedProperty().bind(label.visibleProperty());
         }
         model.checks().addListener((javafx.collections.ListChangeListener<ConnectionCheck>) change -> showChecks());
+    }
+
+    /** Shown only where the environment comes from the team or a team database is set up. */
+    private void bindTeam() {
+        EnvironmentTeamModel team = model.team();
+        envTeamOrigin.textProperty().bind(team.originProperty());
+        envTeamStatus.textProperty().bind(team.statusProperty());
+        envTeamBox.visibleProperty().bind(team.originProperty().isNotEmpty().or(team.availableProperty()));
+        envTeamBox.managedProperty().bind(envTeamBox.visibleProperty());
+        bindTeamButton(envPublish, team.canPublishProperty());
+        bindTeamButton(envTakeTeam, team.canTakeProperty());
+        bindTeamButton(envUnpublish, team.canUnpublishProperty());
+        for (Label label : List.of(envTeamOrigin, envTeamStatus)) {
+            label.visibleProperty().bind(label.textProperty().isNotEmpty());
+            label.managedProperty().bind(label.visibleProperty());
+        }
+    }
+
+    private void bindTeamButton(Button button, javafx.beans.value.ObservableBooleanValue allowed) {
+        button.visibleProperty().bind(allowed);
+        button.managedProperty().bind(button.visibleProperty());
+        button.disableProperty().bind(model.team().busyProperty().or(model.busyProperty()));
+    }
+
+    @FXML
+    private void publishToTeam() {
+        model.team().publish();
+    }
+
+    @FXML
+    private void takeTeamVersion() {
+        model.team().takeTeamVersion();
+    }
+
+    @FXML
+    private void unpublishFromTeam() {
+        model.team().unpublish();
     }
 
     static void showFeedback(Label label, EnvironmentsViewModel.Feedback now) {

@@ -5,6 +5,7 @@ import app.switchboard.client.SharedHttp;
 import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.EnvironmentStore;
 import app.switchboard.credentials.SecretStore;
+import app.switchboard.credentials.SharedEnvironmentStore;
 import app.switchboard.ops.ConnectionCheck;
 import app.switchboard.ops.ConnectionReport;
 import app.switchboard.ops.ConnectionTest;
@@ -50,6 +51,7 @@ public final class EnvironmentsViewModel {
     private final EnvironmentWriter writer;
     private final ConnectionTest connectionTest;
     private final EnvironmentForm form;
+    private final EnvironmentTeamModel team;
     private final ObjectProperty<Environment> selected = new SimpleObjectProperty<>();
     private final BooleanProperty editable = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -70,21 +72,48 @@ public final class EnvironmentsViewModel {
     public EnvironmentsViewModel(EnvironmentStore store, SecretStore secrets, EnvironmentSession session,
                                  TaskRunner tasks, Messages messages, SharedHttp http, ReadOnlyApis readOnly,
                                  OfferedReads offered) {
+        this(store, secrets, session, tasks, messages, http, readOnly, offered, null);
+    }
+
+    /** @param shared the team's environments beside this computer's ("Publish to team"); null: no team */
+    public EnvironmentsViewModel(EnvironmentStore store, SecretStore secrets, EnvironmentSession session,
+                                 TaskRunner tasks, Messages messages, SharedHttp http, ReadOnlyApis readOnly,
+                                 OfferedReads offered, SharedEnvironmentStore shared) {
         this(new EnvironmentWriter(store, secrets), offered == null ? new ConnectionTest(http, secrets)
                 : new ConnectionTest(http, secrets).probing((environment, der) ->
-                new CapabilityProbe(offered).probe(environment, der, null)), session, tasks, messages);
+                new CapabilityProbe(offered).probe(environment, der, null)), session, tasks, messages, shared);
         // new credentials may carry the permission a 403 said was missing
         onCredentialsChanged(readOnly::credentialsChanged);
     }
 
     EnvironmentsViewModel(EnvironmentWriter writer, ConnectionTest connectionTest, EnvironmentSession session,
                           TaskRunner tasks, Messages messages) {
+        this(writer, connectionTest, session, tasks, messages, null);
+    }
+
+    private EnvironmentsViewModel(EnvironmentWriter writer, ConnectionTest connectionTest, EnvironmentSession session,
+                                  TaskRunner tasks, Messages messages, SharedEnvironmentStore shared) {
         this.writer = writer;
         this.connectionTest = connectionTest;
         this.session = session;
         this.tasks = tasks;
         this.messages = messages;
         this.form = new EnvironmentForm(messages);
+        this.team = new EnvironmentTeamModel(shared, session, tasks, messages, feedback::set, id ->
+                environments().stream().filter(e -> e.id().equals(id)).findFirst().ifPresent(this::select));
+        // the team changed an environment, or its database went away: say so for the one shown
+        session.environments().addListener((javafx.collections.ListChangeListener<Environment>) change ->
+                team.show(selected.get()));
+    }
+
+    /** Publishing to the team and where the selected environment comes from. */
+    public EnvironmentTeamModel team() {
+        return team;
+    }
+
+    /** Whether the environment was made here or comes from the team, for the list's cells. */
+    public app.switchboard.credentials.EnvironmentOrigin originOf(Environment environment) {
+        return session.originOf(environment);
     }
 
     /** The session's list, so the switcher in the toolbar and this list always agree. */
@@ -156,6 +185,7 @@ public final class EnvironmentsViewModel {
         if (!environment.isDemo()) {
             lookUpSecretStates(environment);
         }
+        team.show(environment);
     }
 
     public void newEnvironment() {
@@ -165,6 +195,7 @@ public final class EnvironmentsViewModel {
         problems.clear();
         feedback.set(new Feedback(messages.get("settings.env.new.hint"), false));
         clearTest();
+        team.show(null);
     }
 
     /** Validates, then writes in the background; the typed secrets leave the form at once. */

@@ -165,7 +165,7 @@ public class ShellController {
 
     private void bindEnvironment() {
         environmentSwitcher.setItems(model.environments());
-        environmentSwitcher.setCellFactory(list -> new EnvironmentCell(messages));
+        environmentSwitcher.setCellFactory(list -> new EnvironmentCell(messages, model.session()::originOf));
         environmentSwitcher.setButtonCell(new EnvironmentCell(messages));
         environmentSwitcher.setValue(model.environment());
         environmentSwitcher.valueProperty().addListener((obs, old, chosen) -> model.selectEnvironment(chosen));

@@ -42,6 +42,8 @@ class TeamOutageTest {
 
     static final int PER_CONSOLE = Integer.getInteger("switchboard.team.outage.entries", 150);
     static final int PER_PROCESS = Integer.getInteger("switchboard.team.outage.cliEntries", 60);
+    /** The long variant (-Plong) writes more: the waits grow with the volume, one minute per 2,000 entries at least. */
+    static final Duration ARRIVAL = Duration.ofSeconds(Math.max(60, (3L * PER_CONSOLE + 2L * PER_PROCESS) * 60 / 2_000));
     static final TeamReplicator.Timing QUICK = new TeamReplicator.Timing(Duration.ofMillis(20), Duration.ofMillis(20),
             Duration.ofMillis(300), 50);
 
@@ -85,14 +87,14 @@ class TeamOutageTest {
                     recorder.join();
                 }
                 for (Process process : commandLines) {
-                    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+                    assertThat(process.waitFor(ARRIVAL.toSeconds(), TimeUnit.SECONDS)).isTrue();
                     assertThat(process.exitValue()).isZero();
                 }
             } finally {
                 DB.comeBack();
             }
             int expected = 3 * PER_CONSOLE + 2 * PER_PROCESS;
-            await("everything arrived", Duration.ofSeconds(60), () -> count() >= expected);
+            await("everything arrived", ARRIVAL, () -> count() >= expected);
             await("every replicator says up to date", Duration.ofSeconds(20), () -> replicators.stream()
                     .allMatch(r -> r.status().state() == TeamLogStatus.State.UP_TO_DATE));
 

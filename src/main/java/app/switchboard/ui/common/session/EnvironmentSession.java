@@ -1,6 +1,7 @@
 package app.switchboard.ui.common.session;
 
 import app.switchboard.credentials.Environment;
+import app.switchboard.credentials.EnvironmentOrigin;
 import app.switchboard.credentials.EnvironmentStore;
 import app.switchboard.ops.EnvironmentConnection;
 import app.switchboard.ops.EnvironmentConnector;
@@ -11,6 +12,7 @@ import app.switchboard.ui.common.notice.ErrorText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -35,6 +37,8 @@ public final class EnvironmentSession {
     private final TaskRunner tasks;
     private final Clock clock;
     private final ObservableList<Environment> environments = FXCollections.observableArrayList();
+    /* by environment id: made here or from the team, read with the list */
+    private final Map<String, EnvironmentOrigin> origins = new java.util.HashMap<>();
     private final ObjectProperty<Environment> current = new SimpleObjectProperty<>();
     private final Map<Api, ObjectProperty<ConnectionState>> states = new EnumMap<>(Api.class);
     private final StringProperty problem = new SimpleStringProperty();
@@ -53,7 +57,7 @@ public final class EnvironmentSession {
         for (Api api : Api.values()) {
             states.put(api, new SimpleObjectProperty<>(ConnectionState.NOT_CONNECTED));
         }
-        environments.setAll(store.list());
+        readEnvironments();
     }
 
     public ObservableList<Environment> environments() {
@@ -92,9 +96,29 @@ public final class EnvironmentSession {
                 .or(() -> environments.stream().findFirst());
     }
 
-    /** Re-reads the environment list, after the operator added or removed one. */
+    /**
+     * Re-reads the environment list, after the operator added or removed one or the team changed one.
+     * When the environment worked on now was changed (by the team), the session reconnects with it.
+     */
     public void reloadEnvironments() {
-        environments.setAll(store.list());
+        readEnvironments();
+        Environment now = current.get();
+        if (now != null && !now.isDemo()) {
+            environments.stream().filter(e -> e.id().equals(now.id()) && !e.equals(now)).findFirst()
+                    .ifPresent(this::switchTo);
+        }
+    }
+
+    private void readEnvironments() {
+        List<Environment> all = store.list();
+        origins.clear();
+        all.forEach(e -> origins.put(e.id(), store.origin(e)));
+        environments.setAll(all);
+    }
+
+    /** Whether the environment was made here or comes from the team, as of the last reading of the list. */
+    public EnvironmentOrigin originOf(Environment environment) {
+        return environment == null ? EnvironmentOrigin.LOCAL : origins.getOrDefault(environment.id(), EnvironmentOrigin.LOCAL);
     }
 
     public void switchTo(Environment environment) {
