@@ -25,10 +25,12 @@ image=$1 package_input=$2 jdk_home=$3 locales=$4
 here=$(dirname "$0")
 
 case "$(uname -s)" in
-  Linux*) app=$image/lib/app os=linux ;;
-  Darwin*) app=$image/Contents/app os=darwin ;;
-  *) app=$image/app os=win32 ;;
+  Linux*) app=$image/lib/app os=linux runtime=$image/lib/runtime ;;
+  Darwin*) app=$image/Contents/app os=darwin runtime=$image/Contents/runtime/Contents/Home ;;
+  *) app=$image/app os=win32 runtime=$image/runtime ;;
 esac
+# the runtime's feature release: from 25 on, train-cds.sh makes an AOT cache
+feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$runtime/release" 2>/dev/null || true)
 
 strip_native_libraries() {
   [ "$os" = linux ] || return 0
@@ -64,7 +66,8 @@ make_package_input() {
   rm -rf "$package_input"
   mkdir -p "$package_input"
   cp -al "$image" "$package_input/"
-  rm "$package_input/$name/lib/app/switchboard.jsa"
+  # the archive or AOT cache is made on install (the AOT configuration recorded here stays)
+  rm -f "$package_input/$name/lib/app/switchboard.jsa" "$package_input/$name/lib/app/switchboard.aot"
   # the installed app's archive is made on install, outside the package's size: it gets every
   # class the GUI loaded up to its first frame, not only JavaFX's (see train-cds.sh)
   if [ -s "$image/lib/app/switchboard.all.classlist" ]; then
@@ -79,7 +82,26 @@ make_package_input() {
   rm "$package_input/$name/lib/runtime/lib/modules"
   cp "$work/runtime/lib/modules" "$package_input/$name/lib/runtime/lib/modules"
   rm -rf "$work"
-  rm -f "$image/lib/app/switchboard.classlist" "$image/lib/app/switchboard.all.classlist"
+  rm -f "$image/lib/app/switchboard.classlist" "$image/lib/app/switchboard.all.classlist" "$image/lib/app/switchboard.aotconf"
+}
+
+# A JDK 25+ runtime (train-cds.sh makes an AOT cache): the launchers name the cache instead of the
+# AppCDS archive (the JDK starts as usual without it, as with the archive), and allow what JavaFX 21
+# and JNA do on the class path, which JDK 24+ would otherwise warn about on every start (JavaFX's
+# sun.misc.Unsafe memory access, native access). JDK 17 and 21 do not know these two options, so
+# they are added here, only for this runtime.
+use_jdk25_options() {
+  local cfg
+  [ "${feature:-0}" -ge 25 ] || return 0
+  for cfg in "$app"/*.cfg; do
+    awk '
+      { gsub(/-XX:SharedArchiveFile=\$APPDIR\/switchboard\.jsa/, "-XX:AOTCache=$APPDIR/switchboard.aot"); gsub(/ -Xshare:auto/, "") }
+      /^java-options=-Xshare:auto$/ { next }
+      { print }
+      /^\[JavaOptions\]$/ { print "java-options=--enable-native-access=ALL-UNNAMED"; print "java-options=--sun-misc-unsafe-memory-access=allow" }
+    ' "$cfg" > "$cfg.new"
+    mv "$cfg.new" "$cfg"
+  done
 }
 
 # macOS: the bundle claims switchboard:// links (CFBundleURLTypes); macOS hands them to the running
@@ -132,11 +154,12 @@ sign_jar_natives() {
 strip_native_libraries
 trim_jna
 sign_jar_natives
+use_jdk25_options
 bash "$here/train-cds.sh" "$image"
 case "$os" in
   linux) make_package_input ;;
-  darwin) rm -f "$app/switchboard.all.classlist"; register_url_scheme; sign_mac_bundle ;;
-  *) rm -f "$app/switchboard.all.classlist" ;;
+  darwin) rm -f "$app/switchboard.all.classlist" "$app/switchboard.aotconf"; register_url_scheme; sign_mac_bundle ;;
+  *) rm -f "$app/switchboard.all.classlist" "$app/switchboard.aotconf" ;;
 esac
 if [ "$os" = linux ]; then
   size=$(du -sb "$image" | cut -f1)

@@ -16,19 +16,33 @@
 # A JDK 17 archive is valid only at the path it was made at (JDK 20+ accepts a moved
 # application), so the .deb/.rpm run `train-cds.sh --dump-only /opt/switchboard` on install,
 # from the class list recorded at build time; no display is needed for that.
-# Usage: train-cds.sh [--dump-only] APP_IMAGE_DIR
+# A runtime of JDK 25 or later gets an ahead-of-time cache instead (JEP 483, 515: classes loaded
+# and linked, and method profiles, from a training run), APP/switchboard.aot, named by
+# -XX:AOTCache in the launchers' .cfg (finish-app-image.sh writes that option there):
+#   1. record: the GUI up to its first page of entities with -XX:AOTMode=record writes the AOT
+#      configuration APP/switchboard.aotconf (no display: the console launcher's --version);
+#   2. create: -XX:AOTMode=create makes the cache from it (no display needed), and a start with
+#      -XX:AOTMode=on proves that it maps.
+# The .deb/.rpm ship the configuration and create the cache on install (--dump-only), as for the
+# archive. Usage: train-cds.sh [--dump-only] APP_IMAGE_DIR
 set -euo pipefail
 dump_only=false
 [ "${1:-}" = --dump-only ] && { dump_only=true; shift; }
-[ $# -eq 1 ] || { sed -n '2,19p' "$0"; exit 2; }
+[ $# -eq 1 ] || { sed -n '2,27p' "$0"; exit 2; }
 image=$(cd "$1" && pwd)
 exe="" to_native=(echo)
 case "$(uname -s)" in
-  Linux*) bin=$image/bin; app=$image/lib/app ;;
-  Darwin*) bin=$image/Contents/MacOS; app=$image/Contents/app ;;
-  MINGW*|MSYS*|CYGWIN*) bin=$image; app=$image/app; exe=.exe; to_native=(cygpath -w) ;;
+  Linux*) bin=$image/bin; app=$image/lib/app; runtime=$image/lib/runtime ;;
+  Darwin*) bin=$image/Contents/MacOS; app=$image/Contents/app; runtime=$image/Contents/runtime/Contents/Home ;;
+  MINGW*|MSYS*|CYGWIN*) bin=$image; app=$image/app; runtime=$image/runtime; exe=.exe; to_native=(cygpath -w) ;;
   *) echo "train-cds: unsupported OS $(uname -s)" >&2; exit 1 ;;
 esac
+# the runtime's feature release (17, 21, 25, ...): 25 and later get the AOT cache
+feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$runtime/release" 2>/dev/null || true)
+aot=false
+[ "${feature:-0}" -ge 25 ] && aot=true
+aot_cache=$app/switchboard.aot
+aot_config=$app/switchboard.aotconf
 [ -x "$bin/Switchboard$exe" ] || { echo "train-cds: no launcher at $bin/Switchboard$exe" >&2; exit 1; }
 
 archive=$app/switchboard.jsa
@@ -53,7 +67,7 @@ trap cleanup EXIT
 make_trainer() {
   cp "$bin/Switchboard$exe" "$bin/$trainer$exe"
   awk -v extra="$(printf '%s\n' "$@")" '
-    /SharedArchiveFile|Xshare/ { next }
+    /SharedArchiveFile|Xshare|AOTCache/ { next }
     { print }
     /^\[JavaOptions\]/ { n = split(extra, opts, "\n"); for (i = 1; i <= n; i++) if (opts[i] != "") print "java-options=" opts[i] }
   ' "$app/Switchboard.cfg" > "$app/$trainer.cfg"
@@ -73,12 +87,28 @@ record() {
   else
     echo "train-cds: neither timeout nor perl: the training run has no time limit" >&2
   fi
+  # what the training run records: the loaded classes up to the first frame, or (AOT) the whole
+  # start-up up to the first page of entities, with the methods' profiles
+  local training=("-XX:DumpLoadedClassList=$list" "-Dswitchboard.startupProbe=true")
+  $aot && training=("-XX:AOTMode=record" "-XX:AOTConfiguration=$("${to_native[@]}" "$aot_config")" \
+    "-Dswitchboard.startupProbe=entities")
   if [ -n "${DISPLAY:-}" ] || [ -n "$exe" ] || [ "$(uname -s)" = Darwin ]; then
-    make_trainer "-XX:DumpLoadedClassList=$list" "-Dswitchboard.startupProbe=true"
+    make_trainer "${training[@]}"
     ${limit[@]+"${limit[@]}"} "$bin/$trainer$exe" > "$log" 2>&1 || true
   elif command -v xvfb-run >/dev/null; then
-    make_trainer "-XX:DumpLoadedClassList=$list" "-Dswitchboard.startupProbe=true" "-Dprism.order=sw"
+    make_trainer "${training[@]}" "-Dprism.order=sw"
     ${limit[@]+"${limit[@]}"} xvfb-run -a -s "-screen 0 1440x900x24" "$bin/$trainer$exe" > "$log" 2>&1 || true
+  fi
+  if $aot; then
+    if grep -q '^first-frame-ms=' "$log" 2>/dev/null && [ -s "$aot_config" ]; then
+      echo "train-cds: recorded the GUI up to its first page of entities for the AOT cache"
+      return
+    fi
+    [ -s "$log" ] && { echo "train-cds: the GUI training run did not reach its first page:" >&2; cat "$log" >&2; }
+    echo "train-cds: no display; recording the console launcher only (install xvfb for the GUI)" >&2
+    make_trainer "-XX:AOTMode=record" "-XX:AOTConfiguration=$("${to_native[@]}" "$aot_config")" "-Dswitchboard.mode=cli"
+    "$bin/$trainer$exe" --version > "$log" 2>&1 || { cat "$log" >&2; exit 1; }
+    return
   fi
   if grep -q '^first-frame-ms=' "$log" 2>/dev/null && [ -s "$recorded" ]; then
     echo "train-cds: recorded the GUI up to its first frame ($(grep '^first-frame-ms=' "$log"))"
@@ -120,6 +150,26 @@ dump() {
   echo "train-cds: $(du -h "$archive" | cut -f1) archive of $(grep -vc '^[#@]' "$classlist") listed classes at $archive"
 }
 
+# JDK 25+: the AOT cache from the recorded configuration
+create_aot_cache() {
+  local cache
+  cache=$("${to_native[@]}" "$aot_cache")
+  rm -f "$aot_cache"
+  make_trainer "-XX:AOTMode=create" "-XX:AOTConfiguration=$("${to_native[@]}" "$aot_config")" "-XX:AOTCache=$cache"
+  "$bin/$trainer$exe" > "$log" 2>&1 || { cat "$log" >&2; exit 1; }
+  [ -s "$aot_cache" ] || { cat "$log" >&2; echo "train-cds: no AOT cache written" >&2; exit 1; }
+  # -XX:AOTMode=on refuses to start when the cache does not fit this image
+  make_trainer "-XX:AOTCache=$cache" "-XX:AOTMode=on" "-Dswitchboard.mode=cli"
+  "$bin/$trainer$exe" --version > "$log" 2>&1 || { cat "$log" >&2; rm -f "$aot_cache"; echo "train-cds: AOT cache does not map" >&2; exit 1; }
+  echo "train-cds: $(du -h "$aot_cache" | cut -f1) AOT cache (JDK $feature) at $aot_cache"
+}
+
+if $aot; then
+  $dump_only || record
+  [ -s "$aot_config" ] || { echo "train-cds: no AOT configuration at $aot_config" >&2; exit 1; }
+  create_aot_cache
+  exit 0
+fi
 $dump_only || { record; select_classes; }
 [ -s "$classlist" ] || { echo "train-cds: no class list at $classlist" >&2; exit 1; }
 dump

@@ -87,8 +87,10 @@ public class SwitchboardApp extends Application {
         window.open(stage);
         // this is the user's console now: links opened later arrive here instead of starting another
         handoff = window.receiveLinks().orElse(null);
-        // macOS hands a clicked link to the running application as an event, not as an argument
-        if (java.awt.Desktop.isDesktopSupported()
+        // macOS hands a clicked link to the running application as an event, not as an argument.
+        // Only there: asking AWT elsewhere loads its native library, which the Linux runtime leaves
+        // out (pom.xml, --exclude-files), and the installed console then failed to start.
+        if (System.getProperty("os.name", "").startsWith("Mac") && java.awt.Desktop.isDesktopSupported()
                 && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.APP_OPEN_URI)) {
             java.awt.Desktop.getDesktop().setOpenURIHandler(event -> javafx.application.Platform.runLater(
                     () -> window.controller().openLink(event.getURI().toString())));

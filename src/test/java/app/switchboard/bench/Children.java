@@ -58,6 +58,10 @@ final class Children implements AutoCloseable {
         throw new IllegalStateException("no free X display number between :90 and :199");
     }
 
+    Path project() {
+        return project;
+    }
+
     Path jar() {
         return project.resolve("target/app/switchboard.jar");
     }
@@ -83,11 +87,22 @@ final class Children implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(args);
+        return runCommand(command, null);
+    }
+
+    /**
+     * Runs {@code command} (e.g. a packaged launcher) as {@link #run} does; {@code javaToolOptions}
+     * reach its JVM through {@code JAVA_TOOL_OPTIONS} (null: none).
+     */
+    Map<String, String> runCommand(List<String> command, String javaToolOptions) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("DISPLAY", display);
         builder.environment().put("SWITCHBOARD_HOME", home.toString());
         builder.environment().remove("JAVA_TOOL_OPTIONS");
+        if (javaToolOptions != null) {
+            builder.environment().put("JAVA_TOOL_OPTIONS", javaToolOptions);
+        }
         Map<String, String> values = new HashMap<>();
         long spawn = System.currentTimeMillis();
         Process process = builder.start();

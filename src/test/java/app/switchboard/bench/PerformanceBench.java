@@ -1,6 +1,7 @@
 package app.switchboard.bench;
 
 import app.switchboard.ui.entities.EntitySearchBench;
+import app.switchboard.ui.review.ReviewReopenBench;
 import app.switchboard.ui.review.ReviewTableBench;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,9 @@ import javafx.application.Platform;
  * {@code ./mvnw -Pbench verify}. Arguments: the project folder (default: the working directory).
  * {@code -Dbench.runs=N} sets the runs per figure (at least 5), {@code -Dbench.only=startup,tables,...}
  * a subset, which then leaves the report file alone (parts: tables, search = at 1,000,000 entities,
- * services = paging and bulk, startup, memory, team).
+ * reopen = the Review opened on a kept scan, scan100 = the Review scan at sandbox scale 100 with 50 ms
+ * latency (several minutes; {@code -Dbench.scan100.runs=N}, default 1), services = paging and bulk,
+ * startup, memory, team).
  */
 public final class PerformanceBench {
     static final int ROWS = 100_000;
@@ -46,6 +49,12 @@ public final class PerformanceBench {
             }
             if (wanted(only, "search")) {
                 search(runs, figures, notes);
+            }
+            if (wanted(only, "reopen")) {
+                reopen(runs, figures, notes);
+            }
+            if (wanted(only, "scan100")) {
+                figures.add(ReviewScanFigure.atScale100(Math.max(1, Integer.getInteger("bench.scan100.runs", 1)), notes));
             }
             if (wanted(only, "services") || wanted(only, "paging") || wanted(only, "bulk")) {
                 services(runs, wanted(only, "services") || wanted(only, "paging"),
@@ -145,10 +154,43 @@ public final class PerformanceBench {
         try (EntitySearchBench search = EntitySearchBench.show(rows)) {
             search.type("tes");
             for (int i = 0; i < runs; i++) {
-                keystrokes.addAll(search.type(i % 2 == 0 ? "tesla" : "kia 1"));
+                String word = i % 2 == 0 ? "tesla" : "kia 1";
+                List<Double> times = search.type(word);
+                keystrokes.addAll(times);
+                System.out.printf(java.util.Locale.ROOT, "  %,d rows, typing '%s' and clearing: %s ms; FX-thread CPU %s ms (load %s)%n",
+                        rows, word, rounded(times), rounded(search.lastCpuMs()), Machine.load());
             }
         }
         return keystrokes;
+    }
+
+    private static String rounded(List<Double> values) {
+        return values.stream().map(v -> String.format(java.util.Locale.ROOT, "%.1f", v)).toList().toString();
+    }
+
+    /** The Review opened again on a kept scan of 100,000 entitlements, until its queues show. */
+    private static void reopen(int runs, List<Figure> figures, List<String> notes) throws Exception {
+        System.out.println("review opened again on a kept scan ...");
+        List<Double> walls = new ArrayList<>();
+        List<Double> cpus = new ArrayList<>();
+        try (ReviewReopenBench reopen = ReviewReopenBench.keeping(ROWS)) {
+            reopen.open();
+            for (int i = 0; i < runs; i++) {
+                ReviewReopenBench.Sample sample = reopen.open();
+                System.out.println("  reopen: " + sample + ", load " + Machine.load());
+                walls.add(sample.wallMs());
+                cpus.add(sample.cpuMs());
+            }
+            notes.add(String.format(java.util.Locale.ROOT, "Review opened again (harness part `reopen`): a kept scan of "
+                    + "100,000 entitlements (%.1f MB on disk) is read and its queues worked out on a worker, as "
+                    + "when the view is shown; measured from asking the view model to open until its queue sizes "
+                    + "are set and the queue's table (expiring within 365 days, most rows) is laid out. The "
+                    + "environment is not connected, so no new scan follows. CPU is the whole process's "
+                    + "meanwhile.", reopen.fileBytes() / 1e6));
+        }
+        figures.add(Figure.atMost("Review opened again, kept scan of 100,000 entitlements: until its queues show", "ms",
+                walls, 300, "fixed", 1.0));
+        figures.add(Figure.reported("Review opened again: process CPU meanwhile (reference)", "ms", cpus, Double.NaN));
     }
 
     private static void services(int runs, boolean paging, boolean bulk, List<Figure> figures, List<String> notes)

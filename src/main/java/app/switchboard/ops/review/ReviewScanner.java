@@ -30,9 +30,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>The subscription list and the feature catalogue are fetched first; then the entitlements of
  * each subscription ({@code includeExpired=true}, so expired ones are seen) are fetched
- * concurrently, at most {@code maxInFlight} subscriptions at a time (the HTTP client's own
- * in-flight limit caps the requests on the wire anyway; matching it keeps no thread waiting for
- * a slot). A subscription that cannot be read becomes a {@link ScanFailure} and the scan goes on.
+ * concurrently, {@code readers} subscriptions at a time. The HTTP client's own in-flight limit caps
+ * the requests on the wire; by default twice as many subscriptions are read at once, so that a
+ * slot a reader frees while it parses its answer is taken at once by another reader's request
+ * instead of standing idle. A subscription that cannot be read becomes a {@link ScanFailure} and
+ * the scan goes on.
  *
  * <p>Blocking: call {@link #scan} off the JavaFX thread. Cancelling the {@link CallScope} (or
  * interrupting the calling thread) stops the scan: calls in flight are dropped, no new ones go out,
@@ -48,26 +50,26 @@ public final class ReviewScanner {
     private final FynnApi fynn;
     private final Executor executor;
     private final Clock clock;
-    private final int maxInFlight;
+    private final int readers;
 
-    /** A scanner that reads as many subscriptions at once as the HTTP client lets through by default. */
+    /** A scanner that reads twice as many subscriptions at once as the HTTP client lets through by default. */
     public ReviewScanner(FynnApi fynn, Executor executor, Clock clock) {
-        this(fynn, executor, clock, ApiCaller.DEFAULT_MAX_IN_FLIGHT);
+        this(fynn, executor, clock, 2 * ApiCaller.DEFAULT_MAX_IN_FLIGHT);
     }
 
     /**
      * @param executor    runs the concurrent fetches (the shared HTTP executor; blocking work)
      * @param clock       stamps the snapshot's "as of" time and measures how long the scan took
-     * @param maxInFlight how many subscriptions are read at once
+     * @param readers     how many subscriptions are read at once
      */
-    public ReviewScanner(FynnApi fynn, Executor executor, Clock clock, int maxInFlight) {
-        if (maxInFlight < 1) {
-            throw new IllegalArgumentException("maxInFlight must be at least 1");
+    public ReviewScanner(FynnApi fynn, Executor executor, Clock clock, int readers) {
+        if (readers < 1) {
+            throw new IllegalArgumentException("readers must be at least 1");
         }
         this.fynn = Objects.requireNonNull(fynn, "fynn");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.maxInFlight = maxInFlight;
+        this.readers = readers;
     }
 
     /**
@@ -106,7 +108,7 @@ public final class ReviewScanner {
                 Duration.ofNanos(System.nanoTime() - began));
     }
 
-    /** Runs {@code maxInFlight} workers that take the next subscription until none is left; results keep list order. */
+    /** Runs {@code readers} readers that take the next subscription until none is left; results keep list order. */
     private List<SubscriptionReader.Result> readAll(List<Subscription> subscriptions, SubscriptionReader reader,
                                                     CallScope scope, ScanListener progress) {
         int total = subscriptions.size();
@@ -114,7 +116,7 @@ public final class ReviewScanner {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         List<CompletableFuture<Void>> workers = new ArrayList<>();
-        for (int w = 0; w < Math.min(maxInFlight, total); w++) {
+        for (int w = 0; w < Math.min(readers, total); w++) {
             workers.add(CompletableFuture.runAsync(() -> {
                 for (int i = next.getAndIncrement(); i < total && !scope.isCancelled(); i = next.getAndIncrement()) {
                     results[i] = reader.read(subscriptions.get(i), scope);

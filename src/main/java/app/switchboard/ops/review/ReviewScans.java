@@ -4,20 +4,13 @@ import app.switchboard.paths.AppPaths;
 import app.switchboard.client.Json;
 import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.EnvironmentStore;
-import app.switchboard.fynn.Entitlement;
-import app.switchboard.fynn.Feature;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import java.io.IOException;
+import java.io.BufferedOutputStream;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -27,11 +20,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -51,11 +39,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReviewScans {
     private static final Logger LOG = LoggerFactory.getLogger(ReviewScans.class);
-    private static final int VERSION = 2;
-    private static final String SUFFIX = ".json.gz";
+    private static final String SUFFIX = ".scan.gz";
 
     private final Path folder;
-    private final ObjectMapper json = Json.newMapper().registerModule(compactTimes());
+    private final ObjectMapper json = Json.newMapper();
 
     public ReviewScans(Path folder) {
         this.folder = Objects.requireNonNull(folder, "folder");
@@ -70,9 +57,18 @@ public final class ReviewScans {
      * named by a digest so that any id makes a file name.
      */
     public Path fileOf(Environment environment) {
+        return folder.resolve("scan-" + digestOf(environment) + SUFFIX);
+    }
+
+    /** Where an earlier version kept the scan as JSON: removed when the scan is kept again or forgotten. */
+    private Path legacyFileOf(Environment environment) {
+        return folder.resolve("scan-" + digestOf(environment) + ".json.gz");
+    }
+
+    private static String digestOf(Environment environment) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(environment.id().getBytes(StandardCharsets.UTF_8));
-            return folder.resolve("scan-" + HexFormat.of().formatHex(digest, 0, 16) + SUFFIX);
+            return HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
@@ -81,20 +77,14 @@ public final class ReviewScans {
     /** The stored scan of {@code environment}, if there is one for its current Fynn URL. */
     public Optional<ReviewSnapshot> load(Environment environment) {
         Path file = fileOf(environment);
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
-            Stored stored = json.readValue(in, Stored.class);
-            if (stored.version() != VERSION || !environment.id().equals(stored.environment())
-                    || !Objects.equals(environment.fynnUrl(), stored.fynnUrl())) {
+        try (InputStream stored = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+            ByteBuffer in = ByteBuffer.wrap(stored.readAllBytes());
+            ScanFile.Header header = ScanFile.header(in);
+            if (header == null || !environment.id().equals(header.environment())
+                    || !Objects.equals(environment.fynnUrl(), header.fynnUrl())) {
                 return Optional.empty();
             }
-            List<ReviewRow> rows = new ArrayList<>(stored.rows().size());
-            for (StoredRow row : stored.rows()) {
-                // the ranks were made with the same texts: the snapshot need not rank them again
-                rows.add(new ReviewRow(row.customer(), row.subscriptionId(), row.subscriptionNumber(), row.entitlement())
-                        .rankedAs(row.ranks()));
-            }
-            return Optional.of(new ReviewSnapshot(stored.asOf(), stored.subscriptions(), rows, stored.features(),
-                    List.of(), Duration.ofMillis(stored.tookMillis())));
+            return Optional.of(ScanFile.snapshot(in, json, header));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -111,13 +101,8 @@ public final class ReviewScans {
         if (!snapshot.complete()) {
             return;
         }
-        List<StoredRow> rows = new ArrayList<>(snapshot.rows().size());
-        for (ReviewRow row : snapshot.rows()) {
-            rows.add(new StoredRow(row.customer(), row.subscriptionId(), row.subscriptionNumber(), row.entitlement(),
-                    row.ranks()));
-        }
-        Stored stored = new Stored(VERSION, environment.id(), environment.fynnUrl(), snapshot.asOf(),
-                snapshot.subscriptions(), snapshot.took().toMillis(), snapshot.features(), rows);
+        ScanFile.Header header = new ScanFile.Header(environment.id(), environment.fynnUrl(), snapshot.asOf(),
+                snapshot.subscriptions(), snapshot.took().toMillis());
         Path dir = privateFolder();
         Path file = fileOf(environment);
         Path temporary = Files.getFileStore(dir).supportsFileAttributeView("posix")
@@ -125,14 +110,16 @@ public final class ReviewScans {
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
                 : Files.createTempFile(dir, "scan-", ".tmp");
         try {
-            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                json.writeValue(out, stored);
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                    new GZIPOutputStream(Files.newOutputStream(temporary), 1 << 16), 1 << 16))) {
+                ScanFile.write(out, json, header, snapshot);
             }
             try {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
             }
+            Files.deleteIfExists(legacyFileOf(environment));
         } finally {
             Files.deleteIfExists(temporary);
         }
@@ -142,6 +129,7 @@ public final class ReviewScans {
     public void delete(Environment environment) {
         try {
             Files.deleteIfExists(fileOf(environment));
+            Files.deleteIfExists(legacyFileOf(environment));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete the stored review scan of " + environment.name(), e);
         }
@@ -163,44 +151,5 @@ public final class ReviewScans {
         // the folder is made private where the platform allows it (POSIX); on Windows the user's
         // local application data folder is already the user's own, as for the activity log
         return AppPaths.ensurePrivateDirectory(folder);
-    }
-
-    /** The file's content. Records for JSON; the rows' words and ranks are made again on reading. */
-    record Stored(int version, String environment, String fynnUrl, Instant asOf, int subscriptions, long tookMillis,
-                  List<Feature> features, List<StoredRow> rows) {
-    }
-
-    record StoredRow(ReviewCustomer customer, String subscriptionId, String subscriptionNumber, Entitlement entitlement,
-                     int[] ranks) {
-    }
-
-    /**
-     * Times as {@code [epoch second, nanos, offset seconds]}: reading 100,000 rows' ISO texts through
-     * {@code DateTimeFormatter} was two fifths of opening a kept scan.
-     */
-    private static SimpleModule compactTimes() {
-        SimpleModule module = new SimpleModule("compact-times");
-        module.addSerializer(OffsetDateTime.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(OffsetDateTime time, JsonGenerator out, SerializerProvider provider) throws IOException {
-                out.writeStartArray();
-                out.writeNumber(time.toEpochSecond());
-                out.writeNumber(time.getNano());
-                out.writeNumber(time.getOffset().getTotalSeconds());
-                out.writeEndArray();
-            }
-        });
-        module.addDeserializer(OffsetDateTime.class, new JsonDeserializer<>() {
-            @Override
-            public OffsetDateTime deserialize(JsonParser in, DeserializationContext context) throws IOException {
-                long[] parts = in.readValueAs(long[].class);
-                if (parts == null || parts.length != 3) {
-                    throw new IOException("a kept time is [epoch second, nanos, offset seconds]");
-                }
-                return OffsetDateTime.ofInstant(Instant.ofEpochSecond(parts[0], parts[1]),
-                        ZoneOffset.ofTotalSeconds((int) parts[2]));
-            }
-        });
-        return module;
     }
 }

@@ -3,7 +3,6 @@ package app.switchboard.ui.entities;
 import app.switchboard.derconnect.EntityType;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * What the operator narrowed the table to: text typed in the search field (matched in name,
@@ -32,17 +31,5 @@ public record EntityFilter(String text, Set<EntityType> types, OnlineFilter onli
         boolean typesWithin = wider.types.isEmpty() || (!types.isEmpty() && wider.types.containsAll(types));
         boolean onlineWithin = wider.online == OnlineFilter.ANY || wider.online == online;
         return text.contains(wider.text) && typesWithin && onlineWithin;
-    }
-
-    public Predicate<EntityRow> predicate() {
-        if (isEmpty()) {
-            return row -> true;
-        }
-        String needle = text;
-        Set<EntityType> wanted = types;
-        OnlineFilter onlineFilter = online;
-        return row -> (wanted.isEmpty() || wanted.contains(row.type()))
-                && onlineFilter.accepts(row.online())
-                && row.matches(needle);
     }
 }

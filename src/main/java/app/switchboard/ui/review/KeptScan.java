@@ -6,6 +6,7 @@ import app.switchboard.ops.review.ReviewSnapshot;
 import app.switchboard.ui.common.fx.TaskRunner;
 import app.switchboard.ui.common.notice.ErrorText;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * An environment's last scan, kept on disk for the next time the Review opens there: read and
@@ -29,12 +30,14 @@ final class KeptScan {
     }
 
     /**
-     * Reads {@code environment}'s kept scan: {@code found} gets it when there is one, {@code problem}
-     * what went wrong in words; {@code then} runs after either.
+     * Reads {@code environment}'s kept scan and, still in the background, works out with it what
+     * the view shows ({@code prepare}): {@code found} gets that when there is a kept scan,
+     * {@code problem} what went wrong in words; {@code then} runs after either.
      */
-    void read(Environment environment, Consumer<ReviewSnapshot> found, Consumer<String> problem, Runnable then) {
+    <T> void read(Environment environment, Function<ReviewSnapshot, T> prepare, Consumer<T> found,
+                  Consumer<String> problem, Runnable then) {
         reading = true;
-        tasks.task(texts.get("review.stored.task", environment.name()), progress -> scans.load(environment))
+        tasks.task(texts.get("review.stored.task", environment.name()), progress -> scans.load(environment).map(prepare))
                 .notCancellable()
                 .onSuccess(stored -> {
                     reading = false;

@@ -36,7 +36,6 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,6 +91,8 @@ public final class ReviewViewModel {
     /** Whether the snapshot on screen is a kept one that no scan of this session has replaced yet. */
     private boolean storedShown;
     private final FeatureCatalogue catalogue;
+    /** What a kept scan shows, worked out with it in the background; used once, if still wanted. */
+    private Picture prepared;
     private CallScope scope;
 
     public ReviewViewModel(EnvironmentSession session, TaskRunner tasks, SharedHttp http, Clock clock,
@@ -160,11 +161,16 @@ public final class ReviewViewModel {
         if (environment == null || snapshot.get() != null || scope != null) {
             return;
         }
-        kept.read(environment, stored -> {
+        ReviewQueue wantedQueue = queue.get();
+        int wantedDays = horizonDays.get();
+        String wantedText = filter.get();
+        // the queues, counts and chart of a big scan are worked out with it, off the JavaFX thread
+        kept.read(environment, stored -> Picture.of(queries, stored, wantedQueue, wantedDays, wantedText), picture -> {
             // a scan started meanwhile, or another environment, wins over the kept scan
             if (environment.equals(session.current()) && snapshot.get() == null && scope == null) {
                 storedShown = true;
-                snapshot.set(stored);
+                prepared = picture;
+                snapshot.set(picture.snapshot());
                 refreshStored();
             }
         }, notice::set, catalogue::keptScanRead);
@@ -298,14 +304,10 @@ public final class ReviewViewModel {
             queueSizes.set(Map.of());
             return;
         }
-        List<ReviewRow> inQueue = queries.rows(current, queue.get(), ReviewQueries.days(horizonDays.get()));
-        rows.setAll(ReviewQueries.containing(inQueue, filter.get()));
-        Map<ReviewQueue, Integer> sizes = new EnumMap<>(ReviewQueue.class);
-        for (ReviewQueue q : ReviewQueue.values()) {
-            sizes.put(q, q == queue.get() ? inQueue.size()
-                    : queries.rows(current, q, ReviewQueries.days(horizonDays.get())).size());
-        }
-        queueSizes.set(sizes);
+        Picture picture = prepared != null && prepared.fits(current, queue.get(), horizonDays.get(), filter.get())
+                ? prepared : Picture.queues(queries, current, queue.get(), horizonDays.get(), filter.get());
+        rows.setAll(picture.rows());
+        queueSizes.set(picture.sizes());
     }
 
     /** Narrows the queue's table to rows containing this text; the queue sizes stay those of the whole queue. */
@@ -314,14 +316,16 @@ public final class ReviewViewModel {
     }
 
     private void showSnapshot(ReviewSnapshot current) {
-        statusCounts.set(current == null ? Map.of() : queries.countsByStatus(current));
-        weeks.setAll(current == null ? List.of() : queries.expirationsPerWeek(current));
+        Picture ready = prepared != null && prepared.snapshot() == current ? prepared : null;
+        statusCounts.set(current == null ? Map.of() : ready != null ? ready.counts() : queries.countsByStatus(current));
+        weeks.setAll(current == null ? List.of() : ready != null ? ready.weeks() : queries.expirationsPerWeek(current));
         if (current == null) {
             catalogue.features().clear();
         } else {
-            catalogue.show(queries.featureUsage(current));
+            catalogue.show(ready != null ? ready.features() : queries.featureUsage(current));
         }
         refreshQueue();
+        prepared = null;
     }
 
     private void finished(CallScope which, Runnable update) {

@@ -102,6 +102,25 @@ class ReviewScansTest {
     }
 
     @Test
+    void aScanKeptByTheEarlierJsonVersionIsIgnoredAndRemovedWhenKeptAgainOrForgotten() throws Exception {
+        ReviewScans scans = new ReviewScans(data.resolve("review"));
+        scans.save(PROD, snapshot(List.of()));
+        Path legacy = scans.fileOf(PROD).resolveSibling(scans.fileOf(PROD).getFileName().toString()
+                .replace(".scan.gz", ".json.gz"));
+        Files.write(legacy, new byte[] {31, -117, 8, 0});
+        Files.delete(scans.fileOf(PROD));
+
+        assertThat(scans.load(PROD)).isEmpty();
+        scans.save(PROD, snapshot(List.of()));
+        assertThat(legacy).as("replaced by the kept scan").doesNotExist();
+
+        Files.write(legacy, new byte[] {31, -117, 8, 0});
+        scans.delete(PROD);
+        assertThat(legacy).as("forgotten with its environment").doesNotExist();
+        assertThat(scans.fileOf(PROD)).doesNotExist();
+    }
+
+    @Test
     void aScanWithUnreadSubscriptionsIsNotKept() throws Exception {
         ReviewScans scans = new ReviewScans(data.resolve("review"));
 

@@ -88,11 +88,7 @@ class EntityListTest {
 
     @Test
     void narrowingTheSearchShowsTheSameRowsAsFilteringEveryRow(FxRobot robot) {
-        EntityList list = new EntityList(tasks, System::nanoTime);
-        robot.interact(() -> list.load(der));
-        while (!work.isEmpty()) {
-            runNextPage();
-        }
+        EntityList list = loadedList(robot);
         for (boolean sorted : new boolean[] {false, true}) {
             if (sorted) {
                 robot.interact(() -> list.sortBy(EntityColumn.NAME.order(false)));
@@ -108,6 +104,39 @@ class EntityListTest {
                 robot.interact(() -> list.filterProperty().set(filter));
                 assertThat(list.visible()).as("%s, sorted %s", filter, sorted).isNotEmpty()
                         .containsExactlyElementsOf(everyRowMatching(list, filter));
+            }
+        }
+    }
+
+    @Test
+    void typingOnAndDeletingBackShowsTheRowsOfAFreshlyFilteredList(FxRobot robot) {
+        EntityList list = loadedList(robot);
+        for (boolean sorted : new boolean[] {false, true}) {
+            if (sorted) {
+                robot.interact(() -> list.sortBy(EntityColumn.BRAND.order(true)));
+            }
+            for (String word : List.of("car 12", "kna", "0000-000000000042", "tesla", "xyz")) {
+                List<String> typed = new java.util.ArrayList<>();
+                for (int i = 1; i <= word.length(); i++) {
+                    typed.add(word.substring(0, i));
+                }
+                for (int i = word.length() - 1; i >= 0; i--) {
+                    typed.add(word.substring(0, i));
+                }
+                for (String text : typed) {
+                    robot.interact(() -> list.filterProperty().set(filter(text)));
+                    EntityList fresh = new EntityList(TaskRunner.sameThread((what, error) -> { }), System::nanoTime);
+                    robot.interact(() -> {
+                        if (sorted) {
+                            fresh.sortBy(EntityColumn.BRAND.order(true));
+                        }
+                        fresh.filterProperty().set(filter(text));
+                        fresh.load(new PagedEntities());
+                    });
+                    assertThat(list.visible()).as("'%s', sorted %s", text, sorted)
+                            .containsExactlyElementsOf(everyRowMatching(list, filter(text)))
+                            .containsExactlyElementsOf(fresh.visible());
+                }
             }
         }
     }
@@ -143,6 +172,16 @@ class EntityListTest {
                 robot.interact(() -> table.getSelectionModel().clearAndSelect(table.getItems().indexOf(chosen)));
             }
         }
+    }
+
+    /** A list with every page loaded. */
+    private EntityList loadedList(FxRobot robot) {
+        EntityList list = new EntityList(tasks, System::nanoTime);
+        robot.interact(() -> list.load(der));
+        while (!work.isEmpty()) {
+            runNextPage();
+        }
+        return list;
     }
 
     private static EntityFilter filter(String text) {

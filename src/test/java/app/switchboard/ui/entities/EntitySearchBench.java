@@ -32,6 +32,7 @@ public final class EntitySearchBench implements AutoCloseable {
     private final EntityList list;
     private final TableView<EntityRow> table;
     private final Stage stage;
+    private List<Double> lastCpuMs = List.of();
 
     private EntitySearchBench(EntityList list, TableView<EntityRow> table, Stage stage) {
         this.list = list;
@@ -77,19 +78,30 @@ public final class EntitySearchBench implements AutoCloseable {
     /** Types {@code text} one character at a time; returns the ms of each keystroke until laid out. */
     public List<Double> type(String text) throws Exception {
         List<Double> times = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i <= text.length(); i++) {
             String typed = text.substring(0, i == text.length() ? 0 : i + 1);
             CompletableFuture<Double> took = new CompletableFuture<>();
             Platform.runLater(() -> {
+                long cpuStart = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 list.filterProperty().set(new EntityFilter(typed, Set.of(), OnlineFilter.ANY));
                 table.applyCss();
                 table.layout();
-                took.complete((System.nanoTime() - start) / 1e6);
+                long end = System.nanoTime();
+                cpu.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e6);
+                took.complete((end - start) / 1e6);
             });
             times.add(took.get());
         }
+        lastCpuMs = List.copyOf(cpu);
         return times;
+    }
+
+    /** The FX thread's CPU time of each keystroke of the last {@link #type}, in ms. */
+    public List<Double> lastCpuMs() {
+        return lastCpuMs;
     }
 
     public int rows() throws Exception {

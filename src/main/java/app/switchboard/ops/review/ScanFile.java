@@ -1,0 +1,260 @@
+package app.switchboard.ops.review;
+
+import app.switchboard.fynn.Entitlement;
+import app.switchboard.fynn.EntitlementStatus;
+import app.switchboard.fynn.EntitlementSubscriptionItem;
+import app.switchboard.fynn.Feature;
+import app.switchboard.fynn.SubscriptionItemStatus;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The content of a kept scan, written compactly: the feature catalogue and the features the rows
+ * name as JSON (few, and of many shapes), then each customer and subscription item once and the
+ * rows as plain fields that point at them. Reading 100,000 rows of JSON, where every row repeats its
+ * feature, item and customer, took most of the time of opening a kept scan; rows read back share
+ * those objects, as the client's answers would not.
+ */
+final class ScanFile {
+    /** "SWRS" */
+    private static final int MAGIC = 0x53575253;
+    static final int VERSION = 3;
+    private static final TypeReference<List<Feature>> FEATURES = new TypeReference<>() {
+    };
+
+    private ScanFile() {
+    }
+
+    /** What the file says besides the rows. */
+    record Header(String environment, String fynnUrl, Instant asOf, int subscriptions, long tookMillis) {
+    }
+
+    static void write(DataOutputStream out, ObjectMapper json, Header header, ReviewSnapshot snapshot) throws IOException {
+        out.writeInt(MAGIC);
+        out.writeInt(VERSION);
+        string(out, header.environment());
+        string(out, header.fynnUrl());
+        out.writeLong(header.asOf().getEpochSecond());
+        out.writeInt(header.asOf().getNano());
+        out.writeInt(header.subscriptions());
+        out.writeLong(header.tookMillis());
+        Numbered<Feature> features = new Numbered<>();
+        Numbered<EntitlementSubscriptionItem> items = new Numbered<>();
+        Numbered<ReviewCustomer> customers = new Numbered<>();
+        for (ReviewRow row : snapshot.rows()) {
+            features.number(row.entitlement().feature());
+            items.number(row.entitlement().subscriptionItem());
+            customers.number(row.customer());
+        }
+        bytes(out, json.writeValueAsBytes(snapshot.features()));
+        bytes(out, json.writeValueAsBytes(features.all));
+        out.writeInt(items.all.size());
+        for (EntitlementSubscriptionItem item : items.all) {
+            string(out, item.id());
+            string(out, item.name());
+            string(out, item.description());
+            string(out, item.furtherInformation());
+            string(out, item.status() == null ? null : item.status().value());
+            string(out, item.subscriptionId());
+        }
+        out.writeInt(customers.all.size());
+        for (ReviewCustomer customer : customers.all) {
+            string(out, customer.id());
+            string(out, customer.name());
+            string(out, customer.number());
+        }
+        out.writeInt(snapshot.rows().size());
+        for (ReviewRow row : snapshot.rows()) {
+            Entitlement e = row.entitlement();
+            out.writeInt(customers.number(row.customer()));
+            string(out, row.subscriptionId());
+            string(out, row.subscriptionNumber());
+            string(out, e.id());
+            out.writeInt(items.number(e.subscriptionItem()));
+            out.writeInt(features.number(e.feature()));
+            string(out, e.value());
+            time(out, e.validFrom());
+            time(out, e.validUntil());
+            out.writeByte(e.active() == null ? 0 : e.active() ? 1 : 2);
+            string(out, e.status() == null ? null : e.status().value());
+            int[] ranks = row.ranks();
+            out.writeByte(ranks.length);
+            for (int rank : ranks) {
+                out.writeInt(rank);
+            }
+        }
+    }
+
+    /**
+     * The header, for the caller to check before the rows are read; null for a file of another
+     * version. The file is read from memory: reading it field by field from a stream took longer than
+     * making the rows.
+     */
+    static Header header(ByteBuffer in) throws IOException {
+        if (in.remaining() < 8 || in.getInt() != MAGIC || in.getInt() != VERSION) {
+            return null;
+        }
+        return new Header(string(in), string(in), Instant.ofEpochSecond(in.getLong(), in.getInt()), in.getInt(),
+                in.getLong());
+    }
+
+    /** The rest of the file, after {@link #header}; a file cut short throws (BufferUnderflowException). */
+    static ReviewSnapshot snapshot(ByteBuffer in, ObjectMapper json, Header header) throws IOException {
+        List<Feature> catalogue = json.readValue(bytes(in), FEATURES);
+        List<Feature> features = json.readValue(bytes(in), FEATURES);
+        EntitlementSubscriptionItem[] items = new EntitlementSubscriptionItem[count(in)];
+        for (int i = 0; i < items.length; i++) {
+            String id = string(in);
+            String name = string(in);
+            String description = string(in);
+            String further = string(in);
+            String status = string(in);
+            items[i] = new EntitlementSubscriptionItem(id, name, description, further,
+                    status == null ? null : SubscriptionItemStatus.of(status), string(in));
+        }
+        ReviewCustomer[] customers = new ReviewCustomer[count(in)];
+        for (int i = 0; i < customers.length; i++) {
+            customers[i] = new ReviewCustomer(string(in), string(in), string(in));
+        }
+        Map<String, EntitlementStatus> statuses = new HashMap<>();
+        int count = count(in);
+        List<ReviewRow> rows = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            ReviewCustomer customer = customers[in.getInt()];
+            String subscriptionId = string(in);
+            String subscriptionNumber = string(in);
+            String id = string(in);
+            EntitlementSubscriptionItem item = pick(items, in.getInt());
+            Feature feature = pick(features, in.getInt());
+            String value = string(in);
+            OffsetDateTime from = time(in);
+            OffsetDateTime until = time(in);
+            byte active = in.get();
+            String status = string(in);
+            int[] ranks = new int[Byte.toUnsignedInt(in.get())];
+            for (int r = 0; r < ranks.length; r++) {
+                ranks[r] = in.getInt();
+            }
+            Entitlement entitlement = new Entitlement(id, item, feature, value, from, until,
+                    active == 0 ? null : active == 1, status == null ? null : statuses.computeIfAbsent(status, EntitlementStatus::of));
+            // the ranks were made with the same texts: the snapshot need not rank them again
+            rows.add(new ReviewRow(customer, subscriptionId, subscriptionNumber, entitlement).rankedAs(ranks));
+        }
+        return new ReviewSnapshot(header.asOf(), header.subscriptions(), rows, catalogue, List.of(),
+                Duration.ofMillis(header.tookMillis()));
+    }
+
+    private static <T> T pick(T[] values, int index) throws IOException {
+        if (index == -1) {
+            return null;
+        }
+        if (index < 0 || index >= values.length) {
+            throw new IOException("a kept row names entry " + index + " of " + values.length);
+        }
+        return values[index];
+    }
+
+    private static <T> T pick(List<T> values, int index) throws IOException {
+        if (index == -1) {
+            return null;
+        }
+        if (index < 0 || index >= values.size()) {
+            throw new IOException("a kept row names entry " + index + " of " + values.size());
+        }
+        return values.get(index);
+    }
+
+    private static int count(ByteBuffer in) throws IOException {
+        int count = in.getInt();
+        if (count < 0) {
+            throw new IOException("a kept scan with " + count + " entries");
+        }
+        return count;
+    }
+
+    private static void time(DataOutputStream out, OffsetDateTime time) throws IOException {
+        out.writeBoolean(time != null);
+        if (time != null) {
+            out.writeLong(time.toEpochSecond());
+            out.writeInt(time.getNano());
+            out.writeInt(time.getOffset().getTotalSeconds());
+        }
+    }
+
+    private static OffsetDateTime time(ByteBuffer in) {
+        if (in.get() == 0) {
+            return null;
+        }
+        Instant instant = Instant.ofEpochSecond(in.getLong(), in.getInt());
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.ofTotalSeconds(in.getInt()));
+    }
+
+    private static void string(DataOutputStream out, String text) throws IOException {
+        if (text == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static String string(ByteBuffer in) throws IOException {
+        int length = in.getInt();
+        if (length == -1) {
+            return null;
+        }
+        checkLength(in, length);
+        String text = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return text;
+    }
+
+    private static void bytes(DataOutputStream out, byte[] data) throws IOException {
+        out.writeInt(data.length);
+        out.write(data);
+    }
+
+    private static byte[] bytes(ByteBuffer in) throws IOException {
+        int length = in.getInt();
+        checkLength(in, length);
+        byte[] data = new byte[length];
+        in.get(data);
+        return data;
+    }
+
+    private static void checkLength(ByteBuffer in, int length) throws IOException {
+        if (length < 0 || length > in.remaining()) {
+            throw new IOException("a kept text of " + length + " bytes, " + in.remaining() + " left");
+        }
+    }
+
+    /** Distinct values (by equality) numbered in the order first seen; null is -1. */
+    private static final class Numbered<T> {
+        final List<T> all = new ArrayList<>();
+        final Map<T, Integer> numbers = new HashMap<>();
+
+        int number(T value) {
+            if (value == null) {
+                return -1;
+            }
+            return numbers.computeIfAbsent(Objects.requireNonNull(value), v -> {
+                all.add(v);
+                return all.size() - 1;
+            });
+        }
+    }
+}

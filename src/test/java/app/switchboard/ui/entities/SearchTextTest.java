@@ -1,0 +1,97 @@
+package app.switchboard.ui.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.switchboard.derconnect.Entity;
+import app.switchboard.derconnect.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The side-by-side search texts find exactly the rows whose own search key contains the text, with
+ * every kind of character (ASCII, accented, beyond the basic plane), at row and word boundaries,
+ * over all rows at once and over a few candidates.
+ */
+class SearchTextTest {
+    private static final String[] PIECES = {"tesla", "Kia", "KIA ", "Wärme", "ß", "straße", "😀", "é", "a", "aa",
+            "ab", "ba", "x", "0", "-", " ", "12", "Ⅻ", "z"};
+
+    @Test
+    void aRowMatchesExactlyWhenItsSearchKeyContainsTheText() {
+        SplittableRandom random = new SplittableRandom(7);
+        List<EntityRow> rows = new ArrayList<>();
+        SearchText text = new SearchText();
+        for (int i = 0; i < 3_000; i++) {
+            EntityRow row = EntityRow.of(entity(random, i));
+            rows.add(row);
+            text.add(row);
+        }
+        int[] every = IntStream.range(0, rows.size()).toArray();
+        int[] few = IntStream.range(0, rows.size()).filter(i -> i % 37 == 3).toArray();
+        List<String> needles = new ArrayList<>(List.of("", "a", "aa", "aaa", "t", "te", "tesla", "kia ", "\nkia", "ä",
+                "wärme", "ß", "😀", "é\n", "ⅻ", "-0", " ", "zzzzzzzzzzzzzzzzzzzzzzzzz"));
+        for (int i = 0; i < 300; i++) {
+            // pieces of real keys: starts and ends anywhere, across the fields' line breaks too
+            String key = rows.get(random.nextInt(rows.size())).searchKey();
+            int from = random.nextInt(key.length());
+            needles.add(key.substring(from, Math.min(key.length(), from + 1 + random.nextInt(12))).strip());
+        }
+        for (String needle : needles) {
+            for (EntityFilter filter : List.of(new EntityFilter(needle, Set.of(), OnlineFilter.ANY),
+                    new EntityFilter(needle, Set.of(EntityType.EV, EntityType.of("Spaceship")), OnlineFilter.OFFLINE),
+                    new EntityFilter(needle, Set.of(), OnlineFilter.ONLINE))) {
+                assertThat(text.matching(filter, every, every.length)).as("%s over every row", filter)
+                        .containsExactly(expected(rows, every, filter));
+                assertThat(text.matching(filter, few, few.length)).as("%s over a few rows", filter)
+                        .containsExactly(expected(rows, few, filter));
+            }
+        }
+    }
+
+    @Test
+    void noMatchSpansTwoRowsAndTheLastRowsEndCounts() {
+        SearchText text = new SearchText();
+        text.add(EntityRow.of(new Entity("id1", EntityType.EV, "ab", "cd", null, "ef", null, true, null, null)));
+        text.add(EntityRow.of(new Entity("gh", EntityType.EV, "ij", "kl", null, "mn", null, true, null, null)));
+        int[] both = {0, 1};
+
+        assertThat(text.matching(new EntityFilter("id1", Set.of(), OnlineFilter.ANY), both, 2)).containsExactly(0);
+        assertThat(text.matching(new EntityFilter("1m", Set.of(), OnlineFilter.ANY), both, 2)).isEmpty();
+        assertThat(text.matching(new EntityFilter("gh", Set.of(), OnlineFilter.ANY), both, 2)).containsExactly(1);
+        assertThat(text.matching(new EntityFilter("ghx", Set.of(), OnlineFilter.ANY), both, 2)).isEmpty();
+    }
+
+    private static int[] expected(List<EntityRow> rows, int[] candidates, EntityFilter filter) {
+        return IntStream.of(candidates).filter(slot -> accepts(rows.get(slot), filter)).toArray();
+    }
+
+    /** What the filter means, tested on the row itself. */
+    private static boolean accepts(EntityRow row, EntityFilter filter) {
+        boolean type = filter.types().isEmpty() || filter.types().contains(row.type());
+        boolean online = switch (filter.online()) {
+            case ANY -> true;
+            case ONLINE -> Boolean.TRUE.equals(row.online());
+            case OFFLINE -> !Boolean.TRUE.equals(row.online());
+        };
+        return type && online && row.searchKey().contains(filter.text());
+    }
+
+    private static Entity entity(SplittableRandom random, int n) {
+        EntityType type = n % 50 == 0 ? EntityType.of("Spaceship") : EntityType.KNOWN.get(random.nextInt(EntityType.KNOWN.size()));
+        Boolean online = n % 3 == 0 ? null : random.nextBoolean();
+        return new Entity("id-" + n + words(random, 2), type, n % 7 == 0 ? null : words(random, 1), words(random, 3),
+                null, n % 11 == 0 ? null : words(random, 1 + random.nextInt(20)), null, online, null, null);
+    }
+
+    private static String words(SplittableRandom random, int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+        return text.toString();
+    }
+}
