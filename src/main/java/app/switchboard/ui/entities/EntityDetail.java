@@ -11,6 +11,8 @@ import app.switchboard.derconnect.EntityType;
 import app.switchboard.ops.ChangeOutcome;
 import app.switchboard.ops.ChangeRequest;
 import app.switchboard.ops.ChangeTarget;
+import app.switchboard.ops.DerFeatureGateway;
+import app.switchboard.ops.SwitchState;
 import app.switchboard.ui.common.change.AwaitingApproval;
 import app.switchboard.ui.common.change.ChangeRunner;
 import app.switchboard.ui.common.fx.Messages;
@@ -163,11 +165,12 @@ public final class EntityDetail {
         features.addAll(extra);
         for (FeatureRow f : features) {
             if (f.status() != FeatureStatus.CHANGING) {
-                Boolean said = reported.getOrDefault(f.feature(), false);
-                if (said == null) {
-                    f.stateUnknown(messages.get("entities.feature.noState"));
+                // the engine's reading: not listed is off, no state or two contradicting states is unknown
+                SwitchState said = DerFeatureGateway.stateOf(list, f.feature());
+                if (said.isKnown()) {
+                    f.serverSays(said.on());
                 } else {
-                    f.serverSays(said);
+                    f.stateUnknown(messages.get("entities.feature.noState"));
                 }
             }
         }

@@ -106,6 +106,20 @@ class EntitiesViewModelTest {
     }
 
     @Test
+    void aFeatureTheServerListsBothOnAndOffShowsNeitherButStateUnknown() {
+        DerEntity ev = demo.first(e -> e.type().equals("EV"));
+        EntityRow row = rowOf(ev);
+        model.select(row);
+
+        model.detail().featuresArrived(row, List.of(
+                new app.switchboard.derconnect.EntityFeatureStatus("CaptureChargeSessions", true),
+                new app.switchboard.derconnect.EntityFeatureStatus("CaptureChargeSessions", false)));
+
+        assertThat(model.detail().feature("CaptureChargeSessions").orElseThrow().status())
+                .isEqualTo(FeatureStatus.STATE_UNKNOWN);
+    }
+
+    @Test
     void anEvCapturingChargeSessionsListsThoseOfTheLast30Days() {
         DerEntity capturing = demo.first(e -> e.type().equals("EV") && demo.der().capture(e.id()).enabled());
         model.select(rowOf(capturing));
