@@ -10,6 +10,7 @@ import app.switchboard.derconnect.Entity;
 import app.switchboard.derconnect.EntityFeatureStatus;
 import app.switchboard.fynn.Entitlement;
 import app.switchboard.fynn.Subscription;
+import app.switchboard.ops.Availability;
 import app.switchboard.ops.BulkCandidate;
 import app.switchboard.ops.ChangeTarget;
 import app.switchboard.ops.EnvironmentConnection;
@@ -38,6 +39,7 @@ final class BulkTargets {
     private final Map<String, Optional<FynnState>> subscriptions = new HashMap<>();
 
     private final List<PagingStop> stops = new ArrayList<>();
+    private Boolean listOffered;
 
     BulkTargets(EnvironmentConnection connection) {
         this.connection = connection;
@@ -57,9 +59,13 @@ final class BulkTargets {
                         "DER Connect has no entity " + line.targetId());
             }
             Entity e = state.get().entity();
-            ChangeTarget target = ChangeTarget.derFeature(env, e.id(), line.item(), e.name(),
+            // without the entity read only the id is known; without the feature read the state is unknown
+            ChangeTarget target = e == null ? ChangeTarget.derFeature(env, line.targetId(), line.item(), null, null, null)
+                    : ChangeTarget.derFeature(env, e.id(), line.item(), e.name(),
                     e.type() == null ? null : e.type().value(), e.identifier());
-            return BulkCandidate.eligible(target, DerFeatureGateway.stateOf(state.get().features(), line.item()).on());
+            List<EntityFeatureStatus> features = state.get().features();
+            return BulkCandidate.eligible(target, features == null ? null
+                    : DerFeatureGateway.stateOf(features, line.item()).on());
         }
         Optional<FynnState> state = subscriptions.computeIfAbsent(line.targetId(), this::readSubscription);
         if (state.isEmpty()) {
@@ -81,12 +87,42 @@ final class BulkTargets {
                         : "subscription " + line.targetId() + " has no entitlement " + line.item()));
     }
 
+    /**
+     * The entity and its features, each null where the server does not offer that read (both are
+     * inferred, not documented). A 404 to both means "no such entity" only where the server offers
+     * the entity list; elsewhere it says nothing, and the documented write's answer decides.
+     */
     private Optional<DerState> readEntity(String id) {
-        try {
-            return Optional.of(new DerState(connection.der().entity(id), connection.der().features(id)));
-        } catch (ApiException e) {
-            return absentIfNotFound(e);
+        Entity entity = unlessNotOffered(() -> connection.der().entity(id));
+        List<EntityFeatureStatus> features = unlessNotOffered(() -> connection.der().features(id));
+        if (entity == null && features == null && inferredReadsOffered()) {
+            return Optional.empty();
         }
+        return Optional.of(new DerState(entity, features));
+    }
+
+    private static <T> T unlessNotOffered(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (ApiException e) {
+            if (Availability.ofStatus(e.status()) == Availability.NOT_OFFERED) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** Whether this server offers the entity list, asked once per run: then a 404 on an entity is its absence. */
+    private boolean inferredReadsOffered() {
+        if (listOffered == null) {
+            try {
+                connection.der().entitiesPage(null, 1);
+                listOffered = true;
+            } catch (ApiException e) {
+                listOffered = Availability.ofStatus(e.status()) != Availability.NOT_OFFERED;
+            }
+        }
+        return listOffered;
     }
 
     private Optional<FynnState> readSubscription(String id) {

@@ -77,4 +77,24 @@ class CliDocumentedOnlyTest {
         assertThat(set.out()).contains("is now inactive");
         assertThat(server.fynnStore().entitlement(entitlement.id()).orElseThrow().enabled()).isFalse();
     }
+
+    @org.junit.jupiter.api.Test
+    void aBulkFileSwitchesEntitiesTheServerCannotBeAskedAboutInsteadOfCallingThemMissing() throws Exception {
+        start(FynnErrorShape.PROBLEM_JSON);
+        java.util.List<DerEntity> evs = server.derStore().entities().stream().filter(e -> e.type().equals("EV")
+                && !e.lacksBatteryCapacity() && !"Aiways".equals(e.brand()) && !server.derStore().capture(e.id()).enabled())
+                .limit(2).toList();
+        Path file = home.resolve("changes.csv");
+        java.nio.file.Files.writeString(file, "api,target id,feature,on/off,reason\n"
+                + evs.stream().map(e -> "der," + e.id() + ",CaptureChargeSessions,on,fleet rollout\n")
+                .collect(java.util.stream.Collectors.joining()));
+
+        CliHarness.Result dry = run("bulk", file.toString(), "--dry-run");
+        CliHarness.Result bulk = run("bulk", file.toString(), "--yes");
+
+        assertThat(dry.all()).doesNotContain("has no entity").contains("2 will change");
+        assertThat(bulk.code()).as(bulk.all()).isZero();
+        assertThat(bulk.out()).contains("2 succeeded");
+        evs.forEach(e -> assertThat(server.derStore().capture(e.id()).enabled()).isTrue());
+    }
 }
