@@ -83,7 +83,7 @@ class TeamSettingsViewTest {
         });
         robot.clickOn("#teamPassword").write("pw-for-the-team-42");
         robot.clickOn("#teamConnect");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> result.getText().startsWith("Connected (schema version 100)"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> result.getText().startsWith("Connected (schema version 101)"));
         Label status = robot.lookup("#teamStatus").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Team log: up to date".equals(status.getText()));
 
