@@ -27,6 +27,9 @@ final class SecretOptions {
                     + "the Fynn API key on the second (an empty line leaves one unchanged).")
     boolean fromStdin;
 
+    /** Longer than any client secret or API key; a longer line is not a secret but the wrong input. */
+    static final int LONGEST_SECRET = 16 * 1024;
+
     boolean given() {
         return derSecretVariable != null || fynnKeyVariable != null || fromStdin;
     }
@@ -90,12 +93,28 @@ final class SecretOptions {
         return value;
     }
 
+    /**
+     * One line, at most {@link #LONGEST_SECRET} characters: the wrong file piped in by mistake ends
+     * in a sentence, not in memory exhausted; its content is never repeated.
+     */
     private static String readLine(BufferedReader lines) {
+        StringBuilder line = new StringBuilder();
         try {
-            return lines.readLine();
+            int c = lines.read();
+            if (c == -1) {
+                return null;
+            }
+            for (; c != -1 && c != '\n'; c = lines.read()) {
+                if (line.length() == LONGEST_SECRET) {
+                    throw new UsageException("A line on standard input is longer than any secret ("
+                            + LONGEST_SECRET + " characters at the most): is it the right input? Nothing was stored.");
+                }
+                line.append((char) c);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the secrets from standard input", e);
         }
+        return line.toString().replace("\r", "");
     }
 
     private static String asked(char[] typed) {

@@ -47,6 +47,35 @@ class CliEnvironmentAddTest {
     }
 
     @Test
+    void aHugeLinePipedInAsTheSecretsIsRefusedInWordsAndNothingIsAdded() throws Exception {
+        cli.stdin = "x".repeat(3_000_000) + "\nfynn-key-1\n";
+
+        CliHarness.Result refused = cli.run("env", "add", "Staging", "--risk", "test", "--der-api-url",
+                "https://api.example.com/connect", "--der-token-url", "https://signin.example.com/token",
+                "--der-client-id", "client", "--fynn-url", "https://coreapi.example.com", "--secrets-from-stdin",
+                "--passphrase-env", "SB_PASS");
+
+        assertThat(refused.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(refused.err()).contains("longer than any secret").doesNotContain("xxxxxxxx");
+        assertThat(new JsonEnvironmentStore(cli.paths).find("Staging")).isEmpty();
+        assertThat(secretFile().get("switchboard/Staging/fynn-api-key")).isEmpty();
+    }
+
+    @Test
+    void secretsOnStandardInputWithWindowsLineEndsAreStoredWithoutTheCarriageReturn() throws Exception {
+        cli.stdin = "der-secret-1\r\nfynn-key-1\r\n";
+
+        CliHarness.Result added = cli.run("env", "add", "Staging", "--risk", "test", "--der-api-url",
+                "https://api.example.com/connect", "--der-token-url", "https://signin.example.com/token",
+                "--der-client-id", "client", "--fynn-url", "https://coreapi.example.com", "--secrets-from-stdin",
+                "--passphrase-env", "SB_PASS");
+
+        assertThat(added.code()).as(added.all()).isZero();
+        assertThat(secretFile().get("switchboard/Staging/der-client-secret")).contains("der-secret-1");
+        assertThat(secretFile().get("switchboard/Staging/fynn-api-key")).contains("fynn-key-1");
+    }
+
+    @Test
     void anAddThatCannotSaveTheEnvironmentStoresNoSecretAndALaterAddReusesNone() throws Exception {
         secretFile().put("switchboard/Other/der-client-secret", "unrelated");
         Path environments = Files.createDirectories(cli.paths.config()).resolve(JsonEnvironmentStore.FILE_NAME);
