@@ -6,6 +6,7 @@ import app.switchboard.ui.common.change.SwitchWords;
 import app.switchboard.ui.common.fx.Messages;
 import app.switchboard.ui.common.fx.ShortcutTarget;
 import app.switchboard.ui.common.table.EmptyStatePane;
+import app.switchboard.ui.common.table.HeaderWidths;
 import app.switchboard.ui.common.table.StatusBadge;
 import java.io.File;
 import java.time.ZoneId;
@@ -143,7 +144,12 @@ public class ActivityController implements ShortcutTarget {
         TableColumn<ActivityEntry, java.time.Instant> time = new TableColumn<>(messages.get("activity.column.time"));
         time.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().time()));
         time.setCellFactory(c -> textCell(times::exact));
-        time.setPrefWidth(170);
+        time.setPrefWidth(195);
+        // the widest time of a day in this language, so that the column never cuts one to "..."
+        java.time.Instant day = java.time.Instant.parse("2026-12-28T00:59:59Z");
+        HeaderWidths.fitValues(time, java.util.stream.IntStream.range(0, 24)
+                .mapToObj(hour -> times.exact(day.plusSeconds(hour * 3600L))).toList());
+        HeaderWidths.keepWhole(table);
         TableColumn<ActivityEntry, OutcomeKind> outcome = new TableColumn<>(messages.get("activity.column.outcome"));
         outcome.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().outcome().kind()));
         outcome.setCellFactory(c -> new TableCell<>() {

@@ -147,6 +147,9 @@ class ChangesOnTheDemoTest {
             assertThat(entry.outcome().kind()).isEqualTo(OutcomeKind.SUCCEEDED);
         });
         assertThat(robot.lookup("#activityTable .status-badge").queryAs(StatusBadge.class).words()).isEqualTo("Succeeded");
+        TableCell<?, ?> timeCell = robot.lookup("#activityTable .table-row-cell .table-cell").queryAs(TableCell.class);
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) timeCell.lookup(".text");
+        assertThat(shown.getText()).as("the time is shown whole").isEqualTo(timeCell.getText()).isNotBlank();
     }
 
     @Test
