@@ -119,7 +119,9 @@ public class ReviewController implements ShortcutTarget {
             }
         });
         model.features().addListener((ListChangeListener<FeatureUsage>) change -> {
-            if (kept[0] != null && featureTable.getSelectionModel().isEmpty()) {
+            // selected again and scrolled to after every replacement: a replaced catalogue may keep
+            // the selection by index but not the row in view
+            if (kept[0] != null) {
                 selectFeature(kept[0]);
             }
         });
