@@ -22,10 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -157,12 +154,9 @@ public final class EntityDetail {
 
     /** The server's answer to a read or a write is the truth each switch shows. */
     void featuresArrived(EntityRow row, List<EntityFeatureStatus> list) {
-        Map<String, Boolean> reported = new LinkedHashMap<>();
-        list.stream().filter(f -> f != null && f.feature() != null).forEach(f -> reported.put(f.feature(), f.enabled()));
-        List<FeatureRow> extra = new ArrayList<>();
-        reported.keySet().stream().filter(name -> feature(name).isEmpty())
-                .forEach(name -> extra.add(new FeatureRow(name, null)));
-        features.addAll(extra);
+        // features the server names that the console does not list yet get a row of their own
+        features.addAll(list.stream().filter(f -> f != null && f.feature() != null).map(EntityFeatureStatus::feature)
+                .distinct().filter(name -> feature(name).isEmpty()).map(name -> new FeatureRow(name, null)).toList());
         for (FeatureRow f : features) {
             if (f.status() != FeatureStatus.CHANGING) {
                 // the engine's reading: not listed is off, no state or two contradicting states is unknown
