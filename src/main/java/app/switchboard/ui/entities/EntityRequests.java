@@ -2,6 +2,7 @@ package app.switchboard.ui.entities;
 
 import app.switchboard.ui.common.fx.FxmlView;
 import app.switchboard.ui.common.fx.Navigator;
+import app.switchboard.ui.common.table.ScrollIntoView;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableView;
@@ -67,7 +68,7 @@ final class EntityRequests {
         if (index >= 0) {
             table.getSelectionModel().clearAndSelect(index);
             table.getFocusModel().focus(index);
-            table.scrollTo(index);
+            ScrollIntoView.row(table, index);
         }
     }
 }

@@ -9,16 +9,15 @@ import app.switchboard.ui.common.change.WriteAccess;
 import app.switchboard.ui.common.fx.RunningTask;
 import app.switchboard.ui.common.fx.ShortcutTarget;
 import app.switchboard.ui.common.table.EmptyStatePane;
+import app.switchboard.ui.common.table.ScrollIntoView;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -32,7 +31,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -132,42 +130,12 @@ public class ReviewController implements ShortcutTarget {
         });
     }
 
-    /**
-     * Scrolls the feature table to {@code index} after the coming layout pass: a tab shown for the
-     * first time, or a catalogue just replaced, has not yet told the table's rows how many there are.
-     */
-    private void scrollAfterLayout(int index) {
-        Scene scene = featureTable.getScene();
-        if (scene == null) {
-            featureTable.scrollTo(index);
-            return;
-        }
-        boolean[] done = new boolean[1];
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            if (!done[0]) {
-                done[0] = true;
-                // the least scrolling that shows the row whole (TableView.scrollTo puts it at the top,
-                // which at the end of the list can leave it below the fold)
-                if (featureTable.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-                    flow.scrollTo(index);
-                } else {
-                    featureTable.scrollTo(index);
-                }
-                // not while the scene goes through its listeners
-                Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
-            }
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
-    }
-
     private void selectFeature(String id) {
         for (int i = 0; i < featureTable.getItems().size(); i++) {
             if (id.equals(featureTable.getItems().get(i).feature().id())) {
                 int index = i;
                 featureTable.getSelectionModel().clearAndSelect(index);
-                scrollAfterLayout(index);
+                ScrollIntoView.row(featureTable, index);
                 return;
             }
         }

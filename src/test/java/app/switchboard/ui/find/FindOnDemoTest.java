@@ -127,8 +127,6 @@ class FindOnDemoTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Issue 23 stays open: the row is selected, but in 2 of 4 CI runs it was not scrolled "
-            + "into view within 10 s; the cause is not found yet")
     @SuppressWarnings("unchecked")
     void ctrlKFindsAFeatureAndEnterShowsItSelectedInReviewsCatalogue(FxRobot robot) throws Exception {
         List<FynnModel.Feature> catalogue = sandbox().fynnStore().features();
