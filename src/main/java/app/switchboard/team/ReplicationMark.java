@@ -19,8 +19,11 @@ import java.time.YearMonth;
 public final class ReplicationMark {
     public static final String FILE_NAME = "team-replicated.json";
 
-    /** What is stored: the team log's address and the position reached in the local log. */
-    record Stored(String teamLog, String month, long offset) {
+    /**
+     * What is stored: the team log's address and the position reached in the local log, with the
+     * digest of its month file's first line (absent in marks written before it was kept).
+     */
+    record Stored(String teamLog, String month, long offset, String head) {
     }
 
     private final Path file;
@@ -39,7 +42,7 @@ public final class ReplicationMark {
             if (!teamLog.equals(stored.teamLog())) {
                 return LogPosition.start();
             }
-            return new LogPosition(YearMonth.parse(stored.month()), stored.offset());
+            return new LogPosition(YearMonth.parse(stored.month()), stored.offset(), stored.head());
         } catch (IOException | RuntimeException e) {
             // an unreadable mark only costs shipping again what the team log already has
             return LogPosition.start();
@@ -51,7 +54,7 @@ public final class ReplicationMark {
             Files.createDirectories(file.getParent());
             // the temporary file goes away also when the write fails, which repeats every round while it does
             AtomicReplace.standard().write(file, json.writeValueAsBytes(
-                    new Stored(teamLog, position.month().toString(), position.offset())),
+                    new Stored(teamLog, position.month().toString(), position.offset(), position.head())),
                     AtomicReplace.TempFiles.named(FILE_NAME));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the replication mark " + file, e);

@@ -35,4 +35,17 @@ class ReplicationMarkTest {
         }
         assertThat(mark.read("team")).isEqualTo(LogPosition.start());
     }
+
+    @Test
+    void theMarkKeepsWhichFileItWasReachedInAndReadsMarksWrittenBeforeThat() throws Exception {
+        ReplicationMark mark = new ReplicationMark(data);
+        LogPosition reached = new LogPosition(YearMonth.of(2026, 12), 512, "0123456789abcdef0123456789abcdef");
+
+        mark.write("team", reached);
+        assertThat(mark.read("team")).isEqualTo(reached);
+
+        Files.writeString(data.resolve(ReplicationMark.FILE_NAME),
+                "{\"teamLog\":\"team\",\"month\":\"2026-11\",\"offset\":77}");
+        assertThat(mark.read("team")).isEqualTo(new LogPosition(YearMonth.of(2026, 11), 77));
+    }
 }
