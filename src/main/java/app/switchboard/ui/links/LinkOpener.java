@@ -11,13 +11,16 @@ import app.switchboard.ui.common.notice.Notifier;
 import app.switchboard.ui.common.session.EnvironmentSession;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.stage.Modality;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * Opens a {@code switchboard://} link in the console: brings the window to the front, says what
  * it opens and where, switches environment only in view (the band changes colour and a notice
  * names both environments), then shows the item in its view. A link to an environment this desk
- * does not have, or a text that is no link, is said in words and nothing else happens.
+ * does not have, or a text that is no link, is said in words and nothing else happens; so is a link
+ * that arrives while a dialog (a confirmation, a bulk run) is open over the console.
  */
 public final class LinkOpener {
     private final EnvironmentSession session;
@@ -41,6 +44,12 @@ public final class LinkOpener {
         }
         if (text == null || text.isBlank()) {
             return; // a second start without a link: this console comes to the front, that is all
+        }
+        if (window != null && dialogOpenOver(window)) {
+            // the operator cannot switch behind a confirmation or a bulk run by hand either; a change
+            // confirmed there must not go out with the band showing another environment
+            say(Notice.Kind.REFUSED, messages.get("links.busy", text.strip()));
+            return;
         }
         ItemLink link;
         try {
@@ -70,6 +79,22 @@ public final class LinkOpener {
             case SUBSCRIPTION -> navigator.open(FxmlView.SUBSCRIPTIONS, link.id());
             case ENTITLEMENT -> navigator.openEntitlement(link.subscriptionId(), link.id());
         }
+    }
+
+    /** A modal window over the console: a confirmation, a bulk run, Ctrl+K. */
+    private static boolean dialogOpenOver(Stage window) {
+        return Window.getWindows().stream().anyMatch(other -> other.isShowing() && other instanceof Stage stage
+                && stage.getModality() != Modality.NONE && ownedBy(stage, window));
+    }
+
+    private static boolean ownedBy(Stage stage, Stage window) {
+        for (Window owner = stage.getOwner(); owner != null;
+                owner = owner instanceof Stage ownerStage ? ownerStage.getOwner() : null) {
+            if (owner == window) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String what(ItemLink link) {
