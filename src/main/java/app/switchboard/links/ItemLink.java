@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 public record ItemLink(String environmentId, Kind kind, String id, String subscriptionId) {
     public static final String SCHEME = "switchboard";
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._~-]{1,200}");
+    /** Dots alone are no id: the HTTP client resolves "." and ".." segments, reaching another path. */
+    private static final Pattern SAFE = Pattern.compile("(?!\\.+$)[A-Za-z0-9._~-]{1,200}");
 
     public enum Kind {
         ENTITY, SUBSCRIPTION, ENTITLEMENT;

@@ -37,4 +37,31 @@ class ItemLinkTest {
         assertThatThrownBy(() -> ItemLink.parse("mailto:x@example.com")).isInstanceOfSatisfying(LinkException.class,
                 e -> assertThat(e.words().in(java.util.Locale.GERMAN)).startsWith("Das ist kein Switchboard-Link"));
     }
+
+    /** OkHttp resolves "." and ".." path segments: /subscriptions/. would ask for the whole list, /entities/.. for the API's root. */
+    @Test
+    void anIdOrEnvironmentOfDotsOnlyIsNoLinkForItWouldReachAnotherPath() {
+        for (String hostile : new String[] {"switchboard://open/demo/subscription/.", "switchboard://open/demo/entity/..",
+                "switchboard://open/demo/entity/%2E%2E", "switchboard://open/demo/entitlement/e1?subscription=..",
+                "switchboard://open/../entity/e1", "switchboard://open/demo/entity/..."}) {
+            assertThatThrownBy(() -> ItemLink.parse(hostile)).as(hostile).isInstanceOf(LinkException.class)
+                    .hasMessageContaining("switchboard://open/ENVIRONMENT/KIND/ID");
+        }
+    }
+
+    @Test
+    void oddLinksFromATicketAreRefusedInWordsAndIdsWithDotsStillRead() throws Exception {
+        String tooLong = "switchboard://open/demo/entity/" + "a".repeat(201);
+        for (String hostile : new String[] {tooLong, "switchboard://open/demo/entity/m%C3%BCller",
+                "switchboard://open/demo/entity/m\u00fcller", "switchboard://open/demo/entity/a%00b",
+                "switchboard://open/demo/entity/a+b", "switchboard://open/demo/entity/e1/extra",
+                "switchboard://open/demo/entity/%zz", "switchboard://open/demo/entity/a%2Fb", "switchboard://open//entity/e1",
+                "switchboard:open/demo/entity/e1", "switchboard://close/demo/entity/e1"}) {
+            assertThatThrownBy(() -> ItemLink.parse(hostile)).as(hostile).isInstanceOf(LinkException.class);
+        }
+        assertThat(ItemLink.parse("switchboard://open/demo/entity/v1.2.e-1").id()).isEqualTo("v1.2.e-1");
+        assertThat(ItemLink.parse("SWITCHBOARD://OPEN/demo/ENTITY/e1")).isEqualTo(ItemLink.entity("demo", "e1"));
+        assertThat(ItemLink.parse("switchboard://open/demo/entity/e1?subscription=s1").subscriptionId())
+                .as("only an entitlement's link carries a subscription").isNull();
+    }
 }
