@@ -8,6 +8,7 @@ import app.switchboard.paths.AppPaths;
 import app.switchboard.text.Words;
 import app.switchboard.network.SystemProxies;
 import app.switchboard.ui.SwitchboardApp;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -19,6 +20,9 @@ import java.util.Optional;
  * for this user if there is one, else in a console started for it.
  */
 public final class Launcher {
+    /** How long a start waits for a console that holds the lock to answer (it may be starting too). */
+    private static final Duration HANDOFF_PATIENCE = Duration.ofSeconds(10);
+
     private Launcher() {
     }
 
@@ -49,13 +53,19 @@ public final class Launcher {
             }
         }
         // one console per user: a running one takes the link (or simply comes to the front)
-        if (ConsoleHandoff.send(AppPaths.fromSystem().data(), link == null ? "" : link)) {
+        ConsoleHandoff.Start start = ConsoleHandoff.start(AppPaths.fromSystem().data(), link == null ? "" : link,
+                HANDOFF_PATIENCE);
+        if (start.handedOver()) {
             if (link != null) {
                 System.out.println(Words.of("links.handedOver", link).in(Locale.getDefault()));
             }
             return 0;
         }
-        SwitchboardApp.launchConsole(new String[0], link);
+        if (start.claimed() == null) {
+            System.err.println(Words.of("links.notAnswering", link == null ? "" : link).in(Locale.getDefault()));
+            return 1;
+        }
+        SwitchboardApp.launchConsole(new String[0], link, start.claimed());
         // the window is closed and stop() has released what it knew of; a connection still being
         // opened at that moment (the Demo sandbox's server threads) must not keep the process alive
         return 0;

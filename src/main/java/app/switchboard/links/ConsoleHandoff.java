@@ -19,11 +19,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +49,9 @@ public final class ConsoleHandoff implements AutoCloseable {
     private static final int TIMEOUT_MILLIS = 3000;
     /** A link is short; anything longer is not one. */
     private static final int LONGEST_LINE = 4096;
+    /** Connections read at once: a silent one must not hold up the operator's, nor many exhaust threads. */
+    private static final int AT_ONCE = 8;
+    private static final long RETRY_MILLIS = 50;
 
     private final Path folder;
     private final FileChannel lockChannel;
@@ -50,6 +59,17 @@ public final class ConsoleHandoff implements AutoCloseable {
     private final ServerSocket server;
     private final String token;
     private final ExecutorService listener;
+    private final ExecutorService readers;
+    private final Semaphore reading = new Semaphore(AT_ONCE);
+    private final List<String> early = new ArrayList<>();
+    private Consumer<String> receiver;
+
+    /**
+     * What a start found: it became the console ({@code claimed}), handed its link to the running
+     * one, or found a console that holds the lock but does not answer (neither).
+     */
+    public record Start(ConsoleHandoff claimed, boolean handedOver) {
+    }
 
     private ConsoleHandoff(Path folder, FileChannel lockChannel, FileLock lock, ServerSocket server, String token) {
         this.folder = folder;
@@ -57,19 +77,31 @@ public final class ConsoleHandoff implements AutoCloseable {
         this.lock = lock;
         this.server = server;
         this.token = token;
-        this.listener = Executors.newSingleThreadExecutor(runnable -> {
+        this.listener = Executors.newSingleThreadExecutor(named("switchboard-link-handoff"));
+        this.readers = Executors.newCachedThreadPool(named("switchboard-link-reader"));
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String name) {
+        return runnable -> {
             Thread thread = Executors.defaultThreadFactory().newThread(runnable);
-            thread.setName("switchboard-link-handoff");
+            thread.setName(name);
             thread.setDaemon(true);
             return thread;
-        });
+        };
     }
 
     /**
      * Becomes this user's console and passes every link another start hands over to {@code onLink}
-     * (on the listening thread); empty when another console already is.
+     * (on a listening thread); empty when another console already is.
      */
     public static Optional<ConsoleHandoff> claim(Path folder, Consumer<String> onLink) {
+        Optional<ConsoleHandoff> claimed = claim(folder);
+        claimed.ifPresent(handoff -> handoff.deliverTo(onLink));
+        return claimed;
+    }
+
+    /** Becomes this user's console; links handed over are kept until {@link #deliverTo}. */
+    public static Optional<ConsoleHandoff> claim(Path folder) {
         try {
             Files.createDirectories(folder);
             FileChannel channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE,
@@ -89,10 +121,53 @@ public final class ConsoleHandoff implements AutoCloseable {
             new SecureRandom().nextBytes(secret);
             ConsoleHandoff handoff = new ConsoleHandoff(folder, channel, lock, server, HexFormat.of().formatHex(secret));
             handoff.writePortFile();
-            handoff.listener.execute(() -> handoff.listen(onLink));
+            handoff.listener.execute(handoff::listen);
             return Optional.of(handoff);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot set up the console's link handoff in " + folder, e);
+        }
+    }
+
+    /**
+     * A start of the console: becomes the console, or hands {@code link} to the one running. A
+     * console that holds the lock may still be writing its port file (two started at the same
+     * moment), or left a stale one: it is asked again until {@code patience} is spent, and never
+     * is a second console started beside it.
+     */
+    public static Start start(Path folder, String link, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            Optional<ConsoleHandoff> claimed = claim(folder);
+            if (claimed.isPresent()) {
+                return new Start(claimed.get(), false);
+            }
+            if (send(folder, link)) {
+                return new Start(null, true);
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                return new Start(null, false);
+            }
+            try {
+                TimeUnit.MILLISECONDS.sleep(RETRY_MILLIS); // the other start's port file is not there yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Start(null, false);
+            }
+        }
+    }
+
+    /** From now on links go to {@code onLink}; those that came before go first. */
+    public synchronized void deliverTo(Consumer<String> onLink) {
+        receiver = onLink;
+        early.forEach(onLink);
+        early.clear();
+    }
+
+    private synchronized void deliver(String link) {
+        if (receiver == null) {
+            early.add(link);
+        } else {
+            receiver.accept(link);
         }
     }
 
@@ -118,7 +193,7 @@ public final class ConsoleHandoff implements AutoCloseable {
             out.flush();
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             return "OK".equals(in.readLine());
-        } catch (IOException | NumberFormatException e) {
+        } catch (IOException | IllegalArgumentException e) {
             LOG.info("No console answered for the link handoff ({})", e.getMessage());
             return false;
         }
@@ -137,35 +212,56 @@ public final class ConsoleHandoff implements AutoCloseable {
         Files.move(temp, folder.resolve(PORT_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private void listen(Consumer<String> onLink) {
+    private void listen() {
         while (!server.isClosed()) {
-            try (Socket client = server.accept()) {
-                client.setSoTimeout(TIMEOUT_MILLIS);
-                String line = readLine(client);
-                int space = line == null ? -1 : line.indexOf(' ');
-                boolean trusted = space > 0 && java.security.MessageDigest.isEqual(
-                        line.substring(0, space).getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII));
-                client.getOutputStream().write((trusted ? "OK\n" : "NO\n").getBytes(StandardCharsets.US_ASCII));
-                if (trusted) {
-                    onLink.accept(line.substring(space + 1));
-                } else {
-                    LOG.warn("A link handoff without the console's token was refused");
+            try {
+                Socket client = server.accept();
+                if (!reading.tryAcquire()) {
+                    client.close(); // many at once: not the operator's own start
+                    continue;
                 }
+                readers.execute(() -> {
+                    try (client) {
+                        handle(client);
+                    } catch (IOException e) {
+                        LOG.info("A link handoff failed: {}", e.getMessage());
+                    } finally {
+                        reading.release();
+                    }
+                });
             } catch (IOException e) {
                 if (!server.isClosed()) {
                     LOG.info("A link handoff failed: {}", e.getMessage());
                 }
-            } catch (RuntimeException e) {
-                LOG.warn("Opening a handed-over link failed", e);
             }
         }
     }
 
+    private void handle(Socket client) throws IOException {
+        client.setSoTimeout(TIMEOUT_MILLIS);
+        String line = readLine(client);
+        int space = line == null ? -1 : line.indexOf(' ');
+        boolean trusted = space > 0 && MessageDigest.isEqual(
+                line.substring(0, space).getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII));
+        client.getOutputStream().write((trusted ? "OK\n" : "NO\n").getBytes(StandardCharsets.US_ASCII));
+        if (!trusted) {
+            LOG.warn("A link handoff without the console's token was refused");
+            return;
+        }
+        try {
+            deliver(line.substring(space + 1));
+        } catch (RuntimeException e) {
+            LOG.warn("Opening a handed-over link failed", e);
+        }
+    }
+
+    /** One line, read within {@link #TIMEOUT_MILLIS} in all: a sender dribbling a byte at a time is cut off. */
     private static String readLine(Socket client) throws IOException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(TIMEOUT_MILLIS);
         BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder line = new StringBuilder();
         for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
-            if (line.length() >= LONGEST_LINE) {
+            if (line.length() >= LONGEST_LINE || System.nanoTime() - deadline > 0) {
                 return null;
             }
             line.append((char) c);
@@ -179,6 +275,7 @@ public final class ConsoleHandoff implements AutoCloseable {
         try {
             server.close();
             listener.shutdownNow();
+            readers.shutdownNow();
             Files.deleteIfExists(folder.resolve(PORT_FILE));
             lock.release();
             lockChannel.close();

@@ -25,6 +25,9 @@ public class SwitchboardApp extends Application {
     /** A {@code switchboard://} link the console was started with, opened once the window is there. */
     private static volatile String startLink;
 
+    /** The lock the launcher claimed before the toolkit started, so no second start slips in meanwhile. */
+    private static volatile ConsoleHandoff startHandoff;
+
     private AppContext context;
     private ConsoleHandoff handoff;
 
@@ -33,8 +36,9 @@ public class SwitchboardApp extends Application {
      * JavaFX toolkit, so it runs beside the toolkit's own start-up instead of after it.
      */
     /** Starts the GUI and opens {@code link} in it (the operating system opened a link and no console ran). */
-    public static void launchConsole(String[] args, String link) {
+    public static void launchConsole(String[] args, String link, ConsoleHandoff claimed) {
         startLink = link;
+        startHandoff = claimed;
         launchConsole(args);
     }
 
@@ -86,7 +90,9 @@ public class SwitchboardApp extends Application {
         ShellWindow window = new ShellWindow(context);
         window.open(stage);
         // this is the user's console now: links opened later arrive here instead of starting another
-        handoff = window.receiveLinks().orElse(null);
+        ConsoleHandoff claimed = startHandoff;
+        startHandoff = null;
+        handoff = claimed != null ? window.receiveLinks(claimed) : window.receiveLinks().orElse(null);
         // macOS hands a clicked link to the running application as an event, not as an argument.
         // Only there: asking AWT elsewhere loads its native library, which the Linux runtime leaves
         // out (pom.xml, --exclude-files), and the installed console then failed to start.

@@ -2,6 +2,20 @@ package app.switchboard.links;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -62,6 +76,100 @@ class ConsoleHandoffTest {
                 assertThat(Files.getPosixFilePermissions(portFile))
                         .isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
             }
+        }
+    }
+
+    /**
+     * Another local program (a port scanner, another user's) connects and says nothing. The console
+     * must still take a link from the operator's own second start at once: on main one listening
+     * thread waited out each silent connection, the second start gave up, and started a second console.
+     */
+    @Test
+    void silentConnectionsDoNotKeepALinkFromBeingHandedOver() throws Exception {
+        LinkedBlockingQueue<String> opened = new LinkedBlockingQueue<>();
+        try (ConsoleHandoff console = ConsoleHandoff.claim(data, opened::add).orElseThrow()) {
+            int port = Integer.parseInt(Files.readString(data.resolve(ConsoleHandoff.PORT_FILE)).split(" ")[0]);
+            try (Socket silent = new Socket(InetAddress.getLoopbackAddress(), port);
+                 Socket alsoSilent = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                assertThat(ConsoleHandoff.send(data, "switchboard://open/demo/entity/e1")).isTrue();
+                assertThat(opened.poll(10, TimeUnit.SECONDS)).isEqualTo("switchboard://open/demo/entity/e1");
+            }
+        }
+    }
+
+    /** A port file left half-written or edited by hand: the start says no console answered, it does not crash. */
+    @Test
+    void aCorruptPortFileMeansNoConsoleAnswers() throws Exception {
+        for (String corrupt : new String[] {"70000 token\n", "-1 token\n", "port token\n", "\n", "1 2 3\n"}) {
+            Files.writeString(data.resolve(ConsoleHandoff.PORT_FILE), corrupt);
+            assertThat(ConsoleHandoff.send(data, "switchboard://open/demo/entity/e1")).as(corrupt).isFalse();
+        }
+    }
+
+    /**
+     * Two starts at the same moment (a double click on a link): one becomes the console, the other
+     * hands its link to it, even while the first is still writing its port file. On main the
+     * second found no port file, started a console of its own, and that one ran without the lock.
+     */
+    @Test
+    void twoStartsAtTheSameMomentMakeOneConsoleThatOpensBothLinks() throws Exception {
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService starts = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<ConsoleHandoff.Start>> both = new ArrayList<>();
+            for (String link : List.of("switchboard://open/demo/entity/e1", "switchboard://open/demo/entity/e2")) {
+                both.add(starts.submit(() -> {
+                    together.await();
+                    return ConsoleHandoff.start(data, link, Duration.ofSeconds(20));
+                }));
+            }
+            ConsoleHandoff.Start first = both.get(0).get(30, TimeUnit.SECONDS);
+            ConsoleHandoff.Start second = both.get(1).get(30, TimeUnit.SECONDS);
+            ConsoleHandoff console = first.claimed() != null ? first.claimed() : second.claimed();
+            try (console) {
+                assertThat(Stream.of(first, second).filter(start -> start.claimed() != null)).hasSize(1);
+                assertThat(Stream.of(first, second).filter(ConsoleHandoff.Start::handedOver)).hasSize(1);
+                LinkedBlockingQueue<String> opened = new LinkedBlockingQueue<>();
+                console.deliverTo(opened::add);
+                String handed = opened.poll(10, TimeUnit.SECONDS);
+                assertThat(handed).isIn("switchboard://open/demo/entity/e1", "switchboard://open/demo/entity/e2");
+            }
+        } finally {
+            starts.shutdownNow();
+        }
+    }
+
+    /**
+     * A console that holds the lock but does not answer (hung, or its port file is stale): the start
+     * gives up and says so instead of becoming a second console beside it.
+     */
+    @Test
+    void aConsoleThatHoldsTheLockButDoesNotAnswerIsNotJoinedByASecondOne() throws Exception {
+        int closedPort;
+        try (ServerSocket gone = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = gone.getLocalPort();
+        }
+        Files.writeString(data.resolve(ConsoleHandoff.PORT_FILE), closedPort + " 00ff\n");
+        try (FileChannel channel = FileChannel.open(data.resolve(ConsoleHandoff.LOCK_FILE), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock held = channel.lock()) {
+            ConsoleHandoff.Start start = ConsoleHandoff.start(data, "switchboard://open/demo/entity/e1", Duration.ofMillis(300));
+
+            assertThat(start.claimed()).isNull();
+            assertThat(start.handedOver()).isFalse();
+        }
+    }
+
+    /** After a crash (kill -9) the lock is free but the port file stays: the next start is the console and rewrites it. */
+    @Test
+    void aStalePortFileAfterACrashIsReplacedByTheNextConsole() throws Exception {
+        Files.writeString(data.resolve(ConsoleHandoff.PORT_FILE), "1 00ff\n");
+        LinkedBlockingQueue<String> opened = new LinkedBlockingQueue<>();
+        ConsoleHandoff.Start start = ConsoleHandoff.start(data, "", Duration.ofSeconds(5));
+        try (ConsoleHandoff console = start.claimed()) {
+            assertThat(console).isNotNull();
+            console.deliverTo(opened::add);
+            assertThat(ConsoleHandoff.send(data, "switchboard://open/demo/entity/e3")).isTrue();
+            assertThat(opened.poll(10, TimeUnit.SECONDS)).isEqualTo("switchboard://open/demo/entity/e3");
         }
     }
 }

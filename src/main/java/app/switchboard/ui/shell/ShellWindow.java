@@ -48,6 +48,12 @@ public final class ShellWindow {
         return ConsoleHandoff.claim(context.paths().data(), link -> Platform.runLater(() -> controller.openLink(link)));
     }
 
+    /** The same with the lock the launcher claimed already; links that came meanwhile open now. */
+    public ConsoleHandoff receiveLinks(ConsoleHandoff claimed) {
+        claimed.deliverTo(link -> Platform.runLater(() -> controller.openLink(link)));
+        return claimed;
+    }
+
     public void open(Stage stage) {
         LoadedView<ShellController> shell = context.views().load(FxmlView.SHELL);
         controller = shell.controller();
