@@ -98,12 +98,19 @@ public final class Finder {
             return new ServerAnswer(List.of(), List.of());
         }
         Set<String> seen = new HashSet<>(alreadyFound);
-        java.util.function.Consumer<Findable> add = item -> matcher.match(item, Found.Source.SERVER)
+        int[] withoutId = {0};
+        java.util.function.Consumer<Findable> add = item -> {
+            if (item.id() == null || item.id().isBlank()) {
+                withoutId[0]++; // nothing could open it, and it has no name to sort by
+                return;
+            }
+            matcher.match(item, Found.Source.SERVER)
                 // the server's search looks at more than the item carries (a subscription's customer):
                 // found, but by no value the console can point at
                 .or(() -> Optional.of(new Found(item, null, Found.Source.SERVER, Matcher.INSIDE + 1)))
                 .filter(hit -> seen.add(item.kind() + ":" + item.id()))
                 .ifPresent(found::add);
+        };
         if (fynn != null) {
             ask(problems, "find.problem.subscriptions", () -> fynn.subscriptions(SubscriptionQuery.all().withSearch(term), 1,
                     PER_KIND).data().stream().filter(Objects::nonNull).forEach(s -> add.accept(Findable.subscription(s,
@@ -113,6 +120,10 @@ public final class Finder {
             ask(problems, "find.problem.features", () -> {
                 // a page may carry null entries: they name nothing to find
                 for (Feature feature : fynn.features().stream().filter(Objects::nonNull).toList()) {
+                    if (feature.id() == null || feature.id().isBlank()) {
+                        withoutId[0]++;
+                        continue;
+                    }
                     matcher.match(Findable.feature(feature), Found.Source.SERVER)
                             .filter(hit -> seen.add(FindKind.FEATURE + ":" + feature.id())).ifPresent(found::add);
                 }
@@ -129,6 +140,9 @@ public final class Finder {
                 ask(problems, "find.problem.customers", () -> orNone(() -> fynn.customer(term))
                         .ifPresent(c -> sameItem(term, Findable.customer(c), problems).ifPresent(add)));
             }
+        }
+        if (withoutId[0] > 0) {
+            problems.add(Words.of("find.problem.noId", withoutId[0]));
         }
         return new ServerAnswer(grouped(found), problems.stream().distinct().toList());
     }
