@@ -4,6 +4,7 @@ import app.switchboard.credentials.Environment;
 import app.switchboard.find.FindKind;
 import app.switchboard.find.Found;
 import app.switchboard.ui.common.fx.Messages;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -40,6 +41,8 @@ public final class FindWindow {
     private final Stage stage = new Stage();
     private final TextField field = new TextField();
     private final ListView<Found> list = new ListView<>();
+    /** What the operator chose with the keys or the mouse; a server answer arriving later keeps it chosen. */
+    private Found picked;
 
     public FindWindow(FindViewModel model, Messages messages, Window owner, Consumer<Found> open) {
         this.model = model;
@@ -88,19 +91,17 @@ public final class FindWindow {
         PauseTransition pause = new PauseTransition(TYPING_PAUSE);
         pause.setOnFinished(e -> model.askServer());
         field.textProperty().addListener((obs, old, now) -> {
+            picked = null;
             model.type(now);
             if (!model.results().isEmpty()) {
                 list.getSelectionModel().select(0);
             }
             pause.playFromStart();
         });
-        model.results().addListener((javafx.collections.ListChangeListener<Found>) change -> {
-            if (list.getSelectionModel().getSelectedIndex() < 0 && !model.results().isEmpty()) {
-                list.getSelectionModel().select(0);
-            }
-        });
+        model.results().addListener((javafx.collections.ListChangeListener<Found>) change -> keepPick());
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         list.setOnMouseClicked(e -> {
+            picked = list.getSelectionModel().getSelectedItem();
             if (e.getClickCount() == 2) {
                 openSelected();
             }
@@ -131,7 +132,30 @@ public final class FindWindow {
         if (index >= 0) {
             list.getSelectionModel().select(index);
             list.scrollTo(index);
+            picked = list.getSelectionModel().getSelectedItem();
         }
+    }
+
+    /**
+     * The list keeps the selected position when results change; a server answer sorting in above
+     * the pick would put another item under it, and Enter would open what nobody chose. The pick
+     * stays selected where it went; gone from the list, nothing is.
+     */
+    private void keepPick() {
+        List<Found> results = model.results();
+        if (picked == null) {
+            if (list.getSelectionModel().getSelectedIndex() < 0 && !results.isEmpty()) {
+                list.getSelectionModel().select(0);
+            }
+            return;
+        }
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i).kind() == picked.kind() && results.get(i).id().equals(picked.id())) {
+                list.getSelectionModel().select(i);
+                return;
+            }
+        }
+        list.getSelectionModel().clearSelection();
     }
 
     private void openSelected() {
