@@ -44,17 +44,17 @@ public final class Launcher {
     }
 
     private static int console(String link) {
+        ItemLink parsed = null;
         if (link != null) {
             try {
-                ItemLink.parse(link);
+                parsed = ItemLink.parse(link);
             } catch (LinkException e) {
                 System.err.println(e.words().in(Locale.getDefault()));
                 return 2;
             }
         }
         // one console per user: a running one takes the link (or simply comes to the front)
-        ConsoleHandoff.Start start = ConsoleHandoff.start(AppPaths.fromSystem().data(), link == null ? "" : link,
-                HANDOFF_PATIENCE);
+        ConsoleHandoff.Start start = ConsoleHandoff.start(AppPaths.fromSystem().data(), parsed, HANDOFF_PATIENCE);
         if (start.handedOver()) {
             if (link != null) {
                 System.out.println(Words.of("links.handedOver", link).in(Locale.getDefault()));

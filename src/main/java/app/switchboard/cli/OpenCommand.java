@@ -31,12 +31,14 @@ final class OpenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ItemLink parsed;
         try {
-            ItemLink.parse(link);
+            parsed = ItemLink.parse(link);
         } catch (LinkException e) {
             throw new UsageException(e.words().english());
         }
-        if (ConsoleHandoff.send(setup.paths().get().data(), link)) {
+        // as Switchboard writes it: a fragment or parameters a ticket added would make it too long to hand over
+        if (ConsoleHandoff.send(setup.paths().get().data(), parsed.text())) {
             spec.commandLine().getOut().println("Opened in the running console: " + link);
             return ExitCodes.OK;
         }

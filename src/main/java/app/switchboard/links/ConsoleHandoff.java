@@ -129,19 +129,22 @@ public final class ConsoleHandoff implements AutoCloseable {
     }
 
     /**
-     * A start of the console: becomes the console, or hands {@code link} to the one running. A
+     * A start of the console: becomes the console, or hands {@code link} (null: none, the running
+     * console just comes to the front) to the one running. A
      * console that holds the lock may still be writing its port file (two started at the same
      * moment), or left a stale one: it is asked again until {@code patience} is spent, and never
      * is a second console started beside it.
      */
-    public static Start start(Path folder, String link, Duration patience) {
+    public static Start start(Path folder, ItemLink link, Duration patience) {
+        // the link as Switchboard writes it: what a ticket added (a fragment, other parameters) stays behind
+        String line = link == null ? "" : link.text();
         long deadline = System.nanoTime() + patience.toNanos();
         while (true) {
             Optional<ConsoleHandoff> claimed = claim(folder);
             if (claimed.isPresent()) {
                 return new Start(claimed.get(), false);
             }
-            if (send(folder, link)) {
+            if (send(folder, line)) {
                 return new Start(null, true);
             }
             if (System.nanoTime() - deadline >= 0) {

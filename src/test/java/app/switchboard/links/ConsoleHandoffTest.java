@@ -120,7 +120,7 @@ class ConsoleHandoffTest {
             for (String link : List.of("switchboard://open/demo/entity/e1", "switchboard://open/demo/entity/e2")) {
                 both.add(starts.submit(() -> {
                     together.await();
-                    return ConsoleHandoff.start(data, link, Duration.ofSeconds(20));
+                    return ConsoleHandoff.start(data, ItemLink.parse(link), Duration.ofSeconds(20));
                 }));
             }
             ConsoleHandoff.Start first = both.get(0).get(30, TimeUnit.SECONDS);
@@ -152,7 +152,7 @@ class ConsoleHandoffTest {
         Files.writeString(data.resolve(ConsoleHandoff.PORT_FILE), closedPort + " 00ff\n");
         try (FileChannel channel = FileChannel.open(data.resolve(ConsoleHandoff.LOCK_FILE), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock held = channel.lock()) {
-            ConsoleHandoff.Start start = ConsoleHandoff.start(data, "switchboard://open/demo/entity/e1", Duration.ofMillis(300));
+            ConsoleHandoff.Start start = ConsoleHandoff.start(data, ItemLink.entity("demo", "e1"), Duration.ofMillis(300));
 
             assertThat(start.claimed()).isNull();
             assertThat(start.handedOver()).isFalse();
@@ -164,12 +164,32 @@ class ConsoleHandoffTest {
     void aStalePortFileAfterACrashIsReplacedByTheNextConsole() throws Exception {
         Files.writeString(data.resolve(ConsoleHandoff.PORT_FILE), "1 00ff\n");
         LinkedBlockingQueue<String> opened = new LinkedBlockingQueue<>();
-        ConsoleHandoff.Start start = ConsoleHandoff.start(data, "", Duration.ofSeconds(5));
+        ConsoleHandoff.Start start = ConsoleHandoff.start(data, null, Duration.ofSeconds(5));
         try (ConsoleHandoff console = start.claimed()) {
             assertThat(console).isNotNull();
             console.deliverTo(opened::add);
             assertThat(ConsoleHandoff.send(data, "switchboard://open/demo/entity/e3")).isTrue();
             assertThat(opened.poll(10, TimeUnit.SECONDS)).isEqualTo("switchboard://open/demo/entity/e3");
+        }
+    }
+
+    /**
+     * A link pasted from a ticket with a long tail the link does not need (tracking parameters, a
+     * fragment): it is a good link, and the running console takes it. On main the raw text went over
+     * the handoff, passed its 4096-character line limit, was refused, and the launcher started a second console.
+     */
+    @Test
+    void aGoodLinkWithALongTailIsHandedOverAsSwitchboardWritesIt() throws Exception {
+        String pasted = "switchboard://open/demo/entity/e1?utm_source=" + "x".repeat(5000) + "#" + "y".repeat(100);
+        ItemLink link = ItemLink.parse(pasted);
+        LinkedBlockingQueue<String> opened = new LinkedBlockingQueue<>();
+        try (ConsoleHandoff console = ConsoleHandoff.claim(data, opened::add).orElseThrow()) {
+            assertThat(ConsoleHandoff.send(data, pasted)).as("the raw text is too long to hand over").isFalse();
+
+            ConsoleHandoff.Start start = ConsoleHandoff.start(data, link, Duration.ofSeconds(10));
+
+            assertThat(start.handedOver()).isTrue();
+            assertThat(opened.poll(10, TimeUnit.SECONDS)).isEqualTo("switchboard://open/demo/entity/e1");
         }
     }
 }
