@@ -131,7 +131,7 @@ public final class SubscriptionsViewModel {
         }
         FynnApi api = fynn;
         fetching = tasks.task(messages.get("subscriptions.opening.task", id),
-                progress -> customers.rowFor(api.subscription(id), api)
+                progress -> customers.rowFor(named(id, api.subscription(id)), api)
         ).onSuccess(row -> {
             if (api == fynn) { // not after an environment switch
                 detail.open(row, entitlement);
@@ -142,6 +142,14 @@ public final class SubscriptionsViewModel {
                 state.set(LoadState.FAILED);
             }
         }).start();
+    }
+
+    /** An answer without an id may be about any subscription: never shown as the one a link or Ctrl+K named. */
+    private app.switchboard.fynn.Subscription named(String id, app.switchboard.fynn.Subscription answer) {
+        if (answer == null || !id.equalsIgnoreCase(answer.id())) {
+            throw new IllegalStateException(messages.get("subscriptions.error.noId"));
+        }
+        return answer;
     }
 
     private void connectionChanged(ConnectionState now) {
