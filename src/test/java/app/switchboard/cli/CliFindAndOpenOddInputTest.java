@@ -1,0 +1,68 @@
+package app.switchboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.switchboard.testsupport.FakeServer;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A careless operator at the command line: {@code find} and {@code open} with odd input get words and an exit code, never a Java error. */
+class CliFindAndOpenOddInputTest {
+    @TempDir
+    Path home;
+    CliHarness cli;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliHarness(home);
+    }
+
+    @Test
+    void findWithoutTextOrWithAnUnknownEnvironmentIsAUsageError() {
+        assertThat(cli.run("find", "   ")).satisfies(r -> {
+            assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.err()).contains("Give the text to find.");
+        });
+        assertThat(cli.run("find", "--env", "Staging EU", "abc")).satisfies(r -> {
+            assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.err()).contains("There is no environment called \"Staging EU\"");
+        });
+    }
+
+    @Test
+    void findWithOddTextSaysNothingMatchesWithoutAJavaError() {
+        for (String odd : new String[] {"%%%", "\u00fc\u00fc\u00fc", "x".repeat(100_000), "\u0000", "../../etc/passwd"}) {
+            CliHarness.Result r = cli.run("find", odd);
+            assertThat(r.code()).as(odd.substring(0, Math.min(20, odd.length()))).isEqualTo(ExitCodes.OK);
+            assertThat(r.all()).doesNotContain("Exception").doesNotContain("at app.switchboard");
+        }
+    }
+
+    @Test
+    void openWithNoLinkOrNoConsoleSaysWhatToDo() {
+        assertThat(cli.run("open", "switchboard://open/demo/entity/..").err())
+                .contains("A Switchboard link reads switchboard://open/ENVIRONMENT/KIND/ID");
+        assertThat(cli.run("open", "not a link").err()).contains("This is not a link: not a link");
+        assertThat(cli.run("open", "").err()).contains("No link was given.");
+        CliHarness.Result noConsole = cli.run("open", "switchboard://open/demo/entity/e1");
+        assertThat(noConsole.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(noConsole.err()).contains("No console is running for this user; start it with: switchboard switchboard://open/demo/entity/e1");
+    }
+
+    @Test
+    void findInAnEnvironmentWhoseSecretsAreLockedSaysHowToUnlockThem() {
+        try (FakeServer server = new FakeServer()) {
+            server.answer(r -> FakeServer.json(500, "{}"));
+            CliHarness fake = CliHarness.withFakeEnvironment(home, server, "pw-123456789");
+
+            CliHarness.Result locked = fake.run("find", "--env", "Fake", "abc");
+            CliHarness.Result unset = fake.run("find", "--env", "Fake", "--passphrase-env", "NOPE", "abc");
+
+            assertThat(locked.err()).contains("needs its master passphrase").contains("--passphrase-env");
+            assertThat(unset.err()).contains("The environment variable NOPE named by --passphrase-env is not set");
+            assertThat(server.count(FakeServer.pathStartsWith("/"))).as("nothing asked of the servers").isZero();
+        }
+    }
+}
