@@ -58,6 +58,7 @@ public final class SubscriptionDetailViewModel {
     private final ObjectProperty<EntitlementRow> selected = new SimpleObjectProperty<>();
     /** Selected once the entitlements are shown: a link named it. */
     private String wantedEntitlement;
+    private final javafx.beans.property.ReadOnlyStringWrapper missingEntitlement = new javafx.beans.property.ReadOnlyStringWrapper();
     private FynnApi fynn;
     private Environment environment;
     private RunningTask loading;
@@ -146,6 +147,11 @@ public final class SubscriptionDetailViewModel {
         return delayedLoading;
     }
 
+    /** An entitlement a link or Ctrl+K named that the subscription shown does not hold (set each time it happens). */
+    public ReadOnlyStringProperty missingEntitlementProperty() {
+        return missingEntitlement.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty problemProperty() {
         return problem;
     }
@@ -214,6 +220,7 @@ public final class SubscriptionDetailViewModel {
     }
 
     private void show(SubscriptionRow row, List<Entitlement> entitlements) {
+        String linked = wantedEntitlement;
         String keep = wantedEntitlement != null ? wantedEntitlement : selected.get() == null ? null : selected.get().id();
         wantedEntitlement = null;
         Map<String, List<EntitlementRow>> byItem = new LinkedHashMap<>();
@@ -246,6 +253,10 @@ public final class SubscriptionDetailViewModel {
         groups.setAll(result);
         selected.set(keep == null ? null : row(keep).orElse(null));
         state.set(flat.isEmpty() ? LoadState.EMPTY : LoadState.SHOWING);
+        if (linked != null && selected.get() == null) {
+            missingEntitlement.set(null);
+            missingEntitlement.set(linked);
+        }
     }
 
     /**

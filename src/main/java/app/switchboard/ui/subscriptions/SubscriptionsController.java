@@ -81,6 +81,14 @@ public class SubscriptionsController implements app.switchboard.ui.common.fx.Sho
         // the page's subscriptions and their customers are found by Ctrl+K without asking the server
         finder.addLoaded(() -> model.rows().stream().flatMap(SubscriptionRow::findables));
         this.export = new SubscriptionExport(model, tasks, messages, notifier);
+        model.detail().missingEntitlementProperty().addListener((obs, old, id) -> {
+            SubscriptionRow shown = model.detail().subscriptionProperty().get();
+            if (id != null && shown != null) {
+                notifier.post(app.switchboard.ui.common.notice.Notice.of(app.switchboard.ui.common.notice.Notice.Kind.REFUSED,
+                        messages.get("subscriptions.detail.entitlementMissing.title"),
+                        messages.get("subscriptions.detail.entitlementMissing", id, shown.number())));
+            }
+        });
         this.model = model;
         this.history = history;
         this.writeAccess = writeAccess;

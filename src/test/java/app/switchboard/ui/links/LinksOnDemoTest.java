@@ -154,4 +154,18 @@ class LinksOnDemoTest {
         assertThat(robot.lookup("#environmentName").queryAs(Label.class).getText()).isEqualTo(before);
         assertThat(robot.lookup("#entitiesView").tryQuery()).isPresent();
     }
+
+    /** A ticket's entitlement link whose entitlement is not (or no longer) in that subscription: said, not passed over in silence. */
+    @Test
+    void anEntitlementLinkNamingAnEntitlementTheSubscriptionLacksSaysSo(FxRobot robot) throws Exception {
+        var subscription = sandbox().fynnStore().subscriptions().get(42);
+        String link = app.switchboard.links.ItemLink.entitlement("demo", subscription.id(), "ent-gone-7").text();
+
+        assertThat(ConsoleHandoff.send(context.paths().data(), link)).isTrue();
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#detailHeading").tryQuery()
+                .map(node -> ((Label) node).getText().contains(subscription.number())).orElse(false));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> notices(robot).stream().anyMatch(text -> text.equals(
+                "Entitlement ent-gone-7 is not in subscription " + subscription.number() + "; its entitlements are shown without it.")));
+    }
 }
