@@ -192,4 +192,36 @@ class ConsoleHandoffTest {
             assertThat(opened.poll(10, TimeUnit.SECONDS)).isEqualTo("switchboard://open/demo/entity/e1");
         }
     }
+
+    /**
+     * After a crash the port file names a port anyone on this machine may now listen on. A start
+     * finding the lock free becomes the console and tells that port nothing: on main the launcher
+     * sent first, so whoever listened there got the link with the old token, answered OK, and no
+     * console opened.
+     */
+    @Test
+    void aStartAfterACrashDoesNotHandItsLinkToWhoeverNowListensOnTheStalePort() throws Exception {
+        LinkedBlockingQueue<String> heard = new LinkedBlockingQueue<>();
+        try (ServerSocket impostor = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
+            Thread listening = new Thread(() -> {
+                try (Socket caller = impostor.accept()) {
+                    heard.add(new java.io.BufferedReader(new java.io.InputStreamReader(caller.getInputStream())).readLine());
+                    caller.getOutputStream().write("OK\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                } catch (java.io.IOException closed) {
+                    // the test ended without anyone calling
+                }
+            });
+            listening.setDaemon(true);
+            listening.start();
+            Files.writeString(data.resolve(ConsoleHandoff.PORT_FILE), impostor.getLocalPort() + " 00ff\n");
+
+            ConsoleHandoff.Start start = ConsoleHandoff.start(data, ItemLink.entity("demo", "e4"), Duration.ofSeconds(5));
+
+            try (ConsoleHandoff console = start.claimed()) {
+                assertThat(console).as("the lock was free: this start is the console").isNotNull();
+                assertThat(start.handedOver()).isFalse();
+                assertThat(heard).isEmpty();
+            }
+        }
+    }
 }
