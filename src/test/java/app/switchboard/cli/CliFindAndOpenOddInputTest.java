@@ -65,4 +65,15 @@ class CliFindAndOpenOddInputTest {
             assertThat(server.count(FakeServer.pathStartsWith("/"))).as("nothing asked of the servers").isZero();
         }
     }
+
+    /** A link pasted from a ticket may carry an escape sequence or a bidi override: it is echoed, but cannot act on the terminal. */
+    @Test
+    void aLinkCarryingTerminalEscapesIsEchoedHarmlessly() {
+        for (String hostile : new String[] {"switchboard://open/demo/entity/\u001b[2J\u001b]0;pwned\u0007",
+                "switchboard://open/demo/entity/abc\u202edcb"}) {
+            CliHarness.Result r = cli.run("open", hostile);
+            assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.err()).doesNotContain("\u001b").doesNotContain("\u202e").doesNotContain("\u0007");
+        }
+    }
 }
