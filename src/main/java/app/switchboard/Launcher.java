@@ -43,26 +43,28 @@ public final class Launcher {
                 ? Optional.of(candidate) : Optional.empty();
     }
 
-    private static int console(String link) {
+    /** Package-private for tests: a link that is none is refused here, before anything starts. */
+    static int console(String link) {
         ItemLink parsed = null;
         if (link != null) {
             try {
                 parsed = ItemLink.parse(link);
             } catch (LinkException e) {
-                System.err.println(e.words().in(Locale.getDefault()));
-                return 2;
+                // said by the command line, which shows what a pasted text carries (an escape
+                // sequence, a bidi override) instead of letting it act on the terminal
+                return SwitchboardCommand.commandLine().execute("open", link);
             }
         }
         // one console per user: a running one takes the link (or simply comes to the front)
         ConsoleHandoff.Start start = ConsoleHandoff.start(AppPaths.fromSystem().data(), parsed, HANDOFF_PATIENCE);
         if (start.handedOver()) {
             if (link != null) {
-                System.out.println(Words.of("links.handedOver", link).in(Locale.getDefault()));
+                System.out.println(Words.of("links.handedOver", parsed.text()).in(Locale.getDefault()));
             }
             return 0;
         }
         if (start.claimed() == null) {
-            System.err.println(Words.of("links.notAnswering", link == null ? "" : link).in(Locale.getDefault()));
+            System.err.println(Words.of("links.notAnswering", parsed == null ? "" : parsed.text()).in(Locale.getDefault()));
             return 1;
         }
         SwitchboardApp.launchConsole(new String[0], link, start.claimed());

@@ -39,10 +39,10 @@ final class OpenCommand implements Callable<Integer> {
         }
         // as Switchboard writes it: a fragment or parameters a ticket added would make it too long to hand over
         if (ConsoleHandoff.send(setup.paths().get().data(), parsed.text())) {
-            spec.commandLine().getOut().println("Opened in the running console: " + link);
+            spec.commandLine().getOut().println("Opened in the running console: " + parsed.text());
             return ExitCodes.OK;
         }
-        spec.commandLine().getErr().println("No console is running for this user; start it with: switchboard " + link);
+        spec.commandLine().getErr().println("No console is running for this user; start it with: switchboard " + parsed.text());
         return ExitCodes.FAILURE;
     }
 }

@@ -76,4 +76,13 @@ class CliFindAndOpenOddInputTest {
             assertThat(r.err()).doesNotContain("\u001b").doesNotContain("\u202e").doesNotContain("\u0007");
         }
     }
+
+    /** A good link with a bidi override in its fragment: what is printed about it is the link as Switchboard writes it. */
+    @Test
+    void aGoodLinkIsEchoedAsSwitchboardWritesItNotAsPasted() {
+        CliHarness.Result r = cli.run("open", "switchboard://open/demo/entity/e1#\u202etxt.exe");
+
+        assertThat(r.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(r.err()).contains("start it with: switchboard switchboard://open/demo/entity/e1").doesNotContain("\u202e");
+    }
 }

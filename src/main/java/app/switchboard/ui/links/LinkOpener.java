@@ -45,17 +45,17 @@ public final class LinkOpener {
         if (text == null || text.isBlank()) {
             return; // a second start without a link: this console comes to the front, that is all
         }
-        if (window != null && dialogOpenOver(window)) {
-            // the operator cannot switch behind a confirmation or a bulk run by hand either; a change
-            // confirmed there must not go out with the band showing another environment
-            say(Notice.Kind.REFUSED, messages.get("links.busy", text.strip()));
-            return;
-        }
         ItemLink link;
         try {
             link = ItemLink.parse(text);
         } catch (LinkException e) {
             say(Notice.Kind.FAILED, e.words().in(messages.locale()));
+            return;
+        }
+        if (window != null && dialogOpenOver(window)) {
+            // the operator cannot switch behind a confirmation or a bulk run by hand either; a change
+            // confirmed there must not go out with the band showing another environment
+            say(Notice.Kind.REFUSED, messages.get("links.busy", link.text()));
             return;
         }
         Optional<Environment> target = session.environments().stream()
