@@ -224,4 +224,32 @@ class ConsoleHandoffTest {
             }
         }
     }
+
+    /** A ticket with many links, all opened at once: every start hands its link over, none becomes a second console. */
+    @Test
+    void manyStartsAtOnceAllHandTheirLinksToTheOneConsole() throws Exception {
+        LinkedBlockingQueue<String> opened = new LinkedBlockingQueue<>();
+        ExecutorService starts = Executors.newFixedThreadPool(20);
+        try (ConsoleHandoff console = ConsoleHandoff.claim(data, opened::add).orElseThrow()) {
+            CyclicBarrier together = new CyclicBarrier(20);
+            List<Future<ConsoleHandoff.Start>> all = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                ItemLink link = ItemLink.entity("demo", "e" + i);
+                all.add(starts.submit(() -> {
+                    together.await();
+                    return ConsoleHandoff.start(data, link, Duration.ofSeconds(30));
+                }));
+            }
+            for (Future<ConsoleHandoff.Start> start : all) {
+                assertThat(start.get(60, TimeUnit.SECONDS).handedOver()).isTrue();
+            }
+            List<String> links = new ArrayList<>();
+            while (links.size() < 20) {
+                links.add(opened.poll(10, TimeUnit.SECONDS));
+            }
+            assertThat(links).doesNotContainNull().doesNotHaveDuplicates().hasSize(20);
+        } finally {
+            starts.shutdownNow();
+        }
+    }
 }
