@@ -88,4 +88,29 @@ class FindLateAnswerTest {
         assertThat(selected).as("still the pick").isNotNull();
         assertThat(selected.kind() + ":" + selected.id()).isEqualTo(picked[0].kind() + ":" + picked[0].id());
     }
+
+    /** The servers are still asked about "CUS-" when the operator types on: nothing found for "CUS-" may show for the new text. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAnswerForTextNoLongerInTheBoxNeverShows(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        Finder finder = context.service(Finder.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> finder.loaded("CUS-").size() >= 3);
+        robot.interact(() -> {
+            window.controller().showFind();
+            robot.lookup("#findField").queryAs(TextField.class).setText("CUS-");
+        });
+        ListView<Found> results = robot.lookup("#findResults").queryAs(ListView.class);
+        // the pause after typing has passed: the servers are being asked about "CUS-"
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !context.tasks().running().isEmpty()
+                || results.getItems().stream().anyMatch(hit -> hit.source() == Found.Source.SERVER));
+
+        robot.interact(() -> robot.lookup("#findField").queryAs(TextField.class).setText("zz-no-such-thing"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#findStatus").queryAs(javafx.scene.control.Label.class)
+                .getText().equals("Nothing in this environment matches \"zz-no-such-thing\"."));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> context.tasks().running().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(results.getItems()).isEmpty();
+    }
 }
