@@ -52,8 +52,14 @@ final class FindCommand extends CliCommand {
         Finder finder = new Finder();
         Progress progress = progress("Reading the entities");
         try {
-            List<Findable> entities = der.entities().map(Findable::entity).toList();
+            List<app.switchboard.derconnect.Entity> all = der.entities().toList();
+            // an entity without an id names nothing to open (and nothing to sort it by)
+            List<Findable> entities = all.stream().filter(e -> e.id() != null && !e.id().isBlank())
+                    .map(Findable::entity).toList();
             finder.addLoaded(entities::stream);
+            if (entities.size() < all.size()) {
+                problems.add(Words.of("find.problem.noId", all.size() - entities.size()));
+            }
         } catch (app.switchboard.client.ApiException e) {
             problems.add(Words.of("find.problem.entities", e.words()));
         }

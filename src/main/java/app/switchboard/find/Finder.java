@@ -74,8 +74,9 @@ public final class Finder {
         List<Found> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Supplier<Stream<Findable>> source : sources) {
+            // an item without an id names nothing to open (nor to sort by); checked on hits only
             source.get().forEach(item -> matcher.match(item, Found.Source.LOADED)
-                    .filter(hit -> seen.add(item.kind() + ":" + item.id()))
+                    .filter(hit -> item.id() != null && !item.id().isBlank() && seen.add(item.kind() + ":" + item.id()))
                     .ifPresent(found::add));
         }
         return grouped(found);

@@ -85,4 +85,32 @@ class CliFindAndOpenOddInputTest {
         assertThat(r.code()).isEqualTo(ExitCodes.FAILURE);
         assertThat(r.err()).contains("start it with: switchboard switchboard://open/demo/entity/e1").doesNotContain("\u202e");
     }
+
+    /** DER Connect lists entities without id or name that match by VIN: said, not a Java error, and not listed as found. */
+    @Test
+    void entitiesWithoutIdOrNameInTheListingAreSaidNotFound() {
+        String empty = "{\"data\":[],\"meta\":{\"pagination\":{\"totalItems\":0,\"itemsPerPage\":8,\"currentPage\":1,\"lastPage\":1}}}";
+        try (FakeServer server = new FakeServer()) {
+            server.answer(r -> {
+                String path = r.getUrl().encodedPath();
+                if (path.equals(app.switchboard.testsupport.TestEnvironments.TOKEN_PATH)) {
+                    return FakeServer.json(200, app.switchboard.testsupport.TestEnvironments.token("t", 3600));
+                }
+                if (path.equals("/der/v1/entities")) {
+                    return FakeServer.json(200, "{\"data\":[{\"identifier\":\"VIN-77-A\"},{\"identifier\":\"VIN-77-B\"},"
+                            + app.switchboard.testsupport.TestEnvironments.entity("e-1").replace("VIN1", "VIN-77-C")
+                            + "],\"links\":{\"next\":null},\"meta\":{\"continuationToken\":null,\"pageSize\":25}}");
+                }
+                return path.startsWith("/fynn/") ? FakeServer.json(200, empty) : FakeServer.json(404, "{}");
+            });
+            CliHarness fake = CliHarness.withFakeEnvironment(home, server, "pw-123456789");
+            fake.variables.put("SB_PASS", "pw-123456789");
+
+            CliHarness.Result r = fake.runIn("Fake", "find", "VIN-77", "--format", "csv");
+
+            assertThat(r.all()).doesNotContain("Exception").doesNotContain("NullPointer");
+            assertThat(r.out()).as(r.all()).contains("e-1").doesNotContain("VIN-77-A");
+            assertThat(r.err()).contains("Items without an id in a server's answer: 2.");
+        }
+    }
 }
