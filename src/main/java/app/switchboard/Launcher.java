@@ -64,7 +64,8 @@ public final class Launcher {
             return 0;
         }
         if (start.claimed() == null) {
-            System.err.println(Words.of("links.notAnswering", parsed == null ? "" : parsed.text()).in(Locale.getDefault()));
+            System.err.println((parsed == null ? Words.of("links.notAnswering.noLink")
+                    : Words.of("links.notAnswering", parsed.text())).in(Locale.getDefault()));
             return 1;
         }
         SwitchboardApp.launchConsole(new String[0], link, start.claimed());
