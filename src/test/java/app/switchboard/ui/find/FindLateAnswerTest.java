@@ -56,13 +56,17 @@ class FindLateAnswerTest {
         context.close();
     }
 
+    /** The Subscriptions page names its customers: their numbers are the loaded matches for "CUS-". */
+    private void subscriptionsPageLoaded(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        Finder finder = context.service(Finder.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> finder.loaded("CUS-").size() >= 3);
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void aLateServerAnswerDoesNotChangeWhatTheArrowKeysPicked(FxRobot robot) throws Exception {
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        Finder finder = context.service(Finder.class);
-        // the Subscriptions page names its customers: their numbers are the loaded matches for "CUS-"
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> finder.loaded("CUS-").size() >= 3);
+        subscriptionsPageLoaded(robot);
         FindWindow[] find = new FindWindow[1];
         Found[] picked = new Found[1];
         robot.interact(() -> {
@@ -93,9 +97,7 @@ class FindLateAnswerTest {
     @Test
     @SuppressWarnings("unchecked")
     void anAnswerForTextNoLongerInTheBoxNeverShows(FxRobot robot) throws Exception {
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        Finder finder = context.service(Finder.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> finder.loaded("CUS-").size() >= 3);
+        subscriptionsPageLoaded(robot);
         robot.interact(() -> {
             window.controller().showFind();
             robot.lookup("#findField").queryAs(TextField.class).setText("CUS-");

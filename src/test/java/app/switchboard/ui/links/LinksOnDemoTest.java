@@ -4,6 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.AppContext;
 import app.switchboard.links.ConsoleHandoff;
+import app.switchboard.audit.Api;
+import app.switchboard.credentials.RiskLevel;
+import app.switchboard.ops.ConfirmationAnswer;
+import app.switchboard.ops.ConfirmationRequest;
+import app.switchboard.text.Words;
+import app.switchboard.ui.common.change.FxConfirmer;
+import java.util.concurrent.CompletableFuture;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Window;
 import app.switchboard.sandbox.DerEntity;
 import app.switchboard.sandbox.Sandbox;
 import app.switchboard.ui.a11y.ShellOnDemo;
@@ -167,5 +178,43 @@ class LinksOnDemoTest {
                 .map(node -> ((Label) node).getText().contains(subscription.number())).orElse(false));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> notices(robot).stream().anyMatch(text -> text.equals(
                 "Entitlement ent-gone-7 is not in subscription " + subscription.number() + "; its entitlements are shown without it.")));
+    }
+
+    /**
+     * A link that arrives while the operator answers a confirmation (or watches a bulk run, both
+     * modal over the console) must not switch environment or navigate behind that dialog: the
+     * operator cannot switch there by hand either, and would confirm a change with the band showing
+     * another environment. The link is said, with its text, so it can be opened once answered.
+     */
+    @Test
+    void aLinkToAnotherEnvironmentWhileAConfirmationIsOpenSwitchesNothingAndSaysSo(FxRobot robot) throws Exception {
+        ConfirmationRequest request = new ConfirmationRequest("Demo", "#2e7d32", RiskLevel.PRODUCTION, Api.DER_CONNECT,
+                List.of(Words.verbatim("Depot charger 7: smart charging")), true, false, true, false, false, null);
+        FxConfirmer confirmer = new FxConfirmer(context.service(app.switchboard.ui.common.fx.Messages.class));
+        CompletableFuture<ConfirmationAnswer> answer = CompletableFuture.supplyAsync(() -> confirmer.confirm(request))
+                .thenCompose(stage -> stage);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Window.getWindows().stream()
+                .anyMatch(w -> w.isShowing() && w instanceof Stage s && s.getOwner() != null));
+        String staging = context.session().environments().stream().filter(e -> e.name().equals("Staging EU"))
+                .findFirst().orElseThrow().id();
+        String link = "switchboard://open/" + staging + "/entity/abc-123";
+
+        int before = posted.size();
+
+        assertThat(ConsoleHandoff.send(context.paths().data(), link)).isTrue();
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> posted.size() > before);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#environmentName").queryAs(Label.class).getText()).isEqualTo("Demo");
+        assertThat(context.session().current().name()).isEqualTo("Demo");
+        assertThat(posted).anyMatch(text -> text.startsWith("A link arrived while a dialog is open")
+                && text.endsWith(link));
+        assertThat(answer).as("the confirmation is still waiting for the operator").isNotDone();
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getOwner() != null)
+                .map(w -> w.getScene().getRoot()).filter(DialogPane.class::isInstance).map(DialogPane.class::cast)
+                .toList().forEach(pane -> pane.getButtonTypes().stream()
+                        .filter(type -> type.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE)
+                        .forEach(type -> ((Button) pane.lookupButton(type)).fire())));
+        assertThat(answer.get(10, TimeUnit.SECONDS).confirmed()).isFalse();
     }
 }
