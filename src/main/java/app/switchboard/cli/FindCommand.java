@@ -52,7 +52,9 @@ final class FindCommand extends CliCommand {
         Finder finder = new Finder();
         Progress progress = progress("Reading the entities");
         try {
-            List<app.switchboard.derconnect.Entity> all = der.entities().toList();
+            // a listing that repeats its pages ends early: said, never passed off as all there is
+            List<app.switchboard.derconnect.Entity> all = der.entities(
+                    stop -> problems.add(Words.of("find.problem.entities", stop.words()))).toList();
             // an entity without an id names nothing to open (and nothing to sort it by)
             List<Findable> entities = all.stream().filter(e -> e.id() != null && !e.id().isBlank())
                     .map(Findable::entity).toList();

@@ -120,7 +120,11 @@ public final class Finder {
                     .forEach(c -> add.accept(Findable.customer(c))));
             ask(problems, "find.problem.features", () -> {
                 // a page may carry null entries: they name nothing to find
-                for (Feature feature : fynn.features().stream().filter(Objects::nonNull).toList()) {
+                List<Feature> catalogue = fynn.features();
+                // a catalogue that repeats its pages is read only so far: what is missing is said
+                app.switchboard.client.PagingStop.of(catalogue)
+                        .ifPresent(stop -> problems.add(Words.of("find.problem.features", stop.words())));
+                for (Feature feature : catalogue.stream().filter(Objects::nonNull).toList()) {
                     if (feature.id() == null || feature.id().isBlank()) {
                         withoutId[0]++;
                         continue;

@@ -113,4 +113,33 @@ class CliFindAndOpenOddInputTest {
             assertThat(r.err()).contains("Items without an id in a server's answer: 2.");
         }
     }
+
+    /** DER Connect hands out the same page and a next token without end: the listing stops, and find says so and fails. */
+    @Test
+    void aDerListingThatRepeatsItsPageIsSaidNotPassedOffAsComplete() {
+        String empty = "{\"data\":[],\"meta\":{\"pagination\":{\"totalItems\":0,\"itemsPerPage\":8,\"currentPage\":1,\"lastPage\":1}}}";
+        try (FakeServer server = new FakeServer()) {
+            server.answer(r -> {
+                String path = r.getUrl().encodedPath();
+                if (path.equals(app.switchboard.testsupport.TestEnvironments.TOKEN_PATH)) {
+                    return FakeServer.json(200, app.switchboard.testsupport.TestEnvironments.token("t", 3600));
+                }
+                if (path.equals("/der/v1/entities")) {
+                    String token = r.getUrl().queryParameter("continuationToken");
+                    return FakeServer.json(200, "{\"data\":[" + app.switchboard.testsupport.TestEnvironments.entity("e-1")
+                            + "],\"links\":{\"next\":\"x\"},\"meta\":{\"continuationToken\":\"t" + (token == null ? 0 : token.length())
+                            + "\",\"pageSize\":25}}");
+                }
+                return path.startsWith("/fynn/") ? FakeServer.json(200, empty) : FakeServer.json(404, "{}");
+            });
+            CliHarness fake = CliHarness.withFakeEnvironment(home, server, "pw-123456789");
+            fake.variables.put("SB_PASS", "pw-123456789");
+
+            CliHarness.Result r = fake.runIn("Fake", "find", "Fleet");
+
+            assertThat(r.out()).as(r.all()).contains("e-1");
+            assertThat(r.err()).contains("The entities of DER Connect could not be read");
+            assertThat(r.code()).isEqualTo(ExitCodes.FAILURE);
+        }
+    }
 }

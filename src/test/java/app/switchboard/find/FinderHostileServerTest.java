@@ -111,4 +111,23 @@ class FinderHostileServerTest {
         assertThat(answer.problems()).extracting(words -> words.english())
                 .anyMatch(text -> text.contains("0000-another"));
     }
+
+    /** A feature catalogue that claims 10,000 pages and sends the same one each time: the reading stops, is said, and the rest shows. */
+    @Test
+    void aCatalogueRepeatingItsPageStopsAndIsSaidWhileTheRestShows() {
+        answering(path -> switch (path) {
+            case "/fynn/subscriptions" -> "{\"data\":[]" + META;
+            case "/fynn/customers" -> CUSTOMERS;
+            case "/fynn/entitlement/features" -> "{\"data\":[{\"id\":\"f-acme\",\"name\":\"Acme boost\"}],"
+                    + "\"meta\":{\"pagination\":{\"totalItems\":10000,\"itemsPerPage\":1,\"currentPage\":1,\"lastPage\":10000}}}";
+            default -> null;
+        });
+
+        Finder.ServerAnswer answer = new Finder().server("acme", der, fynn, List.of());
+
+        assertThat(answer.found()).extracting(Found::id).contains("cus-1");
+        assertThat(answer.problems()).extracting(words -> words.english())
+                .anyMatch(text -> text.startsWith("The feature catalogue of Fynn could not be read"));
+        assertThat(server.count(FakeServer.pathStartsWith("/fynn/entitlement/features"))).isLessThan(50);
+    }
 }
