@@ -130,4 +130,21 @@ class FinderHostileServerTest {
                 .anyMatch(text -> text.startsWith("The feature catalogue of Fynn could not be read"));
         assertThat(server.count(FakeServer.pathStartsWith("/fynn/entitlement/features"))).isLessThan(50);
     }
+
+    /** Odd bodies for one search (no data, data not a list, null) do not hide what the other search found. */
+    @Test
+    void anOddBodyForOneSearchDoesNotHideTheOther() {
+        for (String odd : new String[] {"{}", "{\"data\":null}", "{\"data\":{\"id\":\"sub-1\"}}", "null", "[]", "\"text\""}) {
+            answering(path -> switch (path) {
+                case "/fynn/subscriptions" -> odd;
+                case "/fynn/customers" -> CUSTOMERS;
+                case "/fynn/entitlement/features" -> "{\"data\":[]" + META;
+                default -> null;
+            });
+
+            Finder.ServerAnswer answer = new Finder().server("acme", der, fynn, List.of());
+
+            assertThat(answer.found()).as(odd).extracting(Found::id).contains("cus-1");
+        }
+    }
 }
