@@ -217,4 +217,26 @@ class LinksOnDemoTest {
                         .forEach(type -> ((Button) pane.lookupButton(type)).fire())));
         assertThat(answer.get(10, TimeUnit.SECONDS).confirmed()).isFalse();
     }
+
+    /** Links opened in a burst (Staging, then back to Demo): each is said, and the console ends on the last one's item and band. */
+    @Test
+    void linksInABurstEndOnTheLastOneWithItsBand(FxRobot robot) throws Exception {
+        String staging = context.session().environments().stream().filter(e -> e.name().equals("Staging EU"))
+                .findFirst().orElseThrow().id();
+        DerEntity entity = sandbox().derStore().entities().get(12);
+        String last = "switchboard://open/demo/entity/" + entity.id();
+
+        for (String link : List.of("switchboard://open/" + staging + "/entity/abc-123",
+                "switchboard://open/demo/subscription/" + sandbox().fynnStore().subscriptions().get(5).id(), last)) {
+            assertThat(ConsoleHandoff.send(context.paths().data(), link)).isTrue();
+        }
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#entityField-id").tryQuery()
+                .map(node -> ((Label) node).getText().equals(entity.id().toString())).orElse(false)
+                && robot.lookup("#entitiesView").tryQuery().isPresent());
+        assertThat(robot.lookup("#environmentName").queryAs(Label.class).getText()).isEqualTo("Demo");
+        assertThat(context.session().current().id()).isEqualTo("demo");
+        assertThat(notices(robot)).anyMatch(text -> text.startsWith("Opening entity abc-123 from a link: switching from Demo"))
+                .anyMatch(text -> text.equals("Opening entity " + entity.id() + " in Demo from a link."));
+    }
 }
