@@ -17,9 +17,8 @@ public enum ReviewQueue {
      */
     EXPIRING {
         @Override
-        public boolean contains(ReviewRow row, Instant now, Duration within) {
-            Instant until = row.validUntil();
-            return row.switchedOn() && until != null && until.isAfter(now) && !until.isAfter(now.plus(within));
+        boolean contains(ReviewRow row, Instant from, Instant until, Instant now, Instant end) {
+            return until != null && until.isAfter(now) && !until.isAfter(end) && row.switchedOn();
         }
     },
     /**
@@ -28,28 +27,35 @@ public enum ReviewQueue {
      */
     PENDING {
         @Override
-        public boolean contains(ReviewRow row, Instant now, Duration within) {
-            Instant from = row.validFrom();
-            return row.switchedOn() && from != null && from.isAfter(now) && !from.isAfter(now.plus(within));
+        boolean contains(ReviewRow row, Instant from, Instant until, Instant now, Instant end) {
+            return from != null && from.isAfter(now) && !from.isAfter(end) && row.switchedOn();
         }
     },
     /** Switched off (status disabled) although now lies inside its validity window: paid for but off. */
     DISABLED {
         @Override
-        public boolean contains(ReviewRow row, Instant now, Duration within) {
-            return EntitlementStatus.DISABLED.equals(row.status()) && row.validAt(now);
+        boolean contains(ReviewRow row, Instant from, Instant until, Instant now, Instant end) {
+            return EntitlementStatus.DISABLED.equals(row.status()) && ReviewRow.validAt(from, until, now);
         }
     },
     /** The validity ended at or before now, whatever the switch. */
     EXPIRED {
         @Override
-        public boolean contains(ReviewRow row, Instant now, Duration within) {
-            Instant until = row.validUntil();
+        boolean contains(ReviewRow row, Instant from, Instant until, Instant now, Instant end) {
             return until != null && !until.isAfter(now);
         }
     };
 
-    public abstract boolean contains(ReviewRow row, Instant now, Duration within);
+    public boolean contains(ReviewRow row, Instant now, Duration within) {
+        return contains(row, row.validFrom(), row.validUntil(), now, now.plus(within));
+    }
+
+    /**
+     * {@link #contains} with the row's validity ({@code from}, {@code until}) already read and the
+     * horizon's end ({@code now + within}) worked out: a pass over every row of a big scan reads
+     * them once for all queues.
+     */
+    abstract boolean contains(ReviewRow row, Instant from, Instant until, Instant now, Instant end);
 
     /** Whether {@code within} changes what this queue holds (the queue selector shows a day count). */
     public boolean hasHorizon() {

@@ -203,8 +203,11 @@ public record ReviewRow(ReviewCustomer customer, String subscriptionId, String s
 
     /** Whether {@code at} lies inside the validity window [validFrom, validUntil). */
     public boolean validAt(Instant at) {
-        Instant from = validFrom();
-        Instant until = validUntil();
+        return validAt(validFrom(), validUntil(), at);
+    }
+
+    /** Whether {@code at} lies inside the validity window [from, until); null is open. */
+    static boolean validAt(Instant from, Instant until, Instant at) {
         return (from == null || !from.isAfter(at)) && (until == null || until.isAfter(at));
     }
 

@@ -13,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -31,7 +32,11 @@ import java.util.Objects;
 final class ScanFile {
     /** "SWRS" */
     private static final int MAGIC = 0x53575253;
-    static final int VERSION = 3;
+    static final int VERSION = 4;
+    /** The version before the rows came in blocks: still read, as one block. */
+    private static final int UNBLOCKED = 3;
+    /** Rows per block: the blocks of a big scan are read side by side on the machine's cores. */
+    static final int BLOCK = 8192;
     private static final TypeReference<List<Feature>> FEATURES = new TypeReference<>() {
     };
 
@@ -39,7 +44,10 @@ final class ScanFile {
     }
 
     /** What the file says besides the rows. */
-    record Header(String environment, String fynnUrl, Instant asOf, int subscriptions, long tookMillis) {
+    record Header(String environment, String fynnUrl, Instant asOf, int subscriptions, long tookMillis, int version) {
+        Header(String environment, String fynnUrl, Instant asOf, int subscriptions, long tookMillis) {
+            this(environment, fynnUrl, asOf, subscriptions, tookMillis, VERSION);
+        }
     }
 
     static void write(DataOutputStream out, ObjectMapper json, Header header, ReviewSnapshot snapshot) throws IOException {
@@ -76,25 +84,38 @@ final class ScanFile {
             string(out, customer.name());
             string(out, customer.number());
         }
-        out.writeInt(snapshot.rows().size());
-        for (ReviewRow row : snapshot.rows()) {
-            Entitlement e = row.entitlement();
-            out.writeInt(customers.number(row.customer()));
-            string(out, row.subscriptionId());
-            string(out, row.subscriptionNumber());
-            string(out, e.id());
-            out.writeInt(items.number(e.subscriptionItem()));
-            out.writeInt(features.number(e.feature()));
-            string(out, e.value());
-            time(out, e.validFrom());
-            time(out, e.validUntil());
-            out.writeByte(e.active() == null ? 0 : e.active() ? 1 : 2);
-            string(out, e.status() == null ? null : e.status().value());
-            int[] ranks = row.ranks();
-            out.writeByte(ranks.length);
-            for (int rank : ranks) {
-                out.writeInt(rank);
+        List<ReviewRow> rows = snapshot.rows();
+        out.writeInt(rows.size());
+        java.io.ByteArrayOutputStream block = new java.io.ByteArrayOutputStream(1 << 20);
+        for (int start = 0; start < rows.size(); start += BLOCK) {
+            block.reset();
+            DataOutputStream blockOut = new DataOutputStream(block);
+            for (ReviewRow row : rows.subList(start, Math.min(rows.size(), start + BLOCK))) {
+                row(blockOut, row, features, items, customers);
             }
+            blockOut.flush();
+            bytes(out, block.toByteArray());
+        }
+    }
+
+    private static void row(DataOutputStream out, ReviewRow row, Numbered<Feature> features,
+                            Numbered<EntitlementSubscriptionItem> items, Numbered<ReviewCustomer> customers) throws IOException {
+        Entitlement e = row.entitlement();
+        out.writeInt(customers.number(row.customer()));
+        string(out, row.subscriptionId());
+        string(out, row.subscriptionNumber());
+        string(out, e.id());
+        out.writeInt(items.number(e.subscriptionItem()));
+        out.writeInt(features.number(e.feature()));
+        string(out, e.value());
+        time(out, e.validFrom());
+        time(out, e.validUntil());
+        out.writeByte(e.active() == null ? 0 : e.active() ? 1 : 2);
+        string(out, e.status() == null ? null : e.status().value());
+        int[] ranks = row.ranks();
+        out.writeByte(ranks.length);
+        for (int rank : ranks) {
+            out.writeInt(rank);
         }
     }
 
@@ -104,11 +125,15 @@ final class ScanFile {
      * making the rows.
      */
     static Header header(ByteBuffer in) throws IOException {
-        if (in.remaining() < 8 || in.getInt() != MAGIC || in.getInt() != VERSION) {
+        if (in.remaining() < 8 || in.getInt() != MAGIC) {
+            return null;
+        }
+        int version = in.getInt();
+        if (version != VERSION && version != UNBLOCKED) {
             return null;
         }
         return new Header(string(in), string(in), Instant.ofEpochSecond(in.getLong(), in.getInt()), in.getInt(),
-                in.getLong());
+                in.getLong(), version);
     }
 
     /** The rest of the file, after {@link #header}; a file cut short throws (BufferUnderflowException). */
@@ -129,11 +154,39 @@ final class ScanFile {
         for (int i = 0; i < customers.length; i++) {
             customers[i] = new ReviewCustomer(string(in), string(in), string(in));
         }
-        Map<String, EntitlementStatus> statuses = new HashMap<>();
         int count = count(in);
+        List<ByteBuffer> blocks = new ArrayList<>();
+        if (header.version() == UNBLOCKED) {
+            blocks.add(in);
+        } else {
+            for (int start = 0; start < count; start += BLOCK) {
+                int length = in.getInt();
+                checkLength(in, length);
+                blocks.add(in.slice(in.position(), length));
+                in.position(in.position() + length);
+            }
+        }
+        // each block is read by itself: those of a big scan on the common pool beside this thread
+        List<List<ReviewRow>> read = java.util.stream.IntStream.range(0, blocks.size()).parallel().mapToObj(b -> {
+            int rows = header.version() == UNBLOCKED ? count : Math.min(BLOCK, count - b * BLOCK);
+            try {
+                return rows(blocks.get(b), rows, features, items, customers);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList();
+        List<ReviewRow> rows = new ArrayList<>(count);
+        read.forEach(rows::addAll);
+        return new ReviewSnapshot(header.asOf(), header.subscriptions(), rows, catalogue, List.of(),
+                Duration.ofMillis(header.tookMillis()));
+    }
+
+    private static List<ReviewRow> rows(ByteBuffer in, int count, List<Feature> features, EntitlementSubscriptionItem[] items,
+                                        ReviewCustomer[] customers) throws IOException {
+        Map<String, EntitlementStatus> statuses = new HashMap<>();
         List<ReviewRow> rows = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            ReviewCustomer customer = customers[in.getInt()];
+            ReviewCustomer customer = pick(customers, in.getInt());
             String subscriptionId = string(in);
             String subscriptionNumber = string(in);
             String id = string(in);
@@ -153,8 +206,7 @@ final class ScanFile {
             // the ranks were made with the same texts: the snapshot need not rank them again
             rows.add(new ReviewRow(customer, subscriptionId, subscriptionNumber, entitlement).rankedAs(ranks));
         }
-        return new ReviewSnapshot(header.asOf(), header.subscriptions(), rows, catalogue, List.of(),
-                Duration.ofMillis(header.tookMillis()));
+        return rows;
     }
 
     private static <T> T pick(T[] values, int index) throws IOException {
@@ -198,8 +250,11 @@ final class ScanFile {
         if (in.get() == 0) {
             return null;
         }
-        Instant instant = Instant.ofEpochSecond(in.getLong(), in.getInt());
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.ofTotalSeconds(in.getInt()));
+        long seconds = in.getLong();
+        int nanos = in.getInt();
+        ZoneOffset offset = ZoneOffset.ofTotalSeconds(in.getInt());
+        // not OffsetDateTime.ofInstant, which makes the offset's ZoneRules anew for every time
+        return OffsetDateTime.of(LocalDateTime.ofEpochSecond(seconds, nanos, offset), offset);
     }
 
     private static void string(DataOutputStream out, String text) throws IOException {
