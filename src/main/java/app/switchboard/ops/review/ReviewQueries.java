@@ -61,8 +61,10 @@ public final class ReviewQueries {
         for (ReviewRow row : snapshot.rows()) {
             Instant from = row.validFrom();
             Instant until = row.validUntil();
+            boolean on = row.switchedOn();
+            boolean disabled = row.disabled();
             for (ReviewQueue q : all) {
-                if (q.contains(row, from, until, now, end)) {
+                if (q.contains(on, disabled, from, until, now, end)) {
                     sizes[q.ordinal()]++;
                     if (q == queue) {
                         keyed.add(new Keyed(row, q == ReviewQueue.PENDING ? from : until));
@@ -142,7 +144,7 @@ public final class ReviewQueries {
         Instant end = now.plus(within);
         int count = 0;
         for (ReviewRow row : snapshot.rows()) {
-            if (queue.contains(row, row.validFrom(), row.validUntil(), now, end)) {
+            if (queue.contains(row.switchedOn(), row.disabled(), row.validFrom(), row.validUntil(), now, end)) {
                 count++;
             }
         }

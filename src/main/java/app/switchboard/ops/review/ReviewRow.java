@@ -196,6 +196,11 @@ public record ReviewRow(ReviewCustomer customer, String subscriptionId, String s
         return entitlement.status() == null ? EntitlementStatus.of("unknown") : entitlement.status();
     }
 
+    /** Whether Fynn's status is disabled (switched off). */
+    public boolean disabled() {
+        return EntitlementStatus.DISABLED.equals(entitlement.status());
+    }
+
     /** Whether the switch is on, read the same way as the change engine reads it. */
     public boolean switchedOn() {
         return FynnEntitlementGateway.isOn(entitlement);

@@ -7,6 +7,7 @@ import app.switchboard.fynn.Feature;
 import app.switchboard.fynn.SubscriptionItemStatus;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -43,31 +44,109 @@ final class ScanFile {
     private ScanFile() {
     }
 
-    /** What the file says besides the rows. */
-    record Header(String environment, String fynnUrl, Instant asOf, int subscriptions, long tookMillis, int version) {
+    /**
+     * What the file says besides the rows.
+     *
+     * @param preview where the file's {@link ScanPreview} lies (a view of the bytes read), or null
+     *                in a file of the version before it
+     */
+    record Header(String environment, String fynnUrl, Instant asOf, int subscriptions, long tookMillis, int version,
+                  ByteBuffer preview) {
         Header(String environment, String fynnUrl, Instant asOf, int subscriptions, long tookMillis) {
-            this(environment, fynnUrl, asOf, subscriptions, tookMillis, VERSION);
+            this(environment, fynnUrl, asOf, subscriptions, tookMillis, VERSION, null);
         }
     }
 
+    /**
+     * The header and the preview come first, with their length, so that the preview can be read
+     * without the rows; then the rows and what they name.
+     */
     static void write(DataOutputStream out, ObjectMapper json, Header header, ReviewSnapshot snapshot) throws IOException {
         out.writeInt(MAGIC);
         out.writeInt(VERSION);
-        string(out, header.environment());
-        string(out, header.fynnUrl());
-        out.writeLong(header.asOf().getEpochSecond());
-        out.writeInt(header.asOf().getNano());
-        out.writeInt(header.subscriptions());
-        out.writeLong(header.tookMillis());
+        ByteArrayOutputStream front = new ByteArrayOutputStream(1 << 16);
+        DataOutputStream frontOut = new DataOutputStream(front);
+        string(frontOut, header.environment());
+        string(frontOut, header.fynnUrl());
+        frontOut.writeLong(header.asOf().getEpochSecond());
+        frontOut.writeInt(header.asOf().getNano());
+        frontOut.writeInt(header.subscriptions());
+        frontOut.writeLong(header.tookMillis());
+        preview(frontOut, json, ScanPreview.of(snapshot));
+        frontOut.flush();
+        bytes(out, front.toByteArray());
+        body(out, json, snapshot.features(), snapshot.rows());
+    }
+
+    private static void preview(DataOutputStream out, ObjectMapper json, ScanPreview preview) throws IOException {
+        out.writeInt(preview.rowCount());
+        for (int i = 0; i < preview.rowCount(); i++) {
+            out.writeByte(preview.flags()[i]);
+            instant(out, preview.from()[i]);
+            instant(out, preview.until()[i]);
+        }
+        out.writeInt(preview.firsts().size());
+        for (Map.Entry<ReviewQueue, List<ReviewRow>> first : preview.firsts().entrySet()) {
+            out.writeByte(first.getKey().ordinal());
+            body(out, json, List.of(), first.getValue());
+        }
+    }
+
+    /** The preview of a file of this version, from its {@link #header}. */
+    static ScanPreview preview(Header header, ObjectMapper json) throws IOException {
+        ByteBuffer in = header.preview();
+        if (in == null) {
+            throw new IOException("a kept scan of version " + header.version() + " has no preview");
+        }
+        int count = count(in);
+        if (count > in.remaining() / 3) {
+            // each row takes three bytes at least: a damaged count must not ask for gigabytes
+            throw new IOException("a kept preview of " + count + " rows in " + in.remaining() + " bytes");
+        }
+        byte[] flags = new byte[count];
+        Instant[] from = new Instant[count];
+        Instant[] until = new Instant[count];
+        for (int i = 0; i < count; i++) {
+            flags[i] = in.get();
+            from[i] = instant(in);
+            until[i] = instant(in);
+        }
+        Map<ReviewQueue, List<ReviewRow>> firsts = new java.util.EnumMap<>(ReviewQueue.class);
+        for (int lists = count(in); lists > 0; lists--) {
+            ReviewQueue queue = pick(ReviewQueue.values(), in.get());
+            firsts.put(queue, body(in, json, header).rows());
+        }
+        if (in.hasRemaining()) {
+            throw new IOException("a kept preview with " + in.remaining() + " bytes too many");
+        }
+        return new ScanPreview(header.asOf(), header.subscriptions(), Duration.ofMillis(header.tookMillis()), flags, from,
+                until, firsts);
+    }
+
+    private static void instant(DataOutputStream out, Instant time) throws IOException {
+        out.writeBoolean(time != null);
+        if (time != null) {
+            out.writeLong(time.getEpochSecond());
+            out.writeInt(time.getNano());
+        }
+    }
+
+    private static Instant instant(ByteBuffer in) {
+        return in.get() == 0 ? null : Instant.ofEpochSecond(in.getLong(), in.getInt());
+    }
+
+    /** The catalogue, the features, items and customers the rows name, and the rows in blocks. */
+    private static void body(DataOutputStream out, ObjectMapper json, List<Feature> catalogue, List<ReviewRow> rows)
+            throws IOException {
         Numbered<Feature> features = new Numbered<>();
         Numbered<EntitlementSubscriptionItem> items = new Numbered<>();
         Numbered<ReviewCustomer> customers = new Numbered<>();
-        for (ReviewRow row : snapshot.rows()) {
+        for (ReviewRow row : rows) {
             features.number(row.entitlement().feature());
             items.number(row.entitlement().subscriptionItem());
             customers.number(row.customer());
         }
-        bytes(out, json.writeValueAsBytes(snapshot.features()));
+        bytes(out, json.writeValueAsBytes(catalogue));
         bytes(out, json.writeValueAsBytes(features.all));
         out.writeInt(items.all.size());
         for (EntitlementSubscriptionItem item : items.all) {
@@ -84,9 +163,8 @@ final class ScanFile {
             string(out, customer.name());
             string(out, customer.number());
         }
-        List<ReviewRow> rows = snapshot.rows();
         out.writeInt(rows.size());
-        java.io.ByteArrayOutputStream block = new java.io.ByteArrayOutputStream(1 << 20);
+        ByteArrayOutputStream block = new ByteArrayOutputStream(1 << 16);
         for (int start = 0; start < rows.size(); start += BLOCK) {
             block.reset();
             DataOutputStream blockOut = new DataOutputStream(block);
@@ -132,12 +210,28 @@ final class ScanFile {
         if (version != VERSION && version != UNBLOCKED) {
             return null;
         }
-        return new Header(string(in), string(in), Instant.ofEpochSecond(in.getLong(), in.getInt()), in.getInt(),
-                in.getLong(), version);
+        ByteBuffer front = in;
+        if (version == VERSION) {
+            int length = in.getInt();
+            checkLength(in, length);
+            front = in.slice(in.position(), length);
+            in.position(in.position() + length);
+        }
+        return new Header(string(front), string(front), Instant.ofEpochSecond(front.getLong(), front.getInt()),
+                front.getInt(), front.getLong(), version, version == VERSION ? front : null);
     }
 
     /** The rest of the file, after {@link #header}; a file cut short throws (BufferUnderflowException). */
     static ReviewSnapshot snapshot(ByteBuffer in, ObjectMapper json, Header header) throws IOException {
+        Body body = body(in, json, header);
+        return new ReviewSnapshot(header.asOf(), header.subscriptions(), body.rows(), body.catalogue(), List.of(),
+                Duration.ofMillis(header.tookMillis()));
+    }
+
+    private record Body(List<Feature> catalogue, List<ReviewRow> rows) {
+    }
+
+    private static Body body(ByteBuffer in, ObjectMapper json, Header header) throws IOException {
         List<Feature> catalogue = json.readValue(bytes(in), FEATURES);
         List<Feature> features = json.readValue(bytes(in), FEATURES);
         EntitlementSubscriptionItem[] items = new EntitlementSubscriptionItem[count(in)];
@@ -177,8 +271,7 @@ final class ScanFile {
         }).toList();
         List<ReviewRow> rows = new ArrayList<>(count);
         read.forEach(rows::addAll);
-        return new ReviewSnapshot(header.asOf(), header.subscriptions(), rows, catalogue, List.of(),
-                Duration.ofMillis(header.tookMillis()));
+        return new Body(catalogue, rows);
     }
 
     private static List<ReviewRow> rows(ByteBuffer in, int count, List<Feature> features, EntitlementSubscriptionItem[] items,
