@@ -188,18 +188,26 @@ final class SearchText {
         return marked;
     }
 
-    /** The first position in [from, to) where {@code needle} lies wholly inside [from, to), or -1. */
+    /**
+     * The first position in [from, to) where {@code needle} lies wholly inside [from, to), or -1.
+     * A word's candidates are the places where the text's first two characters both lie: with one,
+     * a letter common in every key ("t" of "entity") made nearly every key a candidate to compare.
+     */
     private int find(byte[] needle, int from, int to) {
         int last = to - needle.length;
         if (from > last) {
             return -1;
         }
-        long pattern = (needle[0] & 0xFFL) * ONES;
+        long first = (needle[0] & 0xFFL) * ONES;
+        // a text of one character: any second byte will do (zero: each byte's lowest bits ignored below)
+        long second = needle.length > 1 ? (needle[1] & 0xFFL) * ONES : 0;
+        long keep = needle.length > 1 ? -1L : 0;
         int word = from >>> 3;
-        long x = words[word] ^ pattern;
-        // the lowest marked byte is a true match of the first character; higher ones may be false
-        // (a borrow), which the comparison of the whole text below rules out
-        long candidates = (x - ONES) & ~x & HIGHS & (-1L << ((from & 7) << 3));
+        long current = words[word];
+        long next = words[word + 1];
+        // the lowest marked byte is a true match of the first two characters; higher ones may be
+        // false (a borrow), which the comparison of the whole text below rules out
+        long candidates = both(current, next, first, second, keep) & (-1L << ((from & 7) << 3));
         while (true) {
             while (candidates != 0) {
                 int at = (word << 3) + (Long.numberOfTrailingZeros(candidates) >>> 3);
@@ -215,9 +223,20 @@ final class SearchText {
             if ((word << 3) > last) {
                 return -1;
             }
-            x = words[word] ^ pattern;
-            candidates = (x - ONES) & ~x & HIGHS;
+            current = next;
+            next = words[word + 1];
+            candidates = both(current, next, first, second, keep);
         }
+    }
+
+    /**
+     * The high bit of each byte of {@code current} that equals {@code first}'s bytes and is followed
+     * (in {@code current}, then {@code next}) by one equal to {@code second}'s, where {@code keep}
+     * asks for the second at all; see {@link #find} for the false marks above a true one.
+     */
+    private static long both(long current, long next, long first, long second, long keep) {
+        long x = (current ^ first) | ((((current >>> 8) | (next << 56)) ^ second) & keep);
+        return (x - ONES) & ~x & HIGHS;
     }
 
     private boolean startsAt(byte[] needle, int at) {
