@@ -139,6 +139,60 @@ class ScanPreviewTest {
         }
     }
 
+    @Test
+    void aKeptScanOfTheVersionBeforePreviewsIsStillOpenedWithoutOne() throws Exception {
+        ReviewScans scans = new ReviewScans(data.resolve("review"));
+        ReviewSnapshot scan = snapshot(AS_OF, ScanFile.BLOCK + 300, 7);
+        scans.save(PROD, scan);
+        zip(scans.fileOf(PROD), versionThree(ByteBuffer.wrap(unzip(scans.fileOf(PROD)))));
+
+        assertThat(scans.preview(PROD)).isEmpty();
+        ReviewSnapshot read = scans.load(PROD).orElseThrow();
+        assertThat(read.asOf()).isEqualTo(AS_OF);
+        assertThat(read.rows()).isEqualTo(scan.rows());
+    }
+
+    /** A file of this version as the version before wrote it: no preview, the rows not in blocks. */
+    private static byte[] versionThree(ByteBuffer in) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int magic = in.getInt();
+        in.getInt();
+        int frontLength = in.getInt();
+        ByteBuffer header = in.slice(in.position(), frontLength);
+        skipText(header);
+        skipText(header);
+        header.position(header.position() + 8 + 4 + 4 + 8);
+        out.writeBytes(ByteBuffer.allocate(8).putInt(magic).putInt(3).array());
+        out.write(in.array(), in.position(), header.position());
+        in.position(in.position() + frontLength);
+        int bodyStart = in.position();
+        skipText(in);
+        skipText(in);
+        for (int items = in.getInt(); items > 0; items--) {
+            for (int field = 0; field < 6; field++) {
+                skipText(in);
+            }
+        }
+        for (int customers = in.getInt(); customers > 0; customers--) {
+            for (int field = 0; field < 3; field++) {
+                skipText(in);
+            }
+        }
+        in.getInt();
+        out.write(in.array(), bodyStart, in.position() - bodyStart);
+        while (in.hasRemaining()) {
+            int length = in.getInt();
+            out.write(in.array(), in.position(), length);
+            in.position(in.position() + length);
+        }
+        return out.toByteArray();
+    }
+
+    private static void skipText(ByteBuffer in) {
+        int length = in.getInt();
+        in.position(in.position() + Math.max(0, length));
+    }
+
     private static Void keep(ReviewScans scans, ReviewSnapshot scan, int times) throws Exception {
         for (int i = 0; i < times; i++) {
             scans.save(PROD, scan);
