@@ -1,13 +1,11 @@
 package app.switchboard.ui.review;
 
 import app.switchboard.audit.Api;
-import app.switchboard.audit.CsvFile;
 import app.switchboard.client.CallScope;
 import app.switchboard.client.SharedHttp;
 import app.switchboard.credentials.Environment;
 import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.ops.BulkCandidate;
-import app.switchboard.ops.FynnEntitlementGateway;
 import app.switchboard.ops.ChangeOutcome;
 import app.switchboard.ops.ChangeTarget;
 import app.switchboard.ops.EnvironmentConnection;
@@ -32,11 +30,9 @@ import app.switchboard.ui.common.notice.ErrorText;
 import app.switchboard.ui.common.session.EnvironmentSession;
 import app.switchboard.ui.common.table.EmptyState;
 import app.switchboard.ui.common.table.RowList;
-import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,6 +88,7 @@ public final class ReviewViewModel {
     private final BooleanBinding placeholderShown;
     private final BooleanBinding reading = preview.isNotNull();
     private final KeptScan kept;
+    private final QueueActions actions;
     /** Whether the snapshot on screen is a kept one that no scan of this session has replaced yet. */
     private boolean storedShown;
     private final FeatureCatalogue catalogue;
@@ -108,6 +105,7 @@ public final class ReviewViewModel {
         this.navigator = navigator;
         this.texts = new ReviewTexts(messages, clock.getZone());
         this.kept = new KeptScan(tasks, scans, texts);
+        this.actions = new QueueActions(session, tasks, texts, notice::set);
         this.queries = new ReviewQueries(clock);
         this.catalogue = new FeatureCatalogue(texts, navigator, () -> snapshot.get() != null,
                 () -> scope != null || kept.reading(), this::scan, this::alsoSay);
@@ -220,26 +218,9 @@ public final class ReviewViewModel {
         }
     }
 
-    /**
-     * The selected rows as candidates for a bulk switch on or off, aimed at the environment as
-     * connected. Expired ones are offered but not eligible: switching them changes nothing a
-     * customer would notice.
-     */
+    /** The selected rows as candidates for a bulk switch on or off ({@link QueueActions#bulkCandidates}). */
     public List<BulkCandidate> bulkCandidates(List<ReviewRow> selection) {
-        Optional<EnvironmentConnection> connection = session.connection();
-        if (connection.isEmpty()) {
-            return List.of();
-        }
-        Environment environment = connection.get().environment();
-        List<BulkCandidate> candidates = new ArrayList<>(selection.size());
-        for (ReviewRow row : selection) {
-            ChangeTarget target = ChangeTarget.fynnEntitlement(environment, row.subscriptionId(), row.entitlementId(),
-                    row.customer().name(), row.customer().number(), row.subscriptionNumber(), row.featureName());
-            // a state the scan did not get is unknown, never off: the bulk changes it rather than skipping it
-            candidates.add(new BulkCandidate(target, FynnEntitlementGateway.onOf(row.entitlement()),
-                    EntitlementStatus.EXPIRED.equals(row.status()) ? texts.get("review.bulk.expired") : null));
-        }
-        return candidates;
+        return actions.bulkCandidates(selection);
     }
 
     /** A finished change to a scanned entitlement shows the status the server answered. */
@@ -319,17 +300,7 @@ public final class ReviewViewModel {
 
     /** Saves {@code selection} as a CSV file in the background and says so when done. */
     public void exportCsv(List<ReviewRow> selection, Path file) {
-        List<ReviewRow> copy = List.copyOf(selection);
-        tasks.task(texts.get("review.export.task", file.getFileName()), progress -> {
-            try (Writer out = CsvFile.create(file)) {
-                return writeCsv(copy, out);
-            } catch (IOException e) {
-                throw new IOException(texts.get("review.export.failed", file), e);
-            }
-        }).notCancellable()
-                .onSuccess(count -> notice.set(texts.get("review.export.done", count, file)))
-                .onFailure(error -> notice.set(ErrorText.reason(error, texts.messages())))
-                .start();
+        actions.exportCsv(selection, file);
     }
 
     /** Queues, counts and chart computed again against the clock's now, without a new scan. */
