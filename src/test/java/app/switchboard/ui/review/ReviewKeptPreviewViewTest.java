@@ -21,7 +21,6 @@ import app.switchboard.ui.common.fx.Navigator;
 import app.switchboard.ui.common.fx.TaskRunner;
 import app.switchboard.ui.common.fx.ViewLoader;
 import app.switchboard.ui.common.session.EnvironmentSession;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,6 +41,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -60,6 +60,8 @@ class ReviewKeptPreviewViewTest {
 
     private static ReviewSandbox sandbox;
     private final Queue<Runnable> work = new ConcurrentLinkedQueue<>();
+    @TempDir
+    static Path data;
 
     @BeforeAll
     static void startSandbox() {
@@ -75,7 +77,6 @@ class ReviewKeptPreviewViewTest {
     void start(Stage stage) throws Exception {
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        Path data = Files.createTempDirectory("switchboard-preview-view");
         List<ReviewRow> rows = ReviewTableBench.rows(3000);
         ReviewScans scans = new ReviewScans(data.resolve("review"));
         scans.save(PROD, new ReviewSnapshot(NOW.minus(Duration.ofHours(20)), 1000, rows, List.of(), List.of(),
