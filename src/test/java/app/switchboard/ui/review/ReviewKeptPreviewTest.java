@@ -46,7 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReviewKeptPreviewTest {
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-    private static final Environment PROD = new Environment("Prod bench", "#c62828", RiskLevel.PRODUCTION,
+    static final Environment PROD = new Environment("Prod bench", "#c62828", RiskLevel.PRODUCTION,
             "https://der.example/api", "https://der.example/token", "switchboard", "esp", "https://fynn.example", true);
 
     private static ReviewSandbox sandbox;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.switchboard.client.SharedHttp;
 import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.InMemoryEnvironmentStore;
-import app.switchboard.credentials.RiskLevel;
 import app.switchboard.ops.EnvironmentConnector;
 import app.switchboard.ops.review.ReviewRow;
 import app.switchboard.ops.review.ReviewSandbox;
@@ -37,8 +36,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,21 +53,16 @@ import org.testfx.util.WaitForAsyncUtils;
 class ReviewKeptPreviewViewTest {
     private static final Instant NOW = Instant.parse("2026-12-15T10:00:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-    private static final Environment PROD = new Environment("Prod bench", "#c62828", RiskLevel.PRODUCTION,
-            "https://der.example/api", "https://der.example/token", "switchboard", "esp", "https://fynn.example", true);
+    private static final Environment PROD = ReviewKeptPreviewTest.PROD;
 
-    private static ReviewSandbox sandbox;
     private final Queue<Runnable> work = new ConcurrentLinkedQueue<>();
+    /** Only for the change runner the view model listens to; nothing is sent to it. */
+    private ReviewSandbox sandbox;
     @TempDir
     static Path data;
 
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = new ReviewSandbox(CLOCK, 1, 0);
-    }
-
-    @AfterAll
-    static void stopSandbox() {
+    @AfterEach
+    void stopSandbox() {
         sandbox.close();
     }
 
@@ -77,6 +70,7 @@ class ReviewKeptPreviewViewTest {
     void start(Stage stage) throws Exception {
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        sandbox = new ReviewSandbox(CLOCK, 1, 0);
         List<ReviewRow> rows = ReviewTableBench.rows(3000);
         ReviewScans scans = new ReviewScans(data.resolve("review"));
         scans.save(PROD, new ReviewSnapshot(NOW.minus(Duration.ofHours(20)), 1000, rows, List.of(), List.of(),
