@@ -14,6 +14,18 @@ public final class TestEnvironments {
     private TestEnvironments() {
     }
 
+    /** The console's context with one environment pointing at {@code server}: English, light, background work on the calling thread. */
+    public static app.switchboard.AppContext sameThreadContext(java.nio.file.Path home, FakeServer server) {
+        Environment environment = pointingAt(server);
+        return app.switchboard.AppContext.builder(new app.switchboard.paths.AppPaths(home.resolve("config"), home.resolve("data")))
+                .environments(new app.switchboard.credentials.InMemoryEnvironmentStore(java.util.List.of(environment)))
+                .secrets(secretsFor(environment))
+                .locale(java.util.Locale.ENGLISH)
+                .appearance(() -> false)
+                .sameThreadTasks()
+                .build();
+    }
+
     public static Environment pointingAt(FakeServer server) {
         return new Environment("Test", "#00796b", RiskLevel.TEST, server.url("/der"), server.url(TOKEN_PATH),
                 "client-1", "esp", server.url("/fynn"), false);

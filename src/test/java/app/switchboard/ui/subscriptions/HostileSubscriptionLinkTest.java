@@ -4,17 +4,12 @@ import static app.switchboard.testsupport.FakeServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.AppContext;
-import app.switchboard.credentials.Environment;
-import app.switchboard.credentials.InMemoryEnvironmentStore;
-import app.switchboard.paths.AppPaths;
 import app.switchboard.testsupport.FakeServer;
 import app.switchboard.testsupport.TestEnvironments;
 import app.switchboard.ui.common.fx.FxmlView;
 import app.switchboard.ui.common.fx.Navigator;
 import app.switchboard.ui.common.fx.ViewLoader;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -47,14 +42,7 @@ class HostileSubscriptionLinkTest {
     @Start
     void start(Stage stage) {
         server.answer(this::answer);
-        Environment environment = TestEnvironments.pointingAt(server);
-        context = AppContext.builder(new AppPaths(home.resolve("config"), home.resolve("data")))
-                .environments(new InMemoryEnvironmentStore(List.of(environment)))
-                .secrets(TestEnvironments.secretsFor(environment))
-                .locale(Locale.ENGLISH)
-                .appearance(() -> false)
-                .sameThreadTasks()
-                .build();
+        context = TestEnvironments.sameThreadContext(home, server);
         ViewLoader.LoadedView<SubscriptionsController> view = context.views().load(FxmlView.SUBSCRIPTIONS);
         controller = view.controller();
         stage.setScene(new Scene(view.root(), 1240, 760));
