@@ -3,6 +3,7 @@ package app.switchboard.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.testsupport.FakeServer;
+import app.switchboard.testsupport.TestEnvironments;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,60 +87,52 @@ class CliFindAndOpenOddInputTest {
         assertThat(r.err()).contains("start it with: switchboard switchboard://open/demo/entity/e1").doesNotContain("\u202e");
     }
 
-    /** DER Connect lists entities without id or name that match by VIN: said, not a Java error, and not listed as found. */
-    @Test
-    void entitiesWithoutIdOrNameInTheListingAreSaidNotFound() {
-        String empty = "{\"data\":[],\"meta\":{\"pagination\":{\"totalItems\":0,\"itemsPerPage\":8,\"currentPage\":1,\"lastPage\":1}}}";
+    private static final String EMPTY_FYNN_PAGE =
+            "{\"data\":[],\"meta\":{\"pagination\":{\"totalItems\":0,\"itemsPerPage\":8,\"currentPage\":1,\"lastPage\":1}}}";
+
+    /** {@code switchboard find TEXT} in an environment whose DER Connect lists entities as {@code entityPage} says (by continuation token); Fynn finds nothing. */
+    private CliHarness.Result findWithDer(java.util.function.Function<String, String> entityPage, String... text) {
         try (FakeServer server = new FakeServer()) {
             server.answer(r -> {
                 String path = r.getUrl().encodedPath();
-                if (path.equals(app.switchboard.testsupport.TestEnvironments.TOKEN_PATH)) {
-                    return FakeServer.json(200, app.switchboard.testsupport.TestEnvironments.token("t", 3600));
+                if (path.equals(TestEnvironments.TOKEN_PATH)) {
+                    return FakeServer.json(200, TestEnvironments.token("t", 3600));
                 }
                 if (path.equals("/der/v1/entities")) {
-                    return FakeServer.json(200, "{\"data\":[{\"identifier\":\"VIN-77-A\"},{\"identifier\":\"VIN-77-B\"},"
-                            + app.switchboard.testsupport.TestEnvironments.entity("e-1").replace("VIN1", "VIN-77-C")
-                            + "],\"links\":{\"next\":null},\"meta\":{\"continuationToken\":null,\"pageSize\":25}}");
+                    return FakeServer.json(200, entityPage.apply(r.getUrl().queryParameter("continuationToken")));
                 }
-                return path.startsWith("/fynn/") ? FakeServer.json(200, empty) : FakeServer.json(404, "{}");
+                return path.startsWith("/fynn/") ? FakeServer.json(200, EMPTY_FYNN_PAGE) : FakeServer.json(404, "{}");
             });
             CliHarness fake = CliHarness.withFakeEnvironment(home, server, "pw-123456789");
             fake.variables.put("SB_PASS", "pw-123456789");
-
-            CliHarness.Result r = fake.runIn("Fake", "find", "VIN-77", "--format", "csv");
-
-            assertThat(r.all()).doesNotContain("Exception").doesNotContain("NullPointer");
-            assertThat(r.out()).as(r.all()).contains("e-1").doesNotContain("VIN-77-A");
-            assertThat(r.err()).contains("Items without an id in a server's answer: 2.");
+            String[] args = new String[text.length + 1];
+            args[0] = "find";
+            System.arraycopy(text, 0, args, 1, text.length);
+            return fake.runIn("Fake", args);
         }
+    }
+
+    /** DER Connect lists entities without id or name that match by VIN: said, not a Java error, and not listed as found. */
+    @Test
+    void entitiesWithoutIdOrNameInTheListingAreSaidNotFound() {
+        CliHarness.Result r = findWithDer(token -> "{\"data\":[{\"identifier\":\"VIN-77-A\"},{\"identifier\":\"VIN-77-B\"},"
+                + TestEnvironments.entity("e-1").replace("VIN1", "VIN-77-C")
+                + "],\"links\":{\"next\":null},\"meta\":{\"continuationToken\":null,\"pageSize\":25}}", "VIN-77", "--format", "csv");
+
+        assertThat(r.all()).doesNotContain("Exception").doesNotContain("NullPointer");
+        assertThat(r.out()).as(r.all()).contains("e-1").doesNotContain("VIN-77-A");
+        assertThat(r.err()).contains("Items without an id in a server's answer: 2.");
     }
 
     /** DER Connect hands out the same page and a next token without end: the listing stops, and find says so and fails. */
     @Test
     void aDerListingThatRepeatsItsPageIsSaidNotPassedOffAsComplete() {
-        String empty = "{\"data\":[],\"meta\":{\"pagination\":{\"totalItems\":0,\"itemsPerPage\":8,\"currentPage\":1,\"lastPage\":1}}}";
-        try (FakeServer server = new FakeServer()) {
-            server.answer(r -> {
-                String path = r.getUrl().encodedPath();
-                if (path.equals(app.switchboard.testsupport.TestEnvironments.TOKEN_PATH)) {
-                    return FakeServer.json(200, app.switchboard.testsupport.TestEnvironments.token("t", 3600));
-                }
-                if (path.equals("/der/v1/entities")) {
-                    String token = r.getUrl().queryParameter("continuationToken");
-                    return FakeServer.json(200, "{\"data\":[" + app.switchboard.testsupport.TestEnvironments.entity("e-1")
-                            + "],\"links\":{\"next\":\"x\"},\"meta\":{\"continuationToken\":\"t" + (token == null ? 0 : token.length())
-                            + "\",\"pageSize\":25}}");
-                }
-                return path.startsWith("/fynn/") ? FakeServer.json(200, empty) : FakeServer.json(404, "{}");
-            });
-            CliHarness fake = CliHarness.withFakeEnvironment(home, server, "pw-123456789");
-            fake.variables.put("SB_PASS", "pw-123456789");
+        CliHarness.Result r = findWithDer(token -> "{\"data\":[" + TestEnvironments.entity("e-1")
+                + "],\"links\":{\"next\":\"x\"},\"meta\":{\"continuationToken\":\"t" + (token == null ? 0 : token.length())
+                + "\",\"pageSize\":25}}", "Fleet");
 
-            CliHarness.Result r = fake.runIn("Fake", "find", "Fleet");
-
-            assertThat(r.out()).as(r.all()).contains("e-1");
-            assertThat(r.err()).contains("The entities of DER Connect could not be read");
-            assertThat(r.code()).isEqualTo(ExitCodes.FAILURE);
-        }
+        assertThat(r.out()).as(r.all()).contains("e-1");
+        assertThat(r.err()).contains("The entities of DER Connect could not be read");
+        assertThat(r.code()).isEqualTo(ExitCodes.FAILURE);
     }
 }
