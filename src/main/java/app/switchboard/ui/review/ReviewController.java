@@ -13,6 +13,7 @@ import app.switchboard.ui.common.table.ScrollIntoView;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import java.io.File;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -28,6 +29,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -271,13 +273,19 @@ public class ReviewController implements ShortcutTarget {
                 .then(texts.get("review.queue.reading")).otherwise(texts.get("review.queue.empty")));
         queueTable.setPlaceholder(placeholder);
         // while a kept scan's rows are read the table holds only a queue's first rows: sorting them
-        // would put a part of the queue in order and look like the whole
+        // would put a part of the queue in order and look like the whole; the operator's order comes back with the rows
+        queueTable.getColumns().forEach(column -> column.sortableProperty().bind(model.readingProperty().not()));
+        // after the columns' bindings, so they are sortable again when the order is put back
+        List<TableColumn<ReviewRow, ?>> sortedBy = new ArrayList<>();
         model.readingProperty().addListener((obs, was, reading) -> {
             if (reading) {
+                sortedBy.clear();
+                sortedBy.addAll(queueTable.getSortOrder());
                 queueTable.getSortOrder().clear();
+            } else if (queueTable.getSortOrder().isEmpty()) {
+                queueTable.getSortOrder().setAll(sortedBy);
             }
         });
-        queueTable.getColumns().forEach(column -> column.sortableProperty().bind(model.readingProperty().not()));
         queueTable.setRowFactory(table -> {
             TableRow<ReviewRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.switchboard.client.SharedHttp;
 import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.InMemoryEnvironmentStore;
+import app.switchboard.credentials.RiskLevel;
 import app.switchboard.ops.EnvironmentConnector;
 import app.switchboard.ops.review.ReviewRow;
 import app.switchboard.ops.review.ReviewSandbox;
@@ -34,6 +35,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +56,10 @@ class ReviewKeptPreviewViewTest {
     private static final Instant NOW = Instant.parse("2026-12-15T10:00:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     private static final Environment PROD = ReviewKeptPreviewTest.PROD;
+    private static final Environment STAGE = new Environment("Stage bench", "#1565c0", RiskLevel.STAGING,
+            "https://der-stage.example/api", "https://der-stage.example/token", "switchboard", "esp",
+            "https://fynn-stage.example", true);
+    private EnvironmentSession session;
 
     private final Queue<Runnable> work = new ConcurrentLinkedQueue<>();
     /** Only for the change runner the view model listens to; nothing is sent to it. */
@@ -75,6 +81,8 @@ class ReviewKeptPreviewViewTest {
         ReviewScans scans = new ReviewScans(data.resolve("review"));
         scans.save(PROD, new ReviewSnapshot(NOW.minus(Duration.ofHours(20)), 1000, rows, List.of(), List.of(),
                 Duration.ofSeconds(4)));
+        scans.save(STAGE, new ReviewSnapshot(NOW.minus(Duration.ofHours(2)), 1000, ReviewTableBench.rows(2000), List.of(),
+                List.of(), Duration.ofSeconds(3)));
         TaskRunner tasks = TaskRunner.deferred(work::add, (what, error) -> {
             throw new AssertionError(what, error);
         });
@@ -82,7 +90,7 @@ class ReviewKeptPreviewViewTest {
             throw new IllegalStateException("not connected in this test");
         };
         Messages messages = Messages.load(Locale.ENGLISH);
-        EnvironmentSession session = new EnvironmentSession(new InMemoryEnvironmentStore(List.of(PROD)), offline, tasks,
+        session = new EnvironmentSession(new InMemoryEnvironmentStore(List.of(PROD, STAGE)), offline, tasks,
                 CLOCK, messages);
         session.switchTo(PROD);
         drain();
@@ -119,6 +127,27 @@ class ReviewKeptPreviewViewTest {
         assertThat(robot.lookup("#filterField").queryAs(TextField.class).isDisabled()).isFalse();
         assertThat(robot.lookup("#exportButton").queryAs(Button.class).isDisabled()).isFalse();
         assertThat(table.getColumns()).allMatch(column -> column.isSortable());
+    }
+
+    @Test
+    void theOperatorsSortOrderComesBackOnceTheRowsOfAnotherEnvironmentsKeptScanAreRead(FxRobot robot) {
+        robot.interact(this::drain);
+        TableView<ReviewRow> table = robot.lookup("#queueTable").queryTableView();
+        TableColumn<ReviewRow, ?> column = table.getColumns().get(1);
+        robot.interact(() -> table.getSortOrder().setAll(List.of(column)));
+
+        robot.interact(() -> session.switchTo(STAGE));
+        for (int i = 0; i < 5 && !robot.lookup("#asOfLabel").queryAs(Label.class).getText().contains("reading its"); i++) {
+            robot.interact(() -> work.poll().run());
+        }
+        assertThat(robot.lookup("#asOfLabel").queryAs(Label.class).getText()).contains("reading its 2,000 rows");
+        assertThat(table.getSortOrder()).as("no order over the first rows alone").isEmpty();
+
+        robot.interact(this::drain);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table.getSortOrder()).containsExactly(column);
+        assertThat(table.getItems()).isSortedAccordingTo(table.getComparator());
     }
 
     private void drain() {
