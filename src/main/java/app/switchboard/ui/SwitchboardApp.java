@@ -39,6 +39,7 @@ public class SwitchboardApp extends Application {
     }
 
     public static void launchConsole(String[] args) {
+        GdkProbing.turnOff();
         java.util.logging.Logger javafx = ClassPathStart.quietenUnnamedModuleWarning();
         ExecutorService builder = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = Executors.defaultThreadFactory().newThread(runnable);
