@@ -42,8 +42,7 @@ final class ActivityTail {
             if (month.isBefore(position.month())) {
                 continue;
             }
-            long from = month.equals(position.month()) ? position.offset() : 0;
-            readWholeLines(file, month, from, max - lines.size(), lines);
+            readWholeLines(file, month, position, max - lines.size(), lines);
             if (lines.size() >= max) {
                 break;
             }
@@ -59,14 +58,15 @@ final class ActivityTail {
             if (month.isBefore(position.month())) {
                 continue;
             }
-            count += countNewlines(file, month.equals(position.month()) ? position.offset() : 0);
+            count += countNewlines(file, month, position);
         }
         return count;
     }
 
-    private void readWholeLines(Path file, YearMonth month, long from, int max, List<LoggedLine> out) {
+    private void readWholeLines(Path file, YearMonth month, LogPosition position, int max, List<LoggedLine> out) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            from = startOf(file, channel, from);
+            String head = FileHead.of(channel);
+            long from = startOf(file, channel, month, head, position);
             if (channel.size() <= from) {
                 return;
             }
@@ -87,7 +87,7 @@ final class ActivityTail {
                     }
                     String text = line.toString(StandardCharsets.UTF_8);
                     line.reset();
-                    LogPosition next = new LogPosition(month, at);
+                    LogPosition next = new LogPosition(month, at, head);
                     ActivityEntry entry = parse(file, text, lineStart);
                     lineStart = at;
                     if (entry != null) {
@@ -105,16 +105,26 @@ final class ActivityTail {
     }
 
     /**
-     * Lines are never removed, so a file shorter than the position reached in it is another file
-     * under the same name (the old one was moved away): it is read from its start. A replacement
-     * that has already grown past the position cannot be told apart by its length.
+     * Where to go on reading {@code file} from {@code position}. Lines are never removed, so a file
+     * whose first line is not the one the position was reached after, or one shorter than the
+     * position, is another file under the same name (the old one was moved away): it is read from
+     * its start. The team log takes each entry once by its id, so reading again costs nothing twice.
      */
-    private static long startOf(Path file, FileChannel channel, long from) throws IOException {
-        if (channel.size() >= from) {
-            return from;
+    private static long startOf(Path file, FileChannel channel, YearMonth month, String head, LogPosition position)
+            throws IOException {
+        if (!month.equals(position.month())) {
+            return 0;
+        }
+        if (position.head() != null && !position.head().equals(head)) {
+            LOG.warn("{} begins with another line than when it was read up to byte {}; it was replaced, so it is "
+                    + "read from its start", file, position.offset());
+            return 0;
+        }
+        if (channel.size() >= position.offset()) {
+            return position.offset();
         }
         LOG.warn("{} is shorter ({} bytes) than the position reached in it ({}); it was replaced, so it is read "
-                + "from its start", file, channel.size(), from);
+                + "from its start", file, channel.size(), position.offset());
         return 0;
     }
 
@@ -130,9 +140,9 @@ final class ActivityTail {
         }
     }
 
-    private static long countNewlines(Path file, long from) {
+    private static long countNewlines(Path file, YearMonth month, LogPosition position) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            from = startOf(file, channel, from);
+            long from = startOf(file, channel, month, FileHead.of(channel), position);
             if (channel.size() <= from) {
                 return 0;
             }

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * library may echo it in (raw, URL-encoded, JSON-escaped, HTML-escaped, base64, and base64 of
  * {@code id:secret} as in HTTP basic auth) before {@link Redaction}'s patterns run, because a
  * pattern that stops at a character such as {@code !} or a space would otherwise mask only the
- * start of a secret and leave its exact value unrecognisable.
+ * start of a secret and leave its exact value unrecognisable. Parts of a value a server echoes
+ * (its first characters, its end) are masked by {@link SecretParts}.
  */
 public final class KnownSecrets {
     /**
@@ -38,6 +39,8 @@ public final class KnownSecrets {
     private volatile List<String> forms = List.of();
     /** The forms shorter than {@link #MIN_LENGTH}, each matched only as a whole word. */
     private volatile List<Pattern> shortForms = List.of();
+    /** Parts of the values as a server may echo them (a key's start, its end). */
+    private volatile SecretParts parts = SecretParts.NONE;
 
     public static KnownSecrets of(Collection<String> secrets) {
         KnownSecrets known = new KnownSecrets();
@@ -67,6 +70,7 @@ public final class KnownSecrets {
                     .map(f -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(f) + "(?![\\p{L}\\p{N}])"))
                     .forEach(shorter::add);
             shortForms = List.copyOf(shorter);
+            parts = SecretParts.of(values.stream().map(String::strip).toList());
         }
     }
 
@@ -99,7 +103,7 @@ public final class KnownSecrets {
         for (Pattern form : shortForms) {
             out = form.matcher(out).replaceAll(Matcher.quoteReplacement(Redaction.MASK));
         }
-        return Redaction.scrubPatterns(out);
+        return Redaction.scrubPatterns(parts.mask(out));
     }
 
     private static Set<String> formsOf(String secret) {

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -60,7 +61,9 @@ public final class TeamReplicator implements AutoCloseable {
     private Duration retry;
     private Instant offlineSince;
     private ScheduledFuture<?> next;
-    private long refused;
+    /** The refused entries' ids as the mark keeps them, read again every round (two consoles of one desk share it). */
+    private List<String> refused = List.of();
+    /** Why the last entry refused by this console was refused; null when those counted were refused before it started. */
     private Words refusal;
 
     public TeamReplicator(ActivityLog log, TeamDatabase database, ReplicationMark mark, Clock clock, Timing timing) {
@@ -109,7 +112,9 @@ public final class TeamReplicator implements AutoCloseable {
     }
 
     private void round() {
-        LogPosition at = mark.read(teamLog);
+        ReplicationMark.Reached reached = mark.read(teamLog);
+        refused = reached.refused();
+        LogPosition at = reached.position();
         try {
             long waiting = log.countAfter(at);
             Connection open = connection();
@@ -120,9 +125,11 @@ public final class TeamReplicator implements AutoCloseable {
                     break;
                 }
                 shipped = true;
-                noteRefused(TeamActivityWriter.ship(open, batch, desk));
+                List<String> refusedNow = noteRefused(TeamActivityWriter.ship(open, batch, desk));
                 at = batch.get(batch.size() - 1).next();
-                mark.write(teamLog, at);
+                reached = reached.then(at, refusedNow);
+                refused = reached.refused();
+                mark.write(teamLog, reached);
                 waiting = Math.max(0, waiting - batch.size());
                 publish(TeamLogStatus.shipped(waiting));
             }
@@ -148,14 +155,19 @@ public final class TeamReplicator implements AutoCloseable {
         }
     }
 
-    /** A refused entry stays in the local log; the mark moves past it, so it is said here and in the status. */
-    private void noteRefused(List<TeamActivityWriter.Refused> entries) {
+    /**
+     * A refused entry stays in the local log; the mark moves past it and keeps its id, so it is said
+     * here, in the status and after a restart.
+     */
+    private List<String> noteRefused(List<TeamActivityWriter.Refused> entries) {
+        List<String> ids = new ArrayList<>(entries.size());
         for (TeamActivityWriter.Refused entry : entries) {
             LOG.warn("The team database refused activity entry {}; it stays in this computer's log only: {}",
                     entry.entryId(), entry.reason().getMessage());
-            refused++;
+            ids.add(entry.entryId());
             refusal = database.explain(entry.reason()).words();
         }
+        return ids;
     }
 
     private Connection connection() throws TeamException, SQLException {
@@ -209,7 +221,8 @@ public final class TeamReplicator implements AutoCloseable {
     }
 
     private void publish(TeamLogStatus state) {
-        TeamLogStatus now = refused == 0 ? state : state.withRefused(refused, refusal);
+        TeamLogStatus now = refused.isEmpty() ? state : state.withRefused(refused.size(),
+                refusal != null ? refusal : Words.of("team.refusal.earlier", refused.get(refused.size() - 1)));
         status = now;
         for (Consumer<TeamLogStatus> listener : listeners) {
             try {

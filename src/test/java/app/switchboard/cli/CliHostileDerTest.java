@@ -208,4 +208,18 @@ class CliHostileDerTest extends HostileCliRig {
 
         assertThat(result.err()).contains("Switchboard diagnostic report").doesNotContain(secret.substring(0, 8));
     }
+
+    @Test
+    void aServerEchoingOnlyTheStartOrTheEndOfTheSecretHasNeitherShown() {
+        String secret = TestEnvironments.CLIENT_SECRET;
+        String start = secret.substring(0, 12);
+        String end = secret.substring(secret.length() - 10);
+        der = r -> r.getUrl().encodedPath().endsWith("/features")
+                ? FakeServer.text(403, "text/plain", "key " + start + "... is not allowed here (ends in " + end + ")")
+                : json(200, TestEnvironments.entity(ID));
+
+        CliHarness.Result result = run("entities", "show", ID, "--diagnose");
+
+        assertThat(result.all()).contains("is not allowed here").doesNotContain(start).doesNotContain(end);
+    }
 }

@@ -81,4 +81,25 @@ class KnownSecretsTest {
     private static String tailOf(String secret) {
         return secret.substring(secret.length() - 4);
     }
+
+    @Test
+    void theStartTheEndOrAMiddleOfAKeyEchoedByAServerIsMasked() {
+        String secret = "sk_live_51HxQ2eZvKYlo2C0a9b8c7d6";
+        KnownSecrets known = KnownSecrets.of(List.of(secret));
+
+        assertThat(known.mask("Invalid API key provided: sk_live_51HxQ2e****************c7d6"))
+                .isEqualTo("Invalid API key provided: [redacted]****************c7d6");
+        assertThat(known.mask("key ending in ...o2C0a9b8c7d6 was revoked")).isEqualTo("key ending in ...[redacted] was revoked");
+        assertThat(known.mask("near 'ZvKYlo2C0a9'")).isEqualTo("near '[redacted]'");
+        assertThat(known.mask("cut: sk_live_51HxQ2eZvKYlo2C0a9b8c7")).isEqualTo("cut: [redacted]");
+    }
+
+    @Test
+    void wordsASecretSharesWithASentenceStayReadable() {
+        KnownSecrets known = KnownSecrets.of(List.of("der-client-secret-9f8e7d6c", "correct-horse-battery-staple"));
+
+        String sentence = "Enter the client-secret of the client; the secret was rejected, correct-horse was not";
+        assertThat(known.mask(sentence)).isEqualTo(sentence);
+        assertThat(known.mask("a passphrase cut as correct-horse-batt")).isEqualTo("a passphrase cut as [redacted]");
+    }
 }

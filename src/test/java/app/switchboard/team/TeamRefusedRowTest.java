@@ -54,6 +54,13 @@ class TeamRefusedRowTest {
                     .isEqualTo(TeamLogStatus.State.UP_TO_DATE);
             assertThat(teamIds(DB, "poison-")).containsExactly("poison-0", "poison-3");
         }
+        // the console is started again: the refused entries are still said, never "up to date" alone
+        try (TeamReplicator restarted = new TeamReplicator(new ActivityLog(activity),
+                TeamDatabase.of(DB.settings("desk-poison"), null), new ReplicationMark(home), Clock.systemUTC(), timing)) {
+            String said = restarted.shipNow().words(ZoneId.of("UTC")).english();
+            assertThat(said).startsWith("Team log: up to date").contains("2 entries the team database refused")
+                    .contains("poison-2, refused before this console started");
+        }
     }
 
     private static ActivityEntry withMessage(String id, String message) {
