@@ -17,9 +17,8 @@ public enum ReviewQueue {
      */
     EXPIRING {
         @Override
-        public boolean contains(ReviewRow row, Instant now, Duration within) {
-            Instant until = row.validUntil();
-            return row.switchedOn() && until != null && until.isAfter(now) && !until.isAfter(now.plus(within));
+        boolean contains(boolean on, boolean disabled, Instant from, Instant until, Instant now, Instant end) {
+            return on && until != null && until.isAfter(now) && !until.isAfter(end);
         }
     },
     /**
@@ -28,28 +27,36 @@ public enum ReviewQueue {
      */
     PENDING {
         @Override
-        public boolean contains(ReviewRow row, Instant now, Duration within) {
-            Instant from = row.validFrom();
-            return row.switchedOn() && from != null && from.isAfter(now) && !from.isAfter(now.plus(within));
+        boolean contains(boolean on, boolean disabled, Instant from, Instant until, Instant now, Instant end) {
+            return on && from != null && from.isAfter(now) && !from.isAfter(end);
         }
     },
     /** Switched off (status disabled) although now lies inside its validity window: paid for but off. */
     DISABLED {
         @Override
-        public boolean contains(ReviewRow row, Instant now, Duration within) {
-            return EntitlementStatus.DISABLED.equals(row.status()) && row.validAt(now);
+        boolean contains(boolean on, boolean disabled, Instant from, Instant until, Instant now, Instant end) {
+            return disabled && ReviewRow.validAt(from, until, now);
         }
     },
     /** The validity ended at or before now, whatever the switch. */
     EXPIRED {
         @Override
-        public boolean contains(ReviewRow row, Instant now, Duration within) {
-            Instant until = row.validUntil();
+        boolean contains(boolean on, boolean disabled, Instant from, Instant until, Instant now, Instant end) {
             return until != null && !until.isAfter(now);
         }
     };
 
-    public abstract boolean contains(ReviewRow row, Instant now, Duration within);
+    public boolean contains(ReviewRow row, Instant now, Duration within) {
+        return contains(row.switchedOn(), row.disabled(), row.validFrom(), row.validUntil(), now, now.plus(within));
+    }
+
+    /**
+     * {@link #contains} on what it reads of a row, already read: whether it is switched on, whether
+     * its status is disabled and its validity ({@code from}, {@code until}), with the horizon's end
+     * ({@code now + within}) worked out. A pass over every row of a big scan reads them once for all
+     * queues, and a kept scan's summary answers with them before its rows are read.
+     */
+    abstract boolean contains(boolean on, boolean disabled, Instant from, Instant until, Instant now, Instant end);
 
     /** Whether {@code within} changes what this queue holds (the queue selector shows a day count). */
     public boolean hasHorizon() {

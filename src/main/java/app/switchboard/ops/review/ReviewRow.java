@@ -196,6 +196,11 @@ public record ReviewRow(ReviewCustomer customer, String subscriptionId, String s
         return entitlement.status() == null ? EntitlementStatus.of("unknown") : entitlement.status();
     }
 
+    /** Whether Fynn's status is disabled (switched off). */
+    public boolean disabled() {
+        return EntitlementStatus.DISABLED.equals(entitlement.status());
+    }
+
     /** Whether the switch is on, read the same way as the change engine reads it. */
     public boolean switchedOn() {
         return FynnEntitlementGateway.isOn(entitlement);
@@ -203,8 +208,11 @@ public record ReviewRow(ReviewCustomer customer, String subscriptionId, String s
 
     /** Whether {@code at} lies inside the validity window [validFrom, validUntil). */
     public boolean validAt(Instant at) {
-        Instant from = validFrom();
-        Instant until = validUntil();
+        return validAt(validFrom(), validUntil(), at);
+    }
+
+    /** Whether {@code at} lies inside the validity window [from, until); null is open. */
+    static boolean validAt(Instant from, Instant until, Instant at) {
         return (from == null || !from.isAfter(at)) && (until == null || until.isAfter(at));
     }
 

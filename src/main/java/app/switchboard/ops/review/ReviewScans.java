@@ -6,6 +6,7 @@ import app.switchboard.credentials.Environment;
 import app.switchboard.credentials.EnvironmentStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
 import java.io.InputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -89,6 +90,36 @@ public final class ReviewScans {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             LOG.warn("The stored review scan {} cannot be read and is ignored: {}", file, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * What {@code environment}'s stored scan says before its rows are read ({@link ScanPreview}): read
+     * from the front of the file only. Empty when there is no stored scan for its current Fynn URL,
+     * or one kept before previews were, or one that cannot be read (then {@link #load} says the rest).
+     */
+    public Optional<ScanPreview> preview(Environment environment) {
+        Path file = fileOf(environment);
+        try (DataInputStream stored = new DataInputStream(new GZIPInputStream(Files.newInputStream(file), 1 << 16))) {
+            int magic = stored.readInt();
+            int version = stored.readInt();
+            if (version != ScanFile.VERSION) {
+                return Optional.empty();
+            }
+            int length = stored.readInt();
+            byte[] front = stored.readNBytes(Math.max(0, length));
+            ByteBuffer in = ByteBuffer.allocate(12 + front.length).putInt(magic).putInt(version).putInt(length).put(front).flip();
+            ScanFile.Header header = ScanFile.header(in);
+            if (header == null || !environment.id().equals(header.environment())
+                    || !Objects.equals(environment.fynnUrl(), header.fynnUrl())) {
+                return Optional.empty();
+            }
+            return Optional.of(ScanFile.preview(header, json));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The preview of the stored review scan {} cannot be read and is ignored: {}", file, e.toString());
             return Optional.empty();
         }
     }

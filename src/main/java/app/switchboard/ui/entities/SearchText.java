@@ -1,7 +1,11 @@
 package app.switchboard.ui.entities;
 
 import app.switchboard.derconnect.EntityType;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,6 +25,8 @@ final class SearchText {
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
     private static final int OTHER = 0x80;
+    /** Candidates per part of a search done in parts side by side: below it, one part. */
+    private static final int PART = 1 << 14;
 
     /** The bytes, eight to a word, the first in the lowest bits. */
     private long[] words = new long[1024];
@@ -99,32 +105,80 @@ final class SearchText {
     int[] matching(EntityFilter filter, int[] candidates, int count) {
         boolean[] typeAllowed = typesAllowed(filter);
         byte[] needle = ascii(filter.text());
-        int[] result = new int[count];
-        int found = 0;
         if (needle != null && needle.length > 1 && count >= size / 2) {
-            long[] marked = markMatches(needle);
+            long[] marked = new long[(size >>> 6) + 1];
+            inParts(size, (from, to) -> {
+                markMatches(needle, marked, from, to);
+                return null;
+            });
+            int[] result = new int[count];
+            int found = 0;
             for (int i = 0; i < count; i++) {
                 int slot = candidates[i];
                 if ((marked[slot >>> 6] & (1L << slot)) != 0 && accepts(slot, typeAllowed, filter.online())) {
                     result[found++] = slot;
                 }
             }
-        } else {
-            long needed = 0;
-            for (int i = 0; needle != null && i < needle.length; i++) {
-                needed |= bit(needle[i]);
-            }
-            // one letter or digit: the key has it exactly when its mask says so
-            boolean maskDecides = needle != null && needle.length == 1 && exact(needle[0]);
-            for (int i = 0; i < count; i++) {
+            return Arrays.copyOf(result, found);
+        }
+        long needed = 0;
+        for (int i = 0; needle != null && i < needle.length; i++) {
+            needed |= bit(needle[i]);
+        }
+        long wanted = needed;
+        // one letter or digit: the key has it exactly when its mask says so
+        boolean maskDecides = needle != null && needle.length == 1 && exact(needle[0]);
+        List<int[]> parts = inParts(count, (from, to) -> {
+            int[] result = new int[to - from];
+            int found = 0;
+            for (int i = from; i < to; i++) {
                 int slot = candidates[i];
-                if ((masks[slot] & needed) == needed && accepts(slot, typeAllowed, filter.online())
+                if ((masks[slot] & wanted) == wanted && accepts(slot, typeAllowed, filter.online())
                         && (maskDecides || textMatches(slot, needle, filter.text()))) {
                     result[found++] = slot;
                 }
             }
+            return Arrays.copyOf(result, found);
+        });
+        if (parts.size() == 1) {
+            return parts.get(0);
         }
-        return Arrays.copyOf(result, found);
+        int[] result = new int[parts.stream().mapToInt(part -> part.length).sum()];
+        int at = 0;
+        for (int[] part : parts) {
+            System.arraycopy(part, 0, result, at, part.length);
+            at += part.length;
+        }
+        return result;
+    }
+
+    /** Work over a range of indexes: {@code [from, to)}. */
+    private interface Range<T> {
+        T over(int from, int to);
+    }
+
+    /**
+     * {@code work} over {@code [0, count)}, for a big count in parts side by side (the first on this
+     * thread, the others on the common pool or here when the pool is busy), each part's bounds a multiple of 64 so that no two
+     * parts mark bits of one word; the parts' answers in order.
+     */
+    private static <T> List<T> inParts(int count, Range<T> work) {
+        int parts = Math.max(1, Math.min(count / PART, ForkJoinPool.getCommonPoolParallelism() + 1));
+        List<ForkJoinTask<T>> others = new ArrayList<>();
+        for (int part = 1; part < parts; part++) {
+            int from = bound(count, part, parts);
+            int to = bound(count, part + 1, parts);
+            // a part the pool has not started when this thread gets to it is done here (join takes it back)
+            others.add(ForkJoinTask.adapt(() -> work.over(from, to)).fork());
+        }
+        List<T> answers = new ArrayList<>(parts);
+        answers.add(work.over(0, bound(count, 1, parts)));
+        others.forEach(other -> answers.add(other.join()));
+        return answers;
+    }
+
+    private static int bound(int count, int part, int parts) {
+        return part == parts ? count : (int) ((long) count * part / parts) & ~63;
     }
 
     /**
@@ -173,33 +227,40 @@ final class SearchText {
         return allowed;
     }
 
-    /** One bit per slot: whether its key contains {@code needle}. */
-    private long[] markMatches(byte[] needle) {
-        long[] marked = new long[(size >>> 6) + 1];
-        int slot = 0;
-        int at = find(needle, 0, length);
+    /** Marks in {@code marked} (one bit per slot) the slots in [fromSlot, toSlot) whose key contains {@code needle}. */
+    private void markMatches(byte[] needle, long[] marked, int fromSlot, int toSlot) {
+        int slot = fromSlot;
+        int end = starts[toSlot];
+        int at = find(needle, starts[fromSlot], end);
         while (at >= 0) {
             while (starts[slot + 1] <= at) {
                 slot++;
             }
             marked[slot >>> 6] |= 1L << slot;
-            at = find(needle, starts[slot + 1], length);
+            at = find(needle, starts[slot + 1], end);
         }
-        return marked;
     }
 
-    /** The first position in [from, to) where {@code needle} lies wholly inside [from, to), or -1. */
+    /**
+     * The first position in [from, to) where {@code needle} lies wholly inside [from, to), or -1.
+     * A word's candidates are the places where the text's first two characters both lie: with one,
+     * a letter common in every key ("t" of "entity") made nearly every key a candidate to compare.
+     */
     private int find(byte[] needle, int from, int to) {
         int last = to - needle.length;
         if (from > last) {
             return -1;
         }
-        long pattern = (needle[0] & 0xFFL) * ONES;
+        long first = (needle[0] & 0xFFL) * ONES;
+        // a text of one character: any second byte will do (zero: each byte's lowest bits ignored below)
+        long second = needle.length > 1 ? (needle[1] & 0xFFL) * ONES : 0;
+        long keep = needle.length > 1 ? -1L : 0;
         int word = from >>> 3;
-        long x = words[word] ^ pattern;
-        // the lowest marked byte is a true match of the first character; higher ones may be false
-        // (a borrow), which the comparison of the whole text below rules out
-        long candidates = (x - ONES) & ~x & HIGHS & (-1L << ((from & 7) << 3));
+        long current = words[word];
+        long next = words[word + 1];
+        // the lowest marked byte is a true match of the first two characters; higher ones may be
+        // false (a borrow), which the comparison of the whole text below rules out
+        long candidates = both(current, next, first, second, keep) & (-1L << ((from & 7) << 3));
         while (true) {
             while (candidates != 0) {
                 int at = (word << 3) + (Long.numberOfTrailingZeros(candidates) >>> 3);
@@ -215,9 +276,20 @@ final class SearchText {
             if ((word << 3) > last) {
                 return -1;
             }
-            x = words[word] ^ pattern;
-            candidates = (x - ONES) & ~x & HIGHS;
+            current = next;
+            next = words[word + 1];
+            candidates = both(current, next, first, second, keep);
         }
+    }
+
+    /**
+     * The high bit of each byte of {@code current} that equals {@code first}'s bytes and is followed
+     * (in {@code current}, then {@code next}) by one equal to {@code second}'s, where {@code keep}
+     * asks for the second at all; see {@link #find} for the false marks above a true one.
+     */
+    private static long both(long current, long next, long first, long second, long keep) {
+        long x = (current ^ first) | ((((current >>> 8) | (next << 56)) ^ second) & keep);
+        return (x - ONES) & ~x & HIGHS;
     }
 
     private boolean startsAt(byte[] needle, int at) {

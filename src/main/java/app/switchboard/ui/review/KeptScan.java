@@ -3,6 +3,7 @@ package app.switchboard.ui.review;
 import app.switchboard.credentials.Environment;
 import app.switchboard.ops.review.ReviewScans;
 import app.switchboard.ops.review.ReviewSnapshot;
+import app.switchboard.ops.review.ScanPreview;
 import app.switchboard.ui.common.fx.TaskRunner;
 import app.switchboard.ui.common.notice.ErrorText;
 import java.util.function.Consumer;
@@ -30,13 +31,28 @@ final class KeptScan {
     }
 
     /**
-     * Reads {@code environment}'s kept scan and, still in the background, works out with it what
-     * the view shows ({@code prepare}): {@code found} gets that when there is a kept scan,
-     * {@code problem} what went wrong in words; {@code then} runs after either.
+     * Reads {@code environment}'s kept scan in two steps: first the preview in front of its rows
+     * ({@code shown} gets {@code glance} of it, worked out in the background, when there is one), then
+     * the whole scan, with which it works out what the view shows ({@code prepare}): {@code found}
+     * gets that when there is a kept scan, {@code problem} what went wrong in words; {@code then}
+     * runs after either. The rows are read from the file as it is then: when another console kept a
+     * newer scan in between, the rows are that scan's, and what {@code found} gets says so whole.
      */
-    <T> void read(Environment environment, Function<ReviewSnapshot, T> prepare, Consumer<T> found,
-                  Consumer<String> problem, Runnable then) {
+    <P, T> void read(Environment environment, Function<ScanPreview, P> glance, Consumer<P> shown,
+                     Function<ReviewSnapshot, T> prepare, Consumer<T> found, Consumer<String> problem, Runnable then) {
         reading = true;
+        tasks.task(texts.get("review.stored.task", environment.name()), progress -> scans.preview(environment).map(glance))
+                .notCancellable()
+                .onSuccess(preview -> {
+                    preview.ifPresent(shown);
+                    readRows(environment, prepare, found, problem, then);
+                })
+                .onFailure(error -> readRows(environment, prepare, found, problem, then))
+                .start();
+    }
+
+    private <T> void readRows(Environment environment, Function<ReviewSnapshot, T> prepare, Consumer<T> found,
+                              Consumer<String> problem, Runnable then) {
         tasks.task(texts.get("review.stored.task", environment.name()), progress -> scans.load(environment).map(prepare))
                 .notCancellable()
                 .onSuccess(stored -> {

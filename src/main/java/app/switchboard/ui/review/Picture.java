@@ -7,10 +7,10 @@ import app.switchboard.ops.review.ReviewQueue;
 import app.switchboard.ops.review.ReviewRow;
 import app.switchboard.ops.review.ReviewSnapshot;
 import app.switchboard.ops.review.WeekBucket;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What the Review shows of a snapshot for one queue, horizon and filter text: the queue's rows, every
@@ -23,20 +23,22 @@ record Picture(ReviewSnapshot snapshot, ReviewQueue queue, int days, String text
 
     /** The queue's rows and every queue's size, without counts or chart. */
     static Picture queues(ReviewQueries queries, ReviewSnapshot snapshot, ReviewQueue queue, int days, String text) {
-        List<ReviewRow> inQueue = queries.rows(snapshot, queue, ReviewQueries.days(days));
-        Map<ReviewQueue, Integer> sizes = new EnumMap<>(ReviewQueue.class);
-        for (ReviewQueue q : ReviewQueue.values()) {
-            // the other queues are only counted, not put in order
-            sizes.put(q, q == queue ? inQueue.size() : queries.count(snapshot, q, ReviewQueries.days(days)));
-        }
-        return new Picture(snapshot, queue, days, text, null, null, null, ReviewQueries.containing(inQueue, text), sizes);
+        ReviewQueries.Queues queues = queries.queues(snapshot, queue, ReviewQueries.days(days));
+        return new Picture(snapshot, queue, days, text, null, null, null,
+                ReviewQueries.containing(queues.rows(), text), queues.sizes());
     }
 
-    /** Everything the view shows of {@code snapshot}. */
+    /**
+     * Everything the view shows of {@code snapshot}: the counts, chart and usage (each a pass over
+     * every row) worked out on the common pool beside the queues where the machine has the cores.
+     */
     static Picture of(ReviewQueries queries, ReviewSnapshot snapshot, ReviewQueue queue, int days, String text) {
+        CompletableFuture<Map<EntitlementStatus, Long>> counts = CompletableFuture.supplyAsync(() -> queries.countsByStatus(snapshot));
+        CompletableFuture<List<WeekBucket>> weeks = CompletableFuture.supplyAsync(() -> queries.expirationsPerWeek(snapshot));
+        CompletableFuture<List<FeatureUsage>> features = CompletableFuture.supplyAsync(() -> queries.featureUsage(snapshot));
         Picture queues = queues(queries, snapshot, queue, days, text);
-        return new Picture(snapshot, queue, days, text, queries.countsByStatus(snapshot),
-                queries.expirationsPerWeek(snapshot), queries.featureUsage(snapshot), queues.rows(), queues.sizes());
+        return new Picture(snapshot, queue, days, text, counts.join(), weeks.join(), features.join(), queues.rows(),
+                queues.sizes());
     }
 
     /** Whether this is what the view should show now. */

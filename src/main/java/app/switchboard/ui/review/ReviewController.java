@@ -96,6 +96,7 @@ public class ReviewController implements ShortcutTarget {
         bindQueueSelector();
         bindQueueTable();
         filterField.textProperty().bindBidirectional(model.filterProperty());
+        filterField.disableProperty().bind(model.readingProperty());
         filterField.setAccessibleText(texts.get("review.filter.accessible"));
         FeatureTable.configure(featureTable, texts);
         featureTable.setItems(model.features());
@@ -265,7 +266,18 @@ public class ReviewController implements ShortcutTarget {
         QueueTable.configure(queueTable, texts);
         queueTable.setItems(model.rows());
         queueTable.accessibleTextProperty().bind(model.queueExplanationProperty());
-        queueTable.setPlaceholder(new Label(texts.get("review.queue.empty")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(model.readingProperty())
+                .then(texts.get("review.queue.reading")).otherwise(texts.get("review.queue.empty")));
+        queueTable.setPlaceholder(placeholder);
+        // while a kept scan's rows are read the table holds only a queue's first rows: sorting them
+        // would put a part of the queue in order and look like the whole
+        model.readingProperty().addListener((obs, was, reading) -> {
+            if (reading) {
+                queueTable.getSortOrder().clear();
+            }
+        });
+        queueTable.getColumns().forEach(column -> column.sortableProperty().bind(model.readingProperty().not()));
         queueTable.setRowFactory(table -> {
             TableRow<ReviewRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -276,13 +288,14 @@ public class ReviewController implements ShortcutTarget {
             return row;
         });
         var selected = queueTable.getSelectionModel().getSelectedItems();
-        selectionLabel.textProperty().bind(Bindings.createStringBinding(() -> texts.get("review.selection",
-                selected.size(), model.rows().size()), selected, model.rows()));
+        selectionLabel.textProperty().bind(Bindings.createStringBinding(() -> model.readingProperty().get()
+                ? texts.get("review.selection.reading", model.rows().size())
+                : texts.get("review.selection", selected.size(), model.rows().size()), selected, model.rows(), model.readingProperty()));
         openButton.disableProperty().bind(Bindings.size(selected).isNotEqualTo(1));
         openButton.setAccessibleText(texts.get("review.open.accessible"));
         openButton.setOnAction(e -> model.openInSubscriptions(selected.get(0)));
         exportButton.setAccessibleText(texts.get("review.export.accessible"));
-        exportButton.disableProperty().bind(Bindings.isEmpty(model.rows()));
+        exportButton.disableProperty().bind(Bindings.isEmpty(model.rows()).or(model.readingProperty()));
         exportButton.setOnAction(e -> export());
         bindSwitch(switchOnButton, true, selected);
         bindSwitch(switchOffButton, false, selected);
@@ -290,7 +303,7 @@ public class ReviewController implements ShortcutTarget {
 
     /** Switches the selection through the bulk flow: preview, one confirmation, progress, results. */
     private void bindSwitch(Button button, boolean on, javafx.collections.ObservableList<ReviewRow> selected) {
-        button.disableProperty().bind(Bindings.isEmpty(selected).or(writeAccess.readOnly(Api.FYNN)));
+        button.disableProperty().bind(Bindings.isEmpty(selected).or(writeAccess.readOnly(Api.FYNN)).or(model.readingProperty()));
         button.setAccessibleText(texts.get(on ? "review.switchOn.accessible" : "review.switchOff.accessible"));
         button.setOnAction(e -> bulkFlow.open(model.bulkCandidates(List.copyOf(selected)), on));
     }

@@ -1,13 +1,11 @@
 package app.switchboard.ui.review;
 
 import app.switchboard.audit.Api;
-import app.switchboard.audit.CsvFile;
 import app.switchboard.client.CallScope;
 import app.switchboard.client.SharedHttp;
 import app.switchboard.credentials.Environment;
 import app.switchboard.fynn.EntitlementStatus;
 import app.switchboard.ops.BulkCandidate;
-import app.switchboard.ops.FynnEntitlementGateway;
 import app.switchboard.ops.ChangeOutcome;
 import app.switchboard.ops.ChangeTarget;
 import app.switchboard.ops.EnvironmentConnection;
@@ -20,6 +18,7 @@ import app.switchboard.ops.review.ReviewRow;
 import app.switchboard.ops.review.ReviewScanner;
 import app.switchboard.ops.review.ReviewScans;
 import app.switchboard.ops.review.ReviewSnapshot;
+import app.switchboard.ops.review.ScanPreview;
 import app.switchboard.ops.review.WeekBucket;
 import app.switchboard.ui.common.change.ChangeRunner;
 import app.switchboard.ui.common.fx.FxmlView;
@@ -31,11 +30,9 @@ import app.switchboard.ui.common.notice.ErrorText;
 import app.switchboard.ui.common.session.EnvironmentSession;
 import app.switchboard.ui.common.table.EmptyState;
 import app.switchboard.ui.common.table.RowList;
-import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +71,8 @@ public final class ReviewViewModel {
     private final ReviewQueries queries;
 
     private final ObjectProperty<ReviewSnapshot> snapshot = new SimpleObjectProperty<>();
+    /** A kept scan's preview, on screen while its rows are read; null otherwise. */
+    private final ObjectProperty<ScanPreview> preview = new SimpleObjectProperty<>();
     private final ObjectProperty<RunningTask> scan = new SimpleObjectProperty<>();
     private final ObjectProperty<ReviewQueue> queue = new SimpleObjectProperty<>(ReviewQueue.EXPIRING);
     private final IntegerProperty horizonDays = new SimpleIntegerProperty(30);
@@ -87,7 +86,9 @@ public final class ReviewViewModel {
     private final StringBinding queueExplanation;
     private final ObjectBinding<EmptyState> emptyState;
     private final BooleanBinding placeholderShown;
+    private final BooleanBinding reading = preview.isNotNull();
     private final KeptScan kept;
+    private final QueueActions actions;
     /** Whether the snapshot on screen is a kept one that no scan of this session has replaced yet. */
     private boolean storedShown;
     private final FeatureCatalogue catalogue;
@@ -104,19 +105,22 @@ public final class ReviewViewModel {
         this.navigator = navigator;
         this.texts = new ReviewTexts(messages, clock.getZone());
         this.kept = new KeptScan(tasks, scans, texts);
+        this.actions = new QueueActions(session, tasks, texts, notice::set);
         this.queries = new ReviewQueries(clock);
         this.catalogue = new FeatureCatalogue(texts, navigator, () -> snapshot.get() != null,
                 () -> scope != null || kept.reading(), this::scan, this::alsoSay);
         asOf = Bindings.createStringBinding(() -> snapshot.get() != null
                 ? texts.get("review.asof", texts.dateTime(snapshot.get().asOf()), snapshot.get().took().toMillis() / 1000.0)
-                : texts.get(scan.get() == null ? "review.asof.never" : "review.asof.scanning"), snapshot, scan);
+                : preview.get() != null ? texts.get("review.asof.reading", texts.dateTime(preview.get().asOf()), preview.get().rowCount())
+                : texts.get(scan.get() == null ? "review.asof.never" : "review.asof.scanning"), snapshot, scan, preview);
         queueExplanation = Bindings.createStringBinding(() -> texts.queueExplanation(queue.get(), horizonDays.get()),
                 queue, horizonDays);
         ObservableValue<String> progress = scan.flatMap(RunningTask::messageProperty);
         emptyState = Bindings.createObjectBinding(() -> ReviewPlaceholder.describe(texts, session, snapshot.get(),
                         scan.get() != null, progress.getValue()),
                 session.currentProperty(), session.problemProperty(), snapshot, scan, progress);
-        placeholderShown = Bindings.createBooleanBinding(() -> ReviewPlaceholder.shown(snapshot.get()), snapshot);
+        placeholderShown = Bindings.createBooleanBinding(() -> preview.get() != null ? preview.get().rowCount() == 0
+                : ReviewPlaceholder.shown(snapshot.get()), snapshot, preview);
         queue.addListener((obs, old, now) -> refreshQueue());
         horizonDays.addListener((obs, old, now) -> refreshQueue());
         filter.addListener((obs, old, now) -> refreshQueue());
@@ -164,16 +168,46 @@ public final class ReviewViewModel {
         ReviewQueue wantedQueue = queue.get();
         int wantedDays = horizonDays.get();
         String wantedText = filter.get();
-        // the queues, counts and chart of a big scan are worked out with it, off the JavaFX thread
-        kept.read(environment, stored -> Picture.of(queries, stored, wantedQueue, wantedDays, wantedText), picture -> {
-            // a scan started meanwhile, or another environment, wins over the kept scan
-            if (environment.equals(session.current()) && snapshot.get() == null && scope == null) {
-                storedShown = true;
-                prepared = picture;
-                snapshot.set(picture.snapshot());
-                refreshStored();
-            }
-        }, notice::set, catalogue::keptScanRead);
+        ScanPreview[] shownPreview = new ScanPreview[1];
+        // the queues, counts and chart of a big scan are worked out with it, off the JavaFX thread;
+        // its queue sizes and first rows show before, from the preview in front of its rows
+        kept.read(environment, glance -> new Glance(glance, glance.queues(wantedQueue, ReviewQueries.days(wantedDays), clock.instant())),
+                glance -> {
+                    if (environment.equals(session.current()) && snapshot.get() == null && scope == null) {
+                        shownPreview[0] = glance.preview();
+                        preview.set(glance.preview());
+                        if (queue.get() == wantedQueue && horizonDays.get() == wantedDays && filter.get().isBlank()) {
+                            rows.setAll(glance.queues().rows());
+                            queueSizes.set(glance.queues().sizes());
+                        } else {
+                            refreshQueue();
+                        }
+                    }
+                },
+                stored -> Picture.of(queries, stored, wantedQueue, wantedDays, wantedText), picture -> {
+                    // a scan started meanwhile, or another environment, wins over the kept scan
+                    if (environment.equals(session.current()) && snapshot.get() == null && scope == null) {
+                        storedShown = true;
+                        prepared = picture;
+                        preview.set(null);
+                        snapshot.set(picture.snapshot());
+                        refreshStored();
+                    }
+                }, notice::set, () -> {
+                    if (preview.get() != null && preview.get() == shownPreview[0]) {
+                        // the rows could not be read, or a scan started meanwhile: what the preview showed goes
+                        preview.set(null);
+                        refreshQueue();
+                        if (scope == null && notice.get() == null) {
+                            notice.set(texts.get("review.stored.rowsUnreadable"));
+                        }
+                    }
+                    catalogue.keptScanRead();
+                });
+    }
+
+    /** A kept scan's preview with the queues worked out from it in the background. */
+    private record Glance(ScanPreview preview, ReviewQueries.Queues queues) {
     }
 
     /** Scans again once connected when the view shows a kept scan that has not been refreshed yet. */
@@ -184,26 +218,9 @@ public final class ReviewViewModel {
         }
     }
 
-    /**
-     * The selected rows as candidates for a bulk switch on or off, aimed at the environment as
-     * connected. Expired ones are offered but not eligible: switching them changes nothing a
-     * customer would notice.
-     */
+    /** The selected rows as candidates for a bulk switch on or off ({@link QueueActions#bulkCandidates}). */
     public List<BulkCandidate> bulkCandidates(List<ReviewRow> selection) {
-        Optional<EnvironmentConnection> connection = session.connection();
-        if (connection.isEmpty()) {
-            return List.of();
-        }
-        Environment environment = connection.get().environment();
-        List<BulkCandidate> candidates = new ArrayList<>(selection.size());
-        for (ReviewRow row : selection) {
-            ChangeTarget target = ChangeTarget.fynnEntitlement(environment, row.subscriptionId(), row.entitlementId(),
-                    row.customer().name(), row.customer().number(), row.subscriptionNumber(), row.featureName());
-            // a state the scan did not get is unknown, never off: the bulk changes it rather than skipping it
-            candidates.add(new BulkCandidate(target, FynnEntitlementGateway.onOf(row.entitlement()),
-                    EntitlementStatus.EXPIRED.equals(row.status()) ? texts.get("review.bulk.expired") : null));
-        }
-        return candidates;
+        return actions.bulkCandidates(selection);
     }
 
     /** A finished change to a scanned entitlement shows the status the server answered. */
@@ -283,22 +300,20 @@ public final class ReviewViewModel {
 
     /** Saves {@code selection} as a CSV file in the background and says so when done. */
     public void exportCsv(List<ReviewRow> selection, Path file) {
-        List<ReviewRow> copy = List.copyOf(selection);
-        tasks.task(texts.get("review.export.task", file.getFileName()), progress -> {
-            try (Writer out = CsvFile.create(file)) {
-                return writeCsv(copy, out);
-            } catch (IOException e) {
-                throw new IOException(texts.get("review.export.failed", file), e);
-            }
-        }).notCancellable()
-                .onSuccess(count -> notice.set(texts.get("review.export.done", count, file)))
-                .onFailure(error -> notice.set(ErrorText.reason(error, texts.messages())))
-                .start();
+        actions.exportCsv(selection, file);
     }
 
     /** Queues, counts and chart computed again against the clock's now, without a new scan. */
     void refreshQueue() {
         ReviewSnapshot current = snapshot.get();
+        if (current == null && preview.get() != null) {
+            // while the kept rows are read: the sizes from the preview, and the first rows where it has
+            // them (never filtered: the filter waits for the rows)
+            ReviewQueries.Queues glance = preview.get().queues(queue.get(), ReviewQueries.days(horizonDays.get()), clock.instant());
+            rows.setAll(filter.get().isBlank() ? glance.rows() : List.of());
+            queueSizes.set(glance.sizes());
+            return;
+        }
         if (current == null) {
             rows.clear();
             queueSizes.set(Map.of());
@@ -339,6 +354,7 @@ public final class ReviewViewModel {
 
     private void forget() {
         storedShown = false;
+        preview.set(null);
         catalogue.clear();
         cancelScan();
         scope = null;
@@ -354,6 +370,14 @@ public final class ReviewViewModel {
 
     public ReadOnlyObjectProperty<ReviewSnapshot> snapshotProperty() {
         return snapshot;
+    }
+
+    /**
+     * Whether the queues show a kept scan's preview while its rows are read: the sizes are whole, the
+     * table holds only the queue's first rows, and filtering, sorting, export and bulk changes wait.
+     */
+    public BooleanBinding readingProperty() {
+        return reading;
     }
 
     public ReadOnlyObjectProperty<RunningTask> scanProperty() {

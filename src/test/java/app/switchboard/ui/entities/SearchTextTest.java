@@ -65,6 +65,32 @@ class SearchTextTest {
         assertThat(text.matching(new EntityFilter("ghx", Set.of(), OnlineFilter.ANY), both, 2)).isEmpty();
     }
 
+    @Test
+    void aTextIsFoundWhereverItsFirstTwoCharactersFallInTheKeysEightByteWords() {
+        // "te" at every place in a word and across two words, after decoys that share its first
+        // character ("tt", "tx"), its second ("ee") or are it but for case, and in the very last row
+        SearchText text = new SearchText();
+        List<EntityRow> rows = new ArrayList<>();
+        for (int pad = 0; pad < 24; pad++) {
+            String name = "x".repeat(pad) + (pad % 3 == 0 ? "ttxTEee" : pad % 3 == 1 ? "tx" : "") + "te" + "t".repeat(pad % 5);
+            EntityRow row = EntityRow.of(new Entity("id" + pad, EntityType.EV, null, "n" + pad, null, name, null, true, null, null));
+            rows.add(row);
+            text.add(row);
+        }
+        EntityRow last = EntityRow.of(new Entity("zz", EntityType.EV, null, "q", null, "abcdefgt", null, true, null, null));
+        rows.add(last);
+        text.add(last);
+        int[] every = IntStream.range(0, rows.size()).toArray();
+        int[] few = IntStream.range(0, rows.size()).filter(i -> i % 4 == 1).toArray();
+
+        for (String needle : List.of("te", "tet", "ttx", "xte", "gt\n", "t\nq", "zz", "tee", "et")) {
+            EntityFilter filter = new EntityFilter(needle, Set.of(), OnlineFilter.ANY);
+            assertThat(text.matching(filter, every, every.length)).as(needle).containsExactly(expected(rows, every, filter));
+            assertThat(text.matching(filter, few, few.length)).as(needle).containsExactly(expected(rows, few, filter));
+        }
+        assertThat(text.matching(new EntityFilter("te", Set.of(), OnlineFilter.ANY), every, every.length)).hasSize(24);
+    }
+
     private static int[] expected(List<EntityRow> rows, int[] candidates, EntityFilter filter) {
         return IntStream.of(candidates).filter(slot -> accepts(rows.get(slot), filter)).toArray();
     }

@@ -16,7 +16,9 @@ import javafx.collections.ObservableListBase;
  * set of rows is one replacement. Used on the JavaFX thread.
  */
 public final class RowList<R> extends ObservableListBase<R> implements RandomAccess {
-    private ArrayList<R> rows = new ArrayList<>();
+    private List<R> rows = new ArrayList<>();
+    /** Whether {@link #rows} is a list taken over by {@link #show}: copied before it is changed. */
+    private boolean taken;
     private RowOrder<R> order = RowOrder.none();
 
     public RowList() {
@@ -47,8 +49,23 @@ public final class RowList<R> extends ObservableListBase<R> implements RandomAcc
     /** Replaces every row with {@code newRows}, in the kept order, as one replacement. */
     @Override
     public boolean setAll(Collection<? extends R> newRows) {
-        ArrayList<R> old = rows;
-        rows = order.isNone() ? new ArrayList<>(newRows) : new ArrayList<>(order.sorted(List.copyOf(newRows)));
+        return replace(order.isNone() ? new ArrayList<>(newRows) : new ArrayList<>(order.sorted(List.copyOf(newRows))), false);
+    }
+
+    /**
+     * Replaces every row with {@code newRows} as one replacement like {@link #setAll}, taking the
+     * list itself instead of a copy when no order is kept: it must not change any more and should
+     * be read cheaply by index (a view of arrays). At 1,000,000 rows, copying a keystroke's new set of
+     * rows into a fresh array one reference at a time took longer than finding them.
+     */
+    public boolean show(List<R> newRows) {
+        return order.isNone() ? replace(newRows, true) : setAll(newRows);
+    }
+
+    private boolean replace(List<R> newRows, boolean takenOver) {
+        List<R> old = rows;
+        rows = newRows;
+        taken = takenOver;
         if (old.isEmpty() && rows.isEmpty()) {
             return false;
         }
@@ -56,6 +73,15 @@ public final class RowList<R> extends ObservableListBase<R> implements RandomAcc
         // as it is (ListChangeBuilder would copy it row by row: most of a keystroke at 1,000,000 rows)
         fireChange(new Replacement<>(this, old, rows.size()));
         return true;
+    }
+
+    /** The rows as a list of this one's own, to change. */
+    private List<R> own() {
+        if (taken) {
+            rows = new ArrayList<>(rows);
+            taken = false;
+        }
+        return rows;
     }
 
     /** One change: every row removed ({@code removed}) and {@code added} rows in their place. */
@@ -138,7 +164,7 @@ public final class RowList<R> extends ObservableListBase<R> implements RandomAcc
         if (more.isEmpty()) {
             return false;
         }
-        rows.addAll(index, more);
+        own().addAll(index, more);
         beginChange();
         nextAdd(index, index + more.size());
         endChange();
@@ -147,7 +173,7 @@ public final class RowList<R> extends ObservableListBase<R> implements RandomAcc
 
     @Override
     public R remove(int index) {
-        R removed = rows.remove(index);
+        R removed = own().remove(index);
         beginChange();
         nextRemove(index, removed);
         endChange();
@@ -174,6 +200,7 @@ public final class RowList<R> extends ObservableListBase<R> implements RandomAcc
             movedTo[order[k]] = k;
         }
         rows = reordered;
+        taken = false;
         if (!rows.isEmpty()) {
             beginChange();
             nextPermutation(0, rows.size(), movedTo);

@@ -35,4 +35,34 @@ class RowListTest {
                 "true true true 0-1 [z] [z]", "again");
         assertThat(rows).containsExactly("z");
     }
+
+    @Test
+    void rowsShownAsTheyAreAreOneReplacementAndLaterChangesNeverReachTheListTakenOver() {
+        RowList<String> rows = new RowList<>(List.of("a", "b"));
+        List<String> heard = new ArrayList<>();
+        rows.addListener((ListChangeListener<String>) change -> {
+            while (change.next()) {
+                heard.add(change.getFrom() + "-" + change.getTo() + " " + change.getRemoved() + " " + change.getAddedSubList());
+            }
+        });
+        List<String> view = java.util.Collections.unmodifiableList(new ArrayList<>(List.of("x", "y", "z")));
+
+        rows.show(view);
+        rows.insert(1, List.of("new"));
+        rows.remove(0);
+
+        assertThat(heard).containsExactly("0-3 [a, b] [x, y, z]", "1-2 [] [new]", "0-0 [x] []");
+        assertThat(rows).containsExactly("new", "y", "z");
+        assertThat(view).as("the list taken over is never changed").containsExactly("x", "y", "z");
+    }
+
+    @Test
+    void rowsShownWhileAnOrderIsKeptComeInThatOrder() {
+        RowList<String> rows = new RowList<>();
+        rows.keepIn(RowOrder.by(SortKey.<String, String>byKey(text -> text), false));
+
+        rows.show(List.of("a", "c", "b"));
+
+        assertThat(rows).containsExactly("c", "b", "a");
+    }
 }
