@@ -52,6 +52,9 @@ public class SwitchboardApp extends Application {
         });
         prepared = CompletableFuture.supplyAsync(SwitchboardApp::createContext, builder);
         builder.shutdown();
+        // loading JNA takes about as long as the toolkit's start, which the context outlasts: it
+        // goes beside the context rather than before it, and before JavaFX starts GTK
+        GdkProbing.turnOff();
         Application.launch(SwitchboardApp.class, args);
         // the filter lives as long as its logger, which java.util.logging holds weakly
         java.lang.ref.Reference.reachabilityFence(javafx);

@@ -1,5 +1,6 @@
 package app.switchboard.bench;
 
+import app.switchboard.ui.GdkProbing;
 import app.switchboard.ui.SwitchboardApp;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -23,6 +24,8 @@ public final class ConsoleTour {
     }
 
     public static void main(String[] args) {
+        // as SwitchboardApp.launchConsole starts the console
+        GdkProbing.turnOff();
         Application.launch(Tour.class, args);
     }
 
