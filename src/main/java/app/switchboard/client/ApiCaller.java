@@ -97,8 +97,9 @@ public final class ApiCaller {
 
     /**
      * {@link #send(ApiRequest, Class)} for one item asked for by id: an answer naming another id is
-     * refused in words ("it answered about B instead of A"), never handed on as A's data. An answer
-     * without an id cannot contradict the request and is kept.
+     * refused in words ("it answered about B instead of A"), never handed on as A's data. A read's
+     * answer without an id is refused too: nothing in it says it is about A. A write's answer
+     * without one is kept (its state, or its absence, is judged by the change engine).
      */
     public <T> T sendFor(String askedId, Function<T, String> idOf, ApiRequest request, Class<T> type) {
         T answer = send(request, type);
@@ -106,6 +107,11 @@ public final class ApiCaller {
         if (answered != null && !answered.equalsIgnoreCase(askedId)) {
             throw failures.of(ApiErrorKind.MALFORMED_RESPONSE, request.method(), urlOf(request),
                     List.of(secretsToHide().mask("it answered about " + answered + " instead of " + askedId
+                            + "; Switchboard does not show it")), null);
+        }
+        if (answer != null && answered == null && "GET".equals(request.method())) {
+            throw failures.of(ApiErrorKind.MALFORMED_RESPONSE, request.method(), urlOf(request),
+                    List.of(secretsToHide().mask("its answer names no id, so nothing says it is about " + askedId
                             + "; Switchboard does not show it")), null);
         }
         return answer;

@@ -222,4 +222,17 @@ class CliHostileDerTest extends HostileCliRig {
 
         assertThat(result.all()).contains("is not allowed here").doesNotContain(start).doesNotContain(end);
     }
+
+    @Test
+    void anEntityAnswerNamingNoIdIsNotShownAsTheEntityAskedFor() {
+        der = r -> r.getUrl().encodedPath().endsWith("/features")
+                ? features("[{\"feature\":\"CaptureChargeSessions\",\"isEnabled\":true}]")
+                : json(200, TestEnvironments.entity(ID).replace("\"id\":\"" + ID + "\",", "")
+                        .replace("Fleet car", "Someone else's car"));
+
+        CliHarness.Result result = run("entities", "show", ID);
+
+        assertThat(result.code()).as(result.all()).isNotZero();
+        assertThat(result.all()).doesNotContain("Someone else's car").contains("names no id");
+    }
 }
