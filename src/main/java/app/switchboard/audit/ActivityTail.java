@@ -65,11 +65,12 @@ final class ActivityTail {
 
     private void readWholeLines(Path file, YearMonth month, LogPosition position, int max, List<LoggedLine> out) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            String head = FileHead.of(channel);
-            long from = startOf(file, channel, month, head, position);
+            long from = startOf(file, channel, month, position);
             if (channel.size() <= from) {
                 return;
             }
+            // names the file in the positions handed out, so a replacement is told apart later
+            String head = FileHead.of(channel);
             channel.position(from);
             InputStream in = Channels.newInputStream(channel);
             byte[] chunk = new byte[CHUNK];
@@ -110,12 +111,12 @@ final class ActivityTail {
      * position, is another file under the same name (the old one was moved away): it is read from
      * its start. The team log takes each entry once by its id, so reading again costs nothing twice.
      */
-    private static long startOf(Path file, FileChannel channel, YearMonth month, String head, LogPosition position)
+    private static long startOf(Path file, FileChannel channel, YearMonth month, LogPosition position)
             throws IOException {
         if (!month.equals(position.month())) {
             return 0;
         }
-        if (position.head() != null && !position.head().equals(head)) {
+        if (position.head() != null && !position.head().equals(FileHead.of(channel))) {
             LOG.warn("{} begins with another line than when it was read up to byte {}; it was replaced, so it is "
                     + "read from its start", file, position.offset());
             return 0;
@@ -142,7 +143,7 @@ final class ActivityTail {
 
     private static long countNewlines(Path file, YearMonth month, LogPosition position) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long from = startOf(file, channel, month, FileHead.of(channel), position);
+            long from = startOf(file, channel, month, position);
             if (channel.size() <= from) {
                 return 0;
             }

@@ -1,5 +1,6 @@
 package app.switchboard.audit;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -14,26 +15,34 @@ import java.util.HexFormat;
 final class FileHead {
     /** A first line is read this far at most (an entry is far shorter). */
     private static final int LONGEST = 64 * 1024;
+    /** An entry's line fits in one read as a rule. */
+    private static final int CHUNK = 2048;
 
     private FileHead() {
     }
 
-    /** The digest of the first whole line, or null when the file has none yet. Leaves the channel's position alone. */
+    /**
+     * The digest of the first whole line, or null when the file has none yet. Reads only as far as
+     * that line's end; leaves the channel's position alone.
+     */
     static String of(FileChannel channel) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(LONGEST, channel.size()));
+        ByteArrayOutputStream line = new ByteArrayOutputStream(CHUNK);
+        ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
         long at = 0;
-        while (buffer.hasRemaining()) {
+        while (at < LONGEST) {
+            buffer.clear();
             int read = channel.read(buffer, at);
             if (read <= 0) {
-                break;
+                return null;
             }
+            for (int i = 0; i < read; i++) {
+                if (buffer.get(i) == '\n') {
+                    line.write(buffer.array(), 0, i);
+                    return digest(line.toByteArray(), line.size());
+                }
+            }
+            line.write(buffer.array(), 0, read);
             at += read;
-        }
-        buffer.flip();
-        for (int i = 0; i < buffer.limit(); i++) {
-            if (buffer.get(i) == '\n') {
-                return digest(buffer.array(), i);
-            }
         }
         return null;
     }
