@@ -113,25 +113,29 @@ public record ReviewRow(ReviewCustomer customer, String subscriptionId, String s
             return;
         }
         for (Column column : Column.values()) {
-            Map<String, Integer> distinct = new HashMap<>();
+            // each distinct text is lower-cased once: a scan has far fewer texts than rows, and this
+            // runs after the last answer, while no request is on the wire
+            Map<String, Integer> rankOfText = new HashMap<>();
+            Map<String, Integer> rankOfLower = new HashMap<>();
             List<String> lower = new ArrayList<>();
             for (ReviewRow row : rows) {
                 String text = row.texts.get(column);
-                if (text != null) {
-                    distinct.computeIfAbsent(text.toLowerCase(Locale.ROOT), key -> {
+                if (text != null && rankOfText.putIfAbsent(text, -1) == null) {
+                    String key = text.toLowerCase(Locale.ROOT);
+                    if (rankOfLower.putIfAbsent(key, -1) == null) {
                         lower.add(key);
-                        return -1;
-                    });
+                    }
                 }
             }
             lower.sort(null);
             for (int rank = 0; rank < lower.size(); rank++) {
-                distinct.put(lower.get(rank), rank);
+                rankOfLower.put(lower.get(rank), rank);
             }
+            rankOfText.replaceAll((text, unset) -> rankOfLower.get(text.toLowerCase(Locale.ROOT)));
             for (ReviewRow row : rows) {
                 String text = row.texts.get(column);
                 // missing text after every text, as a sort on the text itself puts it
-                row.texts.ranks[column.ordinal()] = text == null ? lower.size() : distinct.get(text.toLowerCase(Locale.ROOT));
+                row.texts.ranks[column.ordinal()] = text == null ? lower.size() : rankOfText.get(text);
             }
         }
     }
