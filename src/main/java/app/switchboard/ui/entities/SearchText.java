@@ -36,6 +36,10 @@ final class SearchText {
     private int[] types = new int[1024];
     /** Per slot, which characters its key has ({@link #bit}): a text needs all of its own. */
     private long[] masks = new long[1024];
+    /** Per slot, where its key's first match of the text of a pass over every key starts, if it has one. */
+    private int[] firstAt = new int[1024];
+    /** The last search's rows with where each first matched, when its text was of two ASCII characters or more; else null. */
+    private Found last;
     private byte[] online = new byte[1024];
     private EntityRow[] rows = new EntityRow[1024];
     private int size;
@@ -62,6 +66,7 @@ final class SearchText {
             rows = Arrays.copyOf(rows, more);
             types = Arrays.copyOf(types, more);
             masks = Arrays.copyOf(masks, more);
+            firstAt = Arrays.copyOf(firstAt, more);
             online = Arrays.copyOf(online, more);
             starts = Arrays.copyOf(starts, more + 1);
         }
@@ -91,6 +96,8 @@ final class SearchText {
         starts = new int[1025];
         types = new int[1024];
         masks = new long[1024];
+        firstAt = new int[1024];
+        last = null;
         online = new byte[1024];
         length = 0;
         size = 0;
@@ -100,56 +107,193 @@ final class SearchText {
     /**
      * The slots among {@code candidates[0, count)} that {@code filter} accepts, in the candidates'
      * order. Most rows as candidates: one pass over every key marks the matching slots; fewer: each
-     * candidate's key is searched on its own, after its character mask.
+     * candidate's key is searched on its own, after its character mask. When the candidates are the
+     * last search's rows as it returned them (a keystroke that narrows the shown rows), each one is
+     * searched from where it first matched the last text ({@link Found}).
      */
     int[] matching(EntityFilter filter, int[] candidates, int count) {
         boolean[] typeAllowed = typesAllowed(filter);
-        byte[] needle = ascii(filter.text());
-        if (needle != null && needle.length > 1 && count >= size / 2) {
+        String text = filter.text();
+        Needle needle = Needle.of(text);
+        boolean keeps = needle != null && needle.bytes.length > 1;
+        Found before = last;
+        last = null;
+        // a candidate's first match of the new text lies no earlier than its first match of the
+        // text it was found with, less where that text first lies in the new one
+        int back = keeps && before != null && before.slots == candidates && before.count == count ? text.indexOf(before.text) : -1;
+        if (keeps && back < 0 && count >= size / 2) {
             long[] marked = new long[(size >>> 6) + 1];
             inParts(size, (from, to) -> {
                 markMatches(needle, marked, from, to);
-                return null;
+                return 0;
             });
             int[] result = new int[count];
+            int[] at = new int[count];
             int found = 0;
             for (int i = 0; i < count; i++) {
                 int slot = candidates[i];
                 if ((marked[slot >>> 6] & (1L << slot)) != 0 && accepts(slot, typeAllowed, filter.online())) {
+                    at[found] = firstAt[slot];
                     result[found++] = slot;
                 }
             }
-            return Arrays.copyOf(result, found);
+            int[] slots = Arrays.copyOf(result, found);
+            last = new Found(text, slots, found, Arrays.copyOf(at, found), null, null);
+            return slots;
         }
-        long needed = 0;
-        for (int i = 0; needle != null && i < needle.length; i++) {
-            needed |= bit(needle[i]);
+        Search search = new Search(needle, text, typeAllowed, filter.online(), new Found(text, count, keeps),
+                back < 0 ? null : before, back, candidates);
+        List<Integer> founds = inParts(count, search::over);
+        // each part's slots lie from the start of its range on: moved together
+        int total = 0;
+        for (int part = 0; part < founds.size(); part++) {
+            int from = part == 0 ? 0 : bound(count, part, founds.size());
+            search.found.moveDown(from, total, founds.get(part));
+            total += founds.get(part);
         }
-        long wanted = needed;
-        // one letter or digit: the key has it exactly when its mask says so
-        boolean maskDecides = needle != null && needle.length == 1 && exact(needle[0]);
-        List<int[]> parts = inParts(count, (from, to) -> {
-            int[] result = new int[to - from];
-            int found = 0;
+        // every candidate found: the candidates themselves, so that the next keystroke narrows from them
+        int[] slots = total == count && candidates.length == count ? candidates : search.found.slots(total);
+        if (keeps) {
+            last = search.found.trimmed(slots, total);
+        }
+        return slots;
+    }
+
+    /** One search over candidates, each part's rows written from the start of its range on. */
+    private final class Search {
+        private final Needle needle;
+        private final String text;
+        private final boolean[] typeAllowed;
+        private final OnlineFilter online;
+        /** The rows found, with where each first matches when the text is kept ({@link Found#at}). */
+        private final Found found;
+        /** The last search, when the candidates are its rows; its first matches less {@link #back} bound this one's. */
+        private final Found before;
+        private final int back;
+        private final int[] candidates;
+        private final long wanted;
+        /** One letter or digit: the key has it exactly when its mask says so. */
+        private final boolean maskDecides;
+
+        Search(Needle needle, String text, boolean[] typeAllowed, OnlineFilter online, Found found, Found before, int back,
+                int[] candidates) {
+            this.needle = needle;
+            this.text = text;
+            this.typeAllowed = typeAllowed;
+            this.online = online;
+            this.found = found;
+            this.before = before;
+            this.back = back;
+            this.candidates = candidates;
+            this.wanted = needle == null ? 0 : needle.mask;
+            this.maskDecides = needle != null && needle.bytes.length == 1 && exact(needle.bytes[0]);
+        }
+
+        /** The number of rows found in {@code candidates[from, to)}, written to {@link #found} from {@code from} on. */
+        int over(int from, int to) {
+            boolean everyRow = typeAllowed == null && online == OnlineFilter.ANY;
+            boolean searched = !maskDecides && (needle == null || needle.bytes.length > 0);
+            long[] masks = SearchText.this.masks;
+            int[] starts = SearchText.this.starts;
+            int[] result = found.slots;
+            int next = from;
             for (int i = from; i < to; i++) {
                 int slot = candidates[i];
-                if ((masks[slot] & wanted) == wanted && accepts(slot, typeAllowed, filter.online())
-                        && (maskDecides || textMatches(slot, needle, filter.text()))) {
-                    result[found++] = slot;
+                if (before == null && (masks[slot] & wanted) != wanted || !(everyRow || accepts(slot, typeAllowed, online))) {
+                    continue;
                 }
+                if (searched) {
+                    if (needle == null) {
+                        if (!rows[slot].searchKey().contains(text)) {
+                            continue;
+                        }
+                    } else if (before != null) {
+                        if (!narrowed(slot, i, next)) {
+                            continue;
+                        }
+                    } else {
+                        int end = starts[slot + 1] - 1;
+                        int at = find(needle, starts[slot], end);
+                        if (at < 0) {
+                            continue;
+                        }
+                        if (found.at != null) {
+                            // the key's bytes there were just read
+                            found.keep(next, at, at, window(at, end, 0), window(at, end, 8));
+                        }
+                    }
+                }
+                result[next++] = slot;
             }
-            return Arrays.copyOf(result, found);
-        });
-        if (parts.size() == 1) {
-            return parts.get(0);
+            return next - from;
         }
-        int[] result = new int[parts.stream().mapToInt(part -> part.length).sum()];
-        int at = 0;
-        for (int[] part : parts) {
-            System.arraycopy(part, 0, result, at, part.length);
-            at += part.length;
+
+        /**
+         * Whether the candidate at {@code i}, the last search's row, contains the text, searched
+         * from where its first match may lie on: first in its kept window, then in its key; its first
+         * match and window kept at {@code into}.
+         */
+        private boolean narrowed(int slot, int i, int into) {
+            int lowest = before.at[i] - back;
+            int windowAt = before.windowAt == null ? -1 : before.windowAt[i];
+            int from;
+            if (windowAt >= 0 && lowest >= windowAt && needle.bytes.length <= 8) {
+                int at = inWindow(needle, before.window[2 * i], before.window[2 * i + 1], lowest - windowAt);
+                if (at >= 0) {
+                    found.keep(into, windowAt + at, windowAt, before.window[2 * i], before.window[2 * i + 1]);
+                    return true;
+                }
+                // none in the window: the first place it did not cover on
+                from = Math.max(lowest, windowAt + Found.WINDOW + 1 - needle.bytes.length);
+            } else {
+                from = Math.max(lowest, starts[slot]);
+            }
+            int end = starts[slot + 1] - 1;
+            int at = find(needle, from, end);
+            if (at < 0) {
+                return false;
+            }
+            found.keep(into, at, at, window(at, end, 0), window(at, end, 8));
+            return true;
         }
-        return result;
+    }
+
+    /**
+     * The first offset at or after {@code from} in the 16 bytes {@code low} and {@code high} where
+     * the needle, of at most eight bytes, lies whole, or -1.
+     */
+    private static int inWindow(Needle needle, long low, long high, int from) {
+        int length = needle.bytes.length;
+        long chunk = needle.chunks[0];
+        long mask = needle.lastMask;
+        for (int offset = from; offset <= Found.WINDOW - length; offset++) {
+            long bytes = offset == 0 ? low : offset < 8 ? (low >>> (offset << 3)) | (high << (64 - (offset << 3)))
+                    : high >>> ((offset - 8) << 3);
+            if (((bytes ^ chunk) & mask) == 0) {
+                return offset;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Eight bytes of the key from {@code at + offset}, those at or after its end ({@code end}, its
+     * separator) as 0x80, which no text matches.
+     */
+    private long window(int at, int end, int offset) {
+        int position = at + offset;
+        int inKey = end - position;
+        if (inKey <= 0) {
+            return HIGHS;
+        }
+        int word = position >>> 3;
+        int shift = (position & 7) << 3;
+        long bytes = shift == 0 ? words[word] : (words[word] >>> shift) | (words[word + 1] << (64 - shift));
+        if (inKey >= 8) {
+            return bytes;
+        }
+        long keep = (1L << (inKey << 3)) - 1;
+        return (bytes & keep) | (HIGHS & ~keep);
     }
 
     /** Work over a range of indexes: {@code [from, to)}. */
@@ -199,13 +343,6 @@ final class SearchText {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
-    private boolean textMatches(int slot, byte[] needle, String text) {
-        if (needle == null) {
-            return rows[slot].searchKey().contains(text);
-        }
-        return needle.length == 0 || find(needle, starts[slot], starts[slot + 1] - 1) >= 0;
-    }
-
     private boolean accepts(int slot, boolean[] typeAllowed, OnlineFilter wanted) {
         if (typeAllowed != null && (types[slot] >= typeAllowed.length || !typeAllowed[types[slot]])) {
             return false;
@@ -227,8 +364,11 @@ final class SearchText {
         return allowed;
     }
 
-    /** Marks in {@code marked} (one bit per slot) the slots in [fromSlot, toSlot) whose key contains {@code needle}. */
-    private void markMatches(byte[] needle, long[] marked, int fromSlot, int toSlot) {
+    /**
+     * Marks in {@code marked} (one bit per slot) the slots in [fromSlot, toSlot) whose key contains
+     * {@code needle}, keeping where each first contains it.
+     */
+    private void markMatches(Needle needle, long[] marked, int fromSlot, int toSlot) {
         int slot = fromSlot;
         int end = starts[toSlot];
         int at = find(needle, starts[fromSlot], end);
@@ -237,6 +377,7 @@ final class SearchText {
                 slot++;
             }
             marked[slot >>> 6] |= 1L << slot;
+            firstAt[slot] = at;
             at = find(needle, starts[slot + 1], end);
         }
     }
@@ -246,15 +387,15 @@ final class SearchText {
      * A word's candidates are the places where the text's first two characters both lie: with one,
      * a letter common in every key ("t" of "entity") made nearly every key a candidate to compare.
      */
-    private int find(byte[] needle, int from, int to) {
-        int last = to - needle.length;
+    private int find(Needle needle, int from, int to) {
+        int last = to - needle.bytes.length;
         if (from > last) {
             return -1;
         }
-        long first = (needle[0] & 0xFFL) * ONES;
-        // a text of one character: any second byte will do (zero: each byte's lowest bits ignored below)
-        long second = needle.length > 1 ? (needle[1] & 0xFFL) * ONES : 0;
-        long keep = needle.length > 1 ? -1L : 0;
+        long first = needle.first;
+        long second = needle.second;
+        long keep = needle.keep;
+        long[] words = this.words;
         int word = from >>> 3;
         long current = words[word];
         long next = words[word + 1];
@@ -292,33 +433,67 @@ final class SearchText {
         return (x - ONES) & ~x & HIGHS;
     }
 
-    private boolean startsAt(byte[] needle, int at) {
-        for (int k = 0; k < needle.length; k++) {
-            if (byteAt(at + k) != (needle[k] & 0xFF)) {
+    /** Whether {@code needle} lies at {@code at}, compared eight bytes at a time. */
+    private boolean startsAt(Needle needle, int at) {
+        long[] chunks = needle.chunks;
+        for (int k = 0; k < chunks.length; k++) {
+            int position = at + (k << 3);
+            int word = position >>> 3;
+            int shift = (position & 7) << 3;
+            // the eight bytes from position on; a shift of 64 would be one of 0
+            long bytes = shift == 0 ? words[word] : (words[word] >>> shift) | (words[word + 1] << (64 - shift));
+            if (((bytes ^ chunks[k]) & (k == chunks.length - 1 ? needle.lastMask : -1L)) != 0) {
                 return false;
             }
         }
         return true;
     }
 
-    private int byteAt(int position) {
-        return (int) (words[position >>> 3] >>> ((position & 7) << 3)) & 0xFF;
-    }
-
     private void put(int position, int value) {
         words[position >>> 3] |= (value & 0xFFL) << ((position & 7) << 3);
     }
 
-    /** The text's bytes when it is all ASCII; null otherwise. */
-    private static byte[] ascii(String text) {
-        byte[] bytes = new byte[text.length()];
-        for (int i = 0; i < bytes.length; i++) {
-            char c = text.charAt(i);
-            if (c >= OTHER) {
-                return null;
+    /** A text of ASCII characters as {@link #find} looks for it, eight bytes to a word. */
+    private static final class Needle {
+        private final byte[] bytes;
+        private final long[] chunks;
+        /** The bytes of the last chunk that belong to the text. */
+        private final long lastMask;
+        /** The first character in every byte; the second likewise, when {@link #keep} asks for it. */
+        private final long first;
+        private final long second;
+        private final long keep;
+        /** The characters of the text ({@link #bit}). */
+        private final long mask;
+
+        private Needle(byte[] bytes) {
+            this.bytes = bytes;
+            chunks = new long[Math.max(1, (bytes.length + 7) >>> 3)];
+            long characters = 0;
+            for (int i = 0; i < bytes.length; i++) {
+                chunks[i >>> 3] |= (bytes[i] & 0xFFL) << ((i & 7) << 3);
+                characters |= bit(bytes[i]);
             }
-            bytes[i] = (byte) c;
+            mask = characters;
+            int inLast = bytes.length - ((chunks.length - 1) << 3);
+            lastMask = inLast >= 8 ? -1L : (1L << (inLast << 3)) - 1;
+            first = bytes.length == 0 ? 0 : (bytes[0] & 0xFFL) * ONES;
+            // a text of one character: any second byte will do (zero: each byte's lowest bits ignored below)
+            second = bytes.length > 1 ? (bytes[1] & 0xFFL) * ONES : 0;
+            keep = bytes.length > 1 ? -1L : 0;
         }
-        return bytes;
+
+        /** The text as a needle when it is all ASCII; null otherwise. */
+        static Needle of(String text) {
+            byte[] bytes = new byte[text.length()];
+            for (int i = 0; i < bytes.length; i++) {
+                char c = text.charAt(i);
+                if (c >= OTHER) {
+                    return null;
+                }
+                bytes[i] = (byte) c;
+            }
+            return new Needle(bytes);
+        }
     }
 }
