@@ -36,7 +36,7 @@ final class SearchText {
     private int[] types = new int[1024];
     /** Per slot, which characters its key has ({@link #bit}): a text needs all of its own. */
     private long[] masks = new long[1024];
-    /** Per slot, where its key's first match of the text of a pass over every key starts, if it has one. */
+    /** Per slot, for the last pass over every key, where its first match is kept in the pass's part ({@link Matches}). */
     private int[] firstAt = new int[1024];
     /** The last search's rows with where each first matched, when its text was of two ASCII characters or more; else null. */
     private Found last;
@@ -123,23 +123,21 @@ final class SearchText {
         int back = keeps && before != null && before.slots == candidates && before.count == count ? text.indexOf(before.text) : -1;
         if (keeps && back < 0 && count >= size / 2) {
             long[] marked = new long[(size >>> 6) + 1];
-            inParts(size, (from, to) -> {
-                markMatches(needle, marked, from, to);
-                return 0;
-            });
-            int[] result = new int[count];
-            int[] at = new int[count];
-            int found = 0;
+            List<Matches> parts = inParts(size, (from, to) -> markMatches(needle, marked, from, to));
+            Found found = new Found(text, Math.min(count, parts.stream().mapToInt(part -> part.count).sum()), true);
+            int total = 0;
             for (int i = 0; i < count; i++) {
                 int slot = candidates[i];
                 if ((marked[slot >>> 6] & (1L << slot)) != 0 && accepts(slot, typeAllowed, filter.online())) {
-                    at[found] = firstAt[slot];
-                    result[found++] = slot;
+                    int part = parts.size() - 1;
+                    while (slot < bound(size, part, parts.size())) {
+                        part--;
+                    }
+                    parts.get(part).copy(firstAt[slot], found, total);
+                    found.slots[total++] = slot;
                 }
             }
-            int[] slots = Arrays.copyOf(result, found);
-            last = new Found(text, slots, found, Arrays.copyOf(at, found), null, null);
-            return slots;
+            return answer(found, candidates, count, total);
         }
         Search search = new Search(needle, text, typeAllowed, filter.online(), new Found(text, count, keeps),
                 back < 0 ? null : before, back, candidates);
@@ -151,10 +149,15 @@ final class SearchText {
             search.found.moveDown(from, total, founds.get(part));
             total += founds.get(part);
         }
+        return answer(search.found, candidates, count, total);
+    }
+
+    /** The first {@code total} rows of {@code found}, kept for the next keystroke when their matches are. */
+    private int[] answer(Found found, int[] candidates, int count, int total) {
         // every candidate found: the candidates themselves, so that the next keystroke narrows from them
-        int[] slots = total == count && candidates.length == count ? candidates : search.found.slots(total);
-        if (keeps) {
-            last = search.found.trimmed(slots, total);
+        int[] slots = total == count && candidates.length == count ? candidates : found.slots(total);
+        if (found.at != null) {
+            last = found.trimmed(slots, total);
         }
         return slots;
     }
@@ -366,9 +369,11 @@ final class SearchText {
 
     /**
      * Marks in {@code marked} (one bit per slot) the slots in [fromSlot, toSlot) whose key contains
-     * {@code needle}, keeping where each first contains it.
+     * {@code needle}; where each first contains it and its window, read while its bytes are at hand,
+     * are kept in the answer, at the index {@link #firstAt} gives for the slot.
      */
-    private void markMatches(Needle needle, long[] marked, int fromSlot, int toSlot) {
+    private Matches markMatches(Needle needle, long[] marked, int fromSlot, int toSlot) {
+        Matches matches = new Matches();
         int slot = fromSlot;
         int end = starts[toSlot];
         int at = find(needle, starts[fromSlot], end);
@@ -377,8 +382,33 @@ final class SearchText {
                 slot++;
             }
             marked[slot >>> 6] |= 1L << slot;
-            firstAt[slot] = at;
-            at = find(needle, starts[slot + 1], end);
+            firstAt[slot] = matches.count;
+            int keyEnd = starts[slot + 1] - 1;
+            matches.add(at, window(at, keyEnd, 0), window(at, keyEnd, 8));
+            at = find(needle, keyEnd + 1, end);
+        }
+        return matches;
+    }
+
+    /** The first matches of a pass over part of the keys, with their windows ({@link Found}), in slot order. */
+    private static final class Matches {
+        private int count;
+        private int[] at = new int[256];
+        private long[] window = new long[512];
+
+        void add(int first, long low, long high) {
+            if (count == at.length) {
+                at = Arrays.copyOf(at, count * 2);
+                window = Arrays.copyOf(window, count * 4);
+            }
+            at[count] = first;
+            window[2 * count] = low;
+            window[2 * count + 1] = high;
+            count++;
+        }
+
+        void copy(int index, Found found, int into) {
+            found.keep(into, at[index], at[index], window[2 * index], window[2 * index + 1]);
         }
     }
 
