@@ -12,29 +12,22 @@ import java.util.Map;
 /**
  * The search keys, types and online states of every loaded row side by side in flat arrays, by the
  * row's arrival number ("slot"), so that one keystroke over 1,000,000 rows reads memory in order
- * instead of following three references per row (row, entity, key text). Each key is one byte per
- * character: ASCII as it is, any other character as 0x80, which no ASCII text matches; rows are
- * separated by 0x80 as well, so that no match spans two rows. A text with a non-ASCII character is
- * matched against the rows' own keys instead; either way a row matches exactly
- * when {@code row.searchKey().contains(text)}.
+ * instead of following three references per row (row, entity, key text). The keys' bytes are kept
+ * in {@link KeyBytes}. A text with a non-ASCII character is matched against the rows' own keys
+ * instead; either way a row matches exactly when {@code row.searchKey().contains(text)}.
  *
- * <p>The search over many rows goes through the text eight bytes at a time, looking for the first
- * character of the text in a whole word at once, and checks the rest only where it occurs.
+ * <p>A keystroke that narrows the rows the last one found starts from where each of them first
+ * matched, in a window of its key kept beside it ({@link Found}).
  */
 final class SearchText {
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final int OTHER = 0x80;
     /** Candidates per part of a search done in parts side by side: below it, one part. */
     private static final int PART = 1 << 14;
 
-    /** The bytes, eight to a word, the first in the lowest bits. */
-    private long[] words = new long[1024];
-    private int length;
+    private KeyBytes keys = new KeyBytes();
     /** Where each slot's key starts; {@code starts[slot + 1] - 1} is where it ends (its separator). */
     private int[] starts = new int[1025];
     private int[] types = new int[1024];
-    /** Per slot, which characters its key has ({@link #bit}): a text needs all of its own. */
+    /** Per slot, which characters its key has ({@link Needle#bit}): a text needs all of its own. */
     private long[] masks = new long[1024];
     /** Per slot, for the last pass over every key, where its first match is kept in the pass's part ({@link Matches}). */
     private int[] firstAt = new int[1024];
@@ -70,36 +63,24 @@ final class SearchText {
             online = Arrays.copyOf(online, more);
             starts = Arrays.copyOf(starts, more + 1);
         }
-        int needed = length + key.length() + 1;
-        if (needed + 8 > words.length * 8L) {
-            words = Arrays.copyOf(words, Math.max(words.length * 2, needed / 8 + 2));
-        }
-        starts[size] = length;
-        long mask = 0;
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            put(length++, c < OTHER ? c : OTHER);
-            mask |= bit(c);
-        }
-        masks[size] = mask;
-        put(length++, OTHER);
+        starts[size] = keys.length();
+        masks[size] = keys.append(key);
         rows[size] = row;
         types[size] = typeCodes.computeIfAbsent(row.type(), type -> typeCodes.size());
         online[size] = row.online() == null ? 0 : row.online() ? (byte) 1 : (byte) 2;
         size++;
-        starts[size] = length;
+        starts[size] = keys.length();
     }
 
     void clear() {
         rows = new EntityRow[1024];
-        words = new long[1024];
+        keys = new KeyBytes();
         starts = new int[1025];
         types = new int[1024];
         masks = new long[1024];
         firstAt = new int[1024];
         last = null;
         online = new byte[1024];
-        length = 0;
         size = 0;
         typeCodes.clear();
     }
@@ -189,7 +170,7 @@ final class SearchText {
             this.back = back;
             this.candidates = candidates;
             this.wanted = needle == null ? 0 : needle.mask;
-            this.maskDecides = needle != null && needle.bytes.length == 1 && exact(needle.bytes[0]);
+            this.maskDecides = needle != null && needle.bytes.length == 1 && Needle.exact(needle.bytes[0]);
         }
 
         /** The number of rows found in {@code candidates[from, to)}, written to {@link #found} from {@code from} on. */
@@ -216,13 +197,13 @@ final class SearchText {
                         }
                     } else {
                         int end = starts[slot + 1] - 1;
-                        int at = find(needle, starts[slot], end);
+                        int at = keys.find(needle, starts[slot], end);
                         if (at < 0) {
                             continue;
                         }
                         if (found.at != null) {
                             // the key's bytes there were just read
-                            found.keep(next, at, at, window(at, end, 0), window(at, end, 8));
+                            found.keep(next, at, at, keys.window(at, end, 0), keys.window(at, end, 8));
                         }
                     }
                 }
@@ -241,7 +222,7 @@ final class SearchText {
             int windowAt = before.windowAt == null ? -1 : before.windowAt[i];
             int from;
             if (windowAt >= 0 && lowest >= windowAt && needle.bytes.length <= 8) {
-                int at = inWindow(needle, before.window[2 * i], before.window[2 * i + 1], lowest - windowAt);
+                int at = KeyBytes.inWindow(needle, before.window[2 * i], before.window[2 * i + 1], lowest - windowAt);
                 if (at >= 0) {
                     found.keep(into, windowAt + at, windowAt, before.window[2 * i], before.window[2 * i + 1]);
                     return true;
@@ -252,51 +233,13 @@ final class SearchText {
                 from = Math.max(lowest, starts[slot]);
             }
             int end = starts[slot + 1] - 1;
-            int at = find(needle, from, end);
+            int at = keys.find(needle, from, end);
             if (at < 0) {
                 return false;
             }
-            found.keep(into, at, at, window(at, end, 0), window(at, end, 8));
+            found.keep(into, at, at, keys.window(at, end, 0), keys.window(at, end, 8));
             return true;
         }
-    }
-
-    /**
-     * The first offset at or after {@code from} in the 16 bytes {@code low} and {@code high} where
-     * the needle, of at most eight bytes, lies whole, or -1.
-     */
-    private static int inWindow(Needle needle, long low, long high, int from) {
-        int length = needle.bytes.length;
-        long chunk = needle.chunks[0];
-        long mask = needle.lastMask;
-        for (int offset = from; offset <= Found.WINDOW - length; offset++) {
-            long bytes = offset == 0 ? low : offset < 8 ? (low >>> (offset << 3)) | (high << (64 - (offset << 3)))
-                    : high >>> ((offset - 8) << 3);
-            if (((bytes ^ chunk) & mask) == 0) {
-                return offset;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Eight bytes of the key from {@code at + offset}, those at or after its end ({@code end}, its
-     * separator) as 0x80, which no text matches.
-     */
-    private long window(int at, int end, int offset) {
-        int position = at + offset;
-        int inKey = end - position;
-        if (inKey <= 0) {
-            return HIGHS;
-        }
-        int word = position >>> 3;
-        int shift = (position & 7) << 3;
-        long bytes = shift == 0 ? words[word] : (words[word] >>> shift) | (words[word + 1] << (64 - shift));
-        if (inKey >= 8) {
-            return bytes;
-        }
-        long keep = (1L << (inKey << 3)) - 1;
-        return (bytes & keep) | (HIGHS & ~keep);
     }
 
     /** Work over a range of indexes: {@code [from, to)}. */
@@ -326,24 +269,6 @@ final class SearchText {
 
     private static int bound(int count, int part, int parts) {
         return part == parts ? count : (int) ((long) count * part / parts) & ~63;
-    }
-
-    /**
-     * The bit of a character in a key's mask: one each for a to z and 0 to 9 (lower-case keys), the
-     * other characters share the rest.
-     */
-    private static long bit(int c) {
-        if (c >= 'a' && c <= 'z') {
-            return 1L << (c - 'a');
-        }
-        if (c >= '0' && c <= '9') {
-            return 1L << (26 + c - '0');
-        }
-        return 1L << (36 + c % 28);
-    }
-
-    private static boolean exact(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
     private boolean accepts(int slot, boolean[] typeAllowed, OnlineFilter wanted) {
@@ -376,7 +301,7 @@ final class SearchText {
         Matches matches = new Matches();
         int slot = fromSlot;
         int end = starts[toSlot];
-        int at = find(needle, starts[fromSlot], end);
+        int at = keys.find(needle, starts[fromSlot], end);
         while (at >= 0) {
             while (starts[slot + 1] <= at) {
                 slot++;
@@ -384,8 +309,8 @@ final class SearchText {
             marked[slot >>> 6] |= 1L << slot;
             firstAt[slot] = matches.count;
             int keyEnd = starts[slot + 1] - 1;
-            matches.add(at, window(at, keyEnd, 0), window(at, keyEnd, 8));
-            at = find(needle, keyEnd + 1, end);
+            matches.add(at, keys.window(at, keyEnd, 0), keys.window(at, keyEnd, 8));
+            at = keys.find(needle, keyEnd + 1, end);
         }
         return matches;
     }
@@ -409,121 +334,6 @@ final class SearchText {
 
         void copy(int index, Found found, int into) {
             found.keep(into, at[index], at[index], window[2 * index], window[2 * index + 1]);
-        }
-    }
-
-    /**
-     * The first position in [from, to) where {@code needle} lies wholly inside [from, to), or -1.
-     * A word's candidates are the places where the text's first two characters both lie: with one,
-     * a letter common in every key ("t" of "entity") made nearly every key a candidate to compare.
-     */
-    private int find(Needle needle, int from, int to) {
-        int last = to - needle.bytes.length;
-        if (from > last) {
-            return -1;
-        }
-        long first = needle.first;
-        long second = needle.second;
-        long keep = needle.keep;
-        long[] words = this.words;
-        int word = from >>> 3;
-        long current = words[word];
-        long next = words[word + 1];
-        // the lowest marked byte is a true match of the first two characters; higher ones may be
-        // false (a borrow), which the comparison of the whole text below rules out
-        long candidates = both(current, next, first, second, keep) & (-1L << ((from & 7) << 3));
-        while (true) {
-            while (candidates != 0) {
-                int at = (word << 3) + (Long.numberOfTrailingZeros(candidates) >>> 3);
-                if (at > last) {
-                    return -1;
-                }
-                if (startsAt(needle, at)) {
-                    return at;
-                }
-                candidates &= candidates - 1;
-            }
-            word++;
-            if ((word << 3) > last) {
-                return -1;
-            }
-            current = next;
-            next = words[word + 1];
-            candidates = both(current, next, first, second, keep);
-        }
-    }
-
-    /**
-     * The high bit of each byte of {@code current} that equals {@code first}'s bytes and is followed
-     * (in {@code current}, then {@code next}) by one equal to {@code second}'s, where {@code keep}
-     * asks for the second at all; see {@link #find} for the false marks above a true one.
-     */
-    private static long both(long current, long next, long first, long second, long keep) {
-        long x = (current ^ first) | ((((current >>> 8) | (next << 56)) ^ second) & keep);
-        return (x - ONES) & ~x & HIGHS;
-    }
-
-    /** Whether {@code needle} lies at {@code at}, compared eight bytes at a time. */
-    private boolean startsAt(Needle needle, int at) {
-        long[] chunks = needle.chunks;
-        for (int k = 0; k < chunks.length; k++) {
-            int position = at + (k << 3);
-            int word = position >>> 3;
-            int shift = (position & 7) << 3;
-            // the eight bytes from position on; a shift of 64 would be one of 0
-            long bytes = shift == 0 ? words[word] : (words[word] >>> shift) | (words[word + 1] << (64 - shift));
-            if (((bytes ^ chunks[k]) & (k == chunks.length - 1 ? needle.lastMask : -1L)) != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void put(int position, int value) {
-        words[position >>> 3] |= (value & 0xFFL) << ((position & 7) << 3);
-    }
-
-    /** A text of ASCII characters as {@link #find} looks for it, eight bytes to a word. */
-    private static final class Needle {
-        private final byte[] bytes;
-        private final long[] chunks;
-        /** The bytes of the last chunk that belong to the text. */
-        private final long lastMask;
-        /** The first character in every byte; the second likewise, when {@link #keep} asks for it. */
-        private final long first;
-        private final long second;
-        private final long keep;
-        /** The characters of the text ({@link #bit}). */
-        private final long mask;
-
-        private Needle(byte[] bytes) {
-            this.bytes = bytes;
-            chunks = new long[Math.max(1, (bytes.length + 7) >>> 3)];
-            long characters = 0;
-            for (int i = 0; i < bytes.length; i++) {
-                chunks[i >>> 3] |= (bytes[i] & 0xFFL) << ((i & 7) << 3);
-                characters |= bit(bytes[i]);
-            }
-            mask = characters;
-            int inLast = bytes.length - ((chunks.length - 1) << 3);
-            lastMask = inLast >= 8 ? -1L : (1L << (inLast << 3)) - 1;
-            first = bytes.length == 0 ? 0 : (bytes[0] & 0xFFL) * ONES;
-            // a text of one character: any second byte will do (zero: each byte's lowest bits ignored below)
-            second = bytes.length > 1 ? (bytes[1] & 0xFFL) * ONES : 0;
-            keep = bytes.length > 1 ? -1L : 0;
-        }
-
-        /** The text as a needle when it is all ASCII; null otherwise. */
-        static Needle of(String text) {
-            byte[] bytes = new byte[text.length()];
-            for (int i = 0; i < bytes.length; i++) {
-                char c = text.charAt(i);
-                if (c >= OTHER) {
-                    return null;
-                }
-                bytes[i] = (byte) c;
-            }
-            return new Needle(bytes);
         }
     }
 }
