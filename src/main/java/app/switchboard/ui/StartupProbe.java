@@ -50,7 +50,11 @@ public final class StartupProbe {
         @Override
         public void handle(long pulseNanos) {
             if (waiting) {
+                // rows hold entities only once a layout pass has made their cells, and that pulse
+                // drew them: this tick counts as the one that sees them drawn, as the first tick
+                // does for the bare window's first frame
                 waiting = !entitiesShown(stage.getScene());
+                seen = !waiting;
                 return;
             }
             if (!seen) {
