@@ -18,7 +18,7 @@ final class Found {
     final int[] slots;
     /** Where each row's first match starts, in the keys' bytes; null when not kept. Valid in [0, count), as the windows. */
     final int[] at;
-    /** Where each row's window starts; -1 when it has none (the key is read). */
+    /** Where each row's window starts: at or before its first match. */
     final int[] windowAt;
     /** Two words a row: its window's first and last eight bytes, the first in the lowest bits. */
     final long[] window;
@@ -64,8 +64,15 @@ final class Found {
         return total == slots.length ? slots : Arrays.copyOf(slots, total);
     }
 
-    /** The first {@code total} rows, which are {@code rows}, each with its match and window. */
+    /**
+     * The first {@code total} rows, which are {@code rows}, each with its match and window; copied
+     * into arrays of their size when they fill less than half of these (kept while they are shown).
+     */
     Found trimmed(int[] rows, int total) {
-        return new Found(text, rows, total, at, windowAt, window);
+        if (total >= at.length / 2) {
+            return new Found(text, rows, total, at, windowAt, window);
+        }
+        return new Found(text, rows, total, Arrays.copyOf(at, total), Arrays.copyOf(windowAt, total),
+                Arrays.copyOf(window, 2 * total));
     }
 }

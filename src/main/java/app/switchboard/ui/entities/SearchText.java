@@ -219,9 +219,9 @@ final class SearchText {
          */
         private boolean narrowed(int slot, int i, int into) {
             int lowest = before.at[i] - back;
-            int windowAt = before.windowAt == null ? -1 : before.windowAt[i];
+            int windowAt = before.windowAt[i];
             int from;
-            if (windowAt >= 0 && lowest >= windowAt && needle.bytes.length <= 8) {
+            if (lowest >= windowAt && needle.bytes.length <= 8) {
                 int at = KeyBytes.inWindow(needle, before.window[2 * i], before.window[2 * i + 1], lowest - windowAt);
                 if (at >= 0) {
                     found.keep(into, windowAt + at, windowAt, before.window[2 * i], before.window[2 * i + 1]);
