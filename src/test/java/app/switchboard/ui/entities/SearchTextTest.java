@@ -23,13 +23,8 @@ class SearchTextTest {
     @Test
     void aRowMatchesExactlyWhenItsSearchKeyContainsTheText() {
         SplittableRandom random = new SplittableRandom(7);
-        List<EntityRow> rows = new ArrayList<>();
-        SearchText text = new SearchText();
-        for (int i = 0; i < 3_000; i++) {
-            EntityRow row = EntityRow.of(entity(random, i));
-            rows.add(row);
-            text.add(row);
-        }
+        List<EntityRow> rows = randomRows(random, 3_000);
+        SearchText text = searchTextOf(rows);
         int[] every = IntStream.range(0, rows.size()).toArray();
         int[] few = IntStream.range(0, rows.size()).filter(i -> i % 37 == 3).toArray();
         List<String> needles = new ArrayList<>(List.of("", "a", "aa", "aaa", "t", "te", "tesla", "kia ", "\nkia", "ä",
@@ -96,13 +91,8 @@ class SearchTextTest {
         // as the entity list narrows: a text that contains the last one searches the rows the last
         // search returned, any other every row; typed on, in the middle, deleted, chips changed
         SplittableRandom random = new SplittableRandom(11);
-        List<EntityRow> rows = new ArrayList<>();
-        SearchText text = new SearchText();
-        for (int i = 0; i < 2_000; i++) {
-            EntityRow row = EntityRow.of(entity(random, i));
-            rows.add(row);
-            text.add(row);
-        }
+        List<EntityRow> rows = randomRows(random, 2_000);
+        SearchText text = searchTextOf(rows);
         int[] every = IntStream.range(0, rows.size()).toArray();
         List<Set<EntityType>> chips = List.of(Set.of(), Set.of(EntityType.EV), Set.of(EntityType.EV, EntityType.HEAT_PUMP));
         for (int session = 0; session < 300; session++) {
@@ -162,6 +152,20 @@ class SearchTextTest {
                 before = typed;
             }
         }
+    }
+
+    private static List<EntityRow> randomRows(SplittableRandom random, int count) {
+        List<EntityRow> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(EntityRow.of(entity(random, i)));
+        }
+        return rows;
+    }
+
+    private static SearchText searchTextOf(List<EntityRow> rows) {
+        SearchText text = new SearchText();
+        rows.forEach(text::add);
+        return text;
     }
 
     private static int[] expected(List<EntityRow> rows, int[] candidates, EntityFilter filter) {
