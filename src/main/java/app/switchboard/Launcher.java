@@ -7,6 +7,7 @@ import app.switchboard.links.LinkException;
 import app.switchboard.paths.AppPaths;
 import app.switchboard.text.Words;
 import app.switchboard.network.SystemProxies;
+import app.switchboard.ui.StartupClasses;
 import app.switchboard.ui.SwitchboardApp;
 import java.time.Duration;
 import java.util.Locale;
@@ -27,10 +28,15 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Optional<String> link = linkArgument(args);
+        boolean console = link.isPresent() || args.length == 0 && !"cli".equals(System.getProperty("switchboard.mode"));
+        if (console) {
+            // first of all: the classes are read on another core while this thread sets up logging
+            StartupClasses.preloadInBackground();
+        }
         // before anything asks the JDK for its default ProxySelector, which reads the property once
         SystemProxies.honour();
-        Optional<String> link = linkArgument(args);
-        if (link.isPresent() || args.length == 0 && !"cli".equals(System.getProperty("switchboard.mode"))) {
+        if (console) {
             System.exit(console(link.orElse(null)));
         }
         System.exit(SwitchboardCommand.commandLine().execute(args));

@@ -45,7 +45,6 @@ import org.slf4j.LoggerFactory;
 public final class ConsoleHandoff implements AutoCloseable {
     static final String LOCK_FILE = "console.lock";
     static final String PORT_FILE = "console.port";
-    private static final Logger LOG = LoggerFactory.getLogger(ConsoleHandoff.class);
     private static final int TIMEOUT_MILLIS = 3000;
     /** A link is short; anything longer is not one. */
     private static final int LONGEST_LINE = 4096;
@@ -197,7 +196,7 @@ public final class ConsoleHandoff implements AutoCloseable {
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             return "OK".equals(in.readLine());
         } catch (IOException | IllegalArgumentException e) {
-            LOG.info("No console answered for the link handoff ({})", e.getMessage());
+            log().info("No console answered for the link handoff ({})", e.getMessage());
             return false;
         }
     }
@@ -227,14 +226,14 @@ public final class ConsoleHandoff implements AutoCloseable {
                     try (client) {
                         handle(client);
                     } catch (IOException e) {
-                        LOG.info("A link handoff failed: {}", e.getMessage());
+                        log().info("A link handoff failed: {}", e.getMessage());
                     } finally {
                         reading.release();
                     }
                 });
             } catch (IOException e) {
                 if (!server.isClosed()) {
-                    LOG.info("A link handoff failed: {}", e.getMessage());
+                    log().info("A link handoff failed: {}", e.getMessage());
                 }
             }
         }
@@ -248,13 +247,13 @@ public final class ConsoleHandoff implements AutoCloseable {
                 line.substring(0, space).getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII));
         client.getOutputStream().write((trusted ? "OK\n" : "NO\n").getBytes(StandardCharsets.US_ASCII));
         if (!trusted) {
-            LOG.warn("A link handoff without the console's token was refused");
+            log().warn("A link handoff without the console's token was refused");
             return;
         }
         try {
             deliver(line.substring(space + 1));
         } catch (RuntimeException e) {
-            LOG.warn("Opening a handed-over link failed", e);
+            log().warn("Opening a handed-over link failed", e);
         }
     }
 
@@ -283,7 +282,15 @@ public final class ConsoleHandoff implements AutoCloseable {
             lock.release();
             lockChannel.close();
         } catch (IOException e) {
-            LOG.info("Releasing the console lock: {}", e.getMessage());
+            log().info("Releasing the console lock: {}", e.getMessage());
         }
+    }
+
+    /**
+     * Asked for only when there is something to say: the start asks before the toolkit starts,
+     * and setting up logging (about 150 ms) belongs on the thread building the context beside it.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ConsoleHandoff.class);
     }
 }

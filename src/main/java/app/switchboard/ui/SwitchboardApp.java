@@ -2,8 +2,10 @@ package app.switchboard.ui;
 
 import app.switchboard.AppContext;
 import app.switchboard.about.VersionInfo;
+import app.switchboard.memory.IdleCollection;
 import app.switchboard.paths.AppPaths;
 import app.switchboard.ui.shell.ShellWindow;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +32,7 @@ public class SwitchboardApp extends Application {
 
     private AppContext context;
     private ConsoleHandoff handoff;
+    private Optional<IdleCollection> idleCollection = Optional.empty();
 
     /**
      * Starts the GUI. Building the context (logging, settings, stores, HTTP client) does not need the
@@ -73,6 +76,7 @@ public class SwitchboardApp extends Application {
         prepared = null;
         context = building == null ? createContext() : await(building);
         context.connectAhead();
+        idleCollection = IdleCollection.start();
     }
 
     private static AppContext await(CompletableFuture<AppContext> building) {
@@ -116,6 +120,7 @@ public class SwitchboardApp extends Application {
         if (handoff != null) {
             handoff.close();
         }
+        idleCollection.ifPresent(IdleCollection::close);
         context.close();
         LoggerFactory.getLogger(SwitchboardApp.class).info("Switchboard stopped");
     }

@@ -15,6 +15,7 @@ import javafx.application.Platform;
  * {@code ./mvnw -Pbench verify}. Arguments: the project folder (default: the working directory).
  * {@code -Dbench.runs=N} sets the runs per figure (at least 5), {@code -Dbench.only=startup,tables,...}
  * a subset, which then leaves the report file alone (parts: tables, search = at 1,000,000 entities,
+ * idle = CPU and collections while 1,000,000 entities sit on screen untouched,
  * reopen = the Review opened on a kept scan, scan100 = the Review scan at sandbox scale 100 with 50 ms
  * latency (several minutes; {@code -Dbench.scan100.runs=N}, default 1), services = paging and bulk,
  * startup, memory, team).
@@ -49,6 +50,9 @@ public final class PerformanceBench {
             }
             if (wanted(only, "search")) {
                 search(runs, figures, notes);
+            }
+            if (wanted(only, "idle")) {
+                figures.addAll(IdleCost.run(4, notes));
             }
             if (wanted(only, "reopen")) {
                 reopen(runs, figures, notes);

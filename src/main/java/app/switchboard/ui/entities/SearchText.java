@@ -12,30 +12,27 @@ import java.util.Map;
 /**
  * The search keys, types and online states of every loaded row side by side in flat arrays, by the
  * row's arrival number ("slot"), so that one keystroke over 1,000,000 rows reads memory in order
- * instead of following three references per row (row, entity, key text). Each key is one byte per
- * character: ASCII as it is, any other character as 0x80, which no ASCII text matches; rows are
- * separated by 0x80 as well, so that no match spans two rows. A text with a non-ASCII character is
- * matched against the rows' own keys instead; either way a row matches exactly
- * when {@code row.searchKey().contains(text)}.
+ * instead of following three references per row (row, entity, key text). The keys' bytes are kept
+ * in {@link KeyBytes}. A text with a non-ASCII character is matched against the rows' own keys
+ * instead; either way a row matches exactly when {@code row.searchKey().contains(text)}.
  *
- * <p>The search over many rows goes through the text eight bytes at a time, looking for the first
- * character of the text in a whole word at once, and checks the rest only where it occurs.
+ * <p>A keystroke that narrows the rows the last one found starts from where each of them first
+ * matched, in a window of its key kept beside it ({@link Found}).
  */
 final class SearchText {
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final int OTHER = 0x80;
     /** Candidates per part of a search done in parts side by side: below it, one part. */
     private static final int PART = 1 << 14;
 
-    /** The bytes, eight to a word, the first in the lowest bits. */
-    private long[] words = new long[1024];
-    private int length;
+    private KeyBytes keys = new KeyBytes();
     /** Where each slot's key starts; {@code starts[slot + 1] - 1} is where it ends (its separator). */
     private int[] starts = new int[1025];
     private int[] types = new int[1024];
-    /** Per slot, which characters its key has ({@link #bit}): a text needs all of its own. */
+    /** Per slot, which characters its key has ({@link Needle#bit}): a text needs all of its own. */
     private long[] masks = new long[1024];
+    /** Per slot, for the last pass over every key, where its first match is kept in the pass's part ({@link Matches}). */
+    private int[] firstAt = new int[1024];
+    /** The last search's rows with where each first matched, when its text was of two ASCII characters or more; else null. */
+    private Found last;
     private byte[] online = new byte[1024];
     private EntityRow[] rows = new EntityRow[1024];
     private int size;
@@ -62,37 +59,28 @@ final class SearchText {
             rows = Arrays.copyOf(rows, more);
             types = Arrays.copyOf(types, more);
             masks = Arrays.copyOf(masks, more);
+            firstAt = Arrays.copyOf(firstAt, more);
             online = Arrays.copyOf(online, more);
             starts = Arrays.copyOf(starts, more + 1);
         }
-        int needed = length + key.length() + 1;
-        if (needed + 8 > words.length * 8L) {
-            words = Arrays.copyOf(words, Math.max(words.length * 2, needed / 8 + 2));
-        }
-        starts[size] = length;
-        long mask = 0;
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            put(length++, c < OTHER ? c : OTHER);
-            mask |= bit(c);
-        }
-        masks[size] = mask;
-        put(length++, OTHER);
+        starts[size] = keys.length();
+        masks[size] = keys.append(key);
         rows[size] = row;
         types[size] = typeCodes.computeIfAbsent(row.type(), type -> typeCodes.size());
         online[size] = row.online() == null ? 0 : row.online() ? (byte) 1 : (byte) 2;
         size++;
-        starts[size] = length;
+        starts[size] = keys.length();
     }
 
     void clear() {
         rows = new EntityRow[1024];
-        words = new long[1024];
+        keys = new KeyBytes();
         starts = new int[1025];
         types = new int[1024];
         masks = new long[1024];
+        firstAt = new int[1024];
+        last = null;
         online = new byte[1024];
-        length = 0;
         size = 0;
         typeCodes.clear();
     }
@@ -100,56 +88,158 @@ final class SearchText {
     /**
      * The slots among {@code candidates[0, count)} that {@code filter} accepts, in the candidates'
      * order. Most rows as candidates: one pass over every key marks the matching slots; fewer: each
-     * candidate's key is searched on its own, after its character mask.
+     * candidate's key is searched on its own, after its character mask. When the candidates are the
+     * last search's rows as it returned them (a keystroke that narrows the shown rows), each one is
+     * searched from where it first matched the last text ({@link Found}).
      */
     int[] matching(EntityFilter filter, int[] candidates, int count) {
         boolean[] typeAllowed = typesAllowed(filter);
-        byte[] needle = ascii(filter.text());
-        if (needle != null && needle.length > 1 && count >= size / 2) {
+        String text = filter.text();
+        Needle needle = Needle.of(text);
+        boolean keeps = needle != null && needle.bytes.length > 1;
+        Found before = last;
+        last = null;
+        // a candidate's first match of the new text lies no earlier than its first match of the
+        // text it was found with, less where that text first lies in the new one
+        int back = keeps && before != null && before.slots == candidates && before.count == count ? text.indexOf(before.text) : -1;
+        if (keeps && back < 0 && count >= size / 2) {
             long[] marked = new long[(size >>> 6) + 1];
-            inParts(size, (from, to) -> {
-                markMatches(needle, marked, from, to);
-                return null;
-            });
-            int[] result = new int[count];
-            int found = 0;
+            List<Matches> parts = inParts(size, (from, to) -> markMatches(needle, marked, from, to));
+            Found found = new Found(text, Math.min(count, parts.stream().mapToInt(part -> part.count).sum()), true);
+            int total = 0;
             for (int i = 0; i < count; i++) {
                 int slot = candidates[i];
                 if ((marked[slot >>> 6] & (1L << slot)) != 0 && accepts(slot, typeAllowed, filter.online())) {
-                    result[found++] = slot;
+                    int part = parts.size() - 1;
+                    while (slot < bound(size, part, parts.size())) {
+                        part--;
+                    }
+                    parts.get(part).copy(firstAt[slot], found, total);
+                    found.slots[total++] = slot;
                 }
             }
-            return Arrays.copyOf(result, found);
+            return answer(found, candidates, count, total);
         }
-        long needed = 0;
-        for (int i = 0; needle != null && i < needle.length; i++) {
-            needed |= bit(needle[i]);
+        Search search = new Search(needle, text, typeAllowed, filter.online(), new Found(text, count, keeps),
+                back < 0 ? null : before, back, candidates);
+        List<Integer> founds = inParts(count, search::over);
+        // each part's slots lie from the start of its range on: moved together
+        int total = 0;
+        for (int part = 0; part < founds.size(); part++) {
+            int from = part == 0 ? 0 : bound(count, part, founds.size());
+            search.found.moveDown(from, total, founds.get(part));
+            total += founds.get(part);
         }
-        long wanted = needed;
-        // one letter or digit: the key has it exactly when its mask says so
-        boolean maskDecides = needle != null && needle.length == 1 && exact(needle[0]);
-        List<int[]> parts = inParts(count, (from, to) -> {
-            int[] result = new int[to - from];
-            int found = 0;
+        return answer(search.found, candidates, count, total);
+    }
+
+    /** The first {@code total} rows of {@code found}, kept for the next keystroke when their matches are. */
+    private int[] answer(Found found, int[] candidates, int count, int total) {
+        // every candidate found: the candidates themselves, so that the next keystroke narrows from them
+        int[] slots = total == count && candidates.length == count ? candidates : found.slots(total);
+        if (found.at != null) {
+            last = found.trimmed(slots, total);
+        }
+        return slots;
+    }
+
+    /** One search over candidates, each part's rows written from the start of its range on. */
+    private final class Search {
+        private final Needle needle;
+        private final String text;
+        private final boolean[] typeAllowed;
+        private final OnlineFilter online;
+        /** The rows found, with where each first matches when the text is kept ({@link Found#at}). */
+        private final Found found;
+        /** The last search, when the candidates are its rows; its first matches less {@link #back} bound this one's. */
+        private final Found before;
+        private final int back;
+        private final int[] candidates;
+        private final long wanted;
+        /** One letter or digit: the key has it exactly when its mask says so. */
+        private final boolean maskDecides;
+
+        Search(Needle needle, String text, boolean[] typeAllowed, OnlineFilter online, Found found, Found before, int back,
+                int[] candidates) {
+            this.needle = needle;
+            this.text = text;
+            this.typeAllowed = typeAllowed;
+            this.online = online;
+            this.found = found;
+            this.before = before;
+            this.back = back;
+            this.candidates = candidates;
+            this.wanted = needle == null ? 0 : needle.mask;
+            this.maskDecides = needle != null && needle.bytes.length == 1 && Needle.exact(needle.bytes[0]);
+        }
+
+        /** The number of rows found in {@code candidates[from, to)}, written to {@link #found} from {@code from} on. */
+        int over(int from, int to) {
+            boolean everyRow = typeAllowed == null && online == OnlineFilter.ANY;
+            boolean searched = !maskDecides && (needle == null || needle.bytes.length > 0);
+            long[] masks = SearchText.this.masks;
+            int[] starts = SearchText.this.starts;
+            int[] result = found.slots;
+            int next = from;
             for (int i = from; i < to; i++) {
                 int slot = candidates[i];
-                if ((masks[slot] & wanted) == wanted && accepts(slot, typeAllowed, filter.online())
-                        && (maskDecides || textMatches(slot, needle, filter.text()))) {
-                    result[found++] = slot;
+                if (before == null && (masks[slot] & wanted) != wanted || !(everyRow || accepts(slot, typeAllowed, online))) {
+                    continue;
                 }
+                if (searched) {
+                    if (needle == null) {
+                        if (!rows[slot].searchKey().contains(text)) {
+                            continue;
+                        }
+                    } else if (before != null) {
+                        if (!narrowed(slot, i, next)) {
+                            continue;
+                        }
+                    } else {
+                        int end = starts[slot + 1] - 1;
+                        int at = keys.find(needle, starts[slot], end);
+                        if (at < 0) {
+                            continue;
+                        }
+                        if (found.at != null) {
+                            // the key's bytes there were just read
+                            found.keep(next, at, at, keys.window(at, end, 0), keys.window(at, end, 8));
+                        }
+                    }
+                }
+                result[next++] = slot;
             }
-            return Arrays.copyOf(result, found);
-        });
-        if (parts.size() == 1) {
-            return parts.get(0);
+            return next - from;
         }
-        int[] result = new int[parts.stream().mapToInt(part -> part.length).sum()];
-        int at = 0;
-        for (int[] part : parts) {
-            System.arraycopy(part, 0, result, at, part.length);
-            at += part.length;
+
+        /**
+         * Whether the candidate at {@code i}, the last search's row, contains the text, searched
+         * from where its first match may lie on: first in its kept window, then in its key; its first
+         * match and window kept at {@code into}.
+         */
+        private boolean narrowed(int slot, int i, int into) {
+            int lowest = before.at[i] - back;
+            int windowAt = before.windowAt[i];
+            int from;
+            if (lowest >= windowAt && needle.bytes.length <= 8) {
+                int at = KeyBytes.inWindow(needle, before.window[2 * i], before.window[2 * i + 1], lowest - windowAt);
+                if (at >= 0) {
+                    found.keep(into, windowAt + at, windowAt, before.window[2 * i], before.window[2 * i + 1]);
+                    return true;
+                }
+                // none in the window: the first place it did not cover on
+                from = Math.max(lowest, windowAt + Found.WINDOW + 1 - needle.bytes.length);
+            } else {
+                from = Math.max(lowest, starts[slot]);
+            }
+            int end = starts[slot + 1] - 1;
+            int at = keys.find(needle, from, end);
+            if (at < 0) {
+                return false;
+            }
+            found.keep(into, at, at, keys.window(at, end, 0), keys.window(at, end, 8));
+            return true;
         }
-        return result;
     }
 
     /** Work over a range of indexes: {@code [from, to)}. */
@@ -181,31 +271,6 @@ final class SearchText {
         return part == parts ? count : (int) ((long) count * part / parts) & ~63;
     }
 
-    /**
-     * The bit of a character in a key's mask: one each for a to z and 0 to 9 (lower-case keys), the
-     * other characters share the rest.
-     */
-    private static long bit(int c) {
-        if (c >= 'a' && c <= 'z') {
-            return 1L << (c - 'a');
-        }
-        if (c >= '0' && c <= '9') {
-            return 1L << (26 + c - '0');
-        }
-        return 1L << (36 + c % 28);
-    }
-
-    private static boolean exact(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    }
-
-    private boolean textMatches(int slot, byte[] needle, String text) {
-        if (needle == null) {
-            return rows[slot].searchKey().contains(text);
-        }
-        return needle.length == 0 || find(needle, starts[slot], starts[slot + 1] - 1) >= 0;
-    }
-
     private boolean accepts(int slot, boolean[] typeAllowed, OnlineFilter wanted) {
         if (typeAllowed != null && (types[slot] >= typeAllowed.length || !typeAllowed[types[slot]])) {
             return false;
@@ -227,98 +292,48 @@ final class SearchText {
         return allowed;
     }
 
-    /** Marks in {@code marked} (one bit per slot) the slots in [fromSlot, toSlot) whose key contains {@code needle}. */
-    private void markMatches(byte[] needle, long[] marked, int fromSlot, int toSlot) {
+    /**
+     * Marks in {@code marked} (one bit per slot) the slots in [fromSlot, toSlot) whose key contains
+     * {@code needle}; where each first contains it and its window, read while its bytes are at hand,
+     * are kept in the answer, at the index {@link #firstAt} gives for the slot.
+     */
+    private Matches markMatches(Needle needle, long[] marked, int fromSlot, int toSlot) {
+        Matches matches = new Matches();
         int slot = fromSlot;
         int end = starts[toSlot];
-        int at = find(needle, starts[fromSlot], end);
+        int at = keys.find(needle, starts[fromSlot], end);
         while (at >= 0) {
             while (starts[slot + 1] <= at) {
                 slot++;
             }
             marked[slot >>> 6] |= 1L << slot;
-            at = find(needle, starts[slot + 1], end);
+            firstAt[slot] = matches.count;
+            int keyEnd = starts[slot + 1] - 1;
+            matches.add(at, keys.window(at, keyEnd, 0), keys.window(at, keyEnd, 8));
+            at = keys.find(needle, keyEnd + 1, end);
         }
+        return matches;
     }
 
-    /**
-     * The first position in [from, to) where {@code needle} lies wholly inside [from, to), or -1.
-     * A word's candidates are the places where the text's first two characters both lie: with one,
-     * a letter common in every key ("t" of "entity") made nearly every key a candidate to compare.
-     */
-    private int find(byte[] needle, int from, int to) {
-        int last = to - needle.length;
-        if (from > last) {
-            return -1;
-        }
-        long first = (needle[0] & 0xFFL) * ONES;
-        // a text of one character: any second byte will do (zero: each byte's lowest bits ignored below)
-        long second = needle.length > 1 ? (needle[1] & 0xFFL) * ONES : 0;
-        long keep = needle.length > 1 ? -1L : 0;
-        int word = from >>> 3;
-        long current = words[word];
-        long next = words[word + 1];
-        // the lowest marked byte is a true match of the first two characters; higher ones may be
-        // false (a borrow), which the comparison of the whole text below rules out
-        long candidates = both(current, next, first, second, keep) & (-1L << ((from & 7) << 3));
-        while (true) {
-            while (candidates != 0) {
-                int at = (word << 3) + (Long.numberOfTrailingZeros(candidates) >>> 3);
-                if (at > last) {
-                    return -1;
-                }
-                if (startsAt(needle, at)) {
-                    return at;
-                }
-                candidates &= candidates - 1;
+    /** The first matches of a pass over part of the keys, with their windows ({@link Found}), in slot order. */
+    private static final class Matches {
+        private int count;
+        private int[] at = new int[256];
+        private long[] window = new long[512];
+
+        void add(int first, long low, long high) {
+            if (count == at.length) {
+                at = Arrays.copyOf(at, count * 2);
+                window = Arrays.copyOf(window, count * 4);
             }
-            word++;
-            if ((word << 3) > last) {
-                return -1;
-            }
-            current = next;
-            next = words[word + 1];
-            candidates = both(current, next, first, second, keep);
+            at[count] = first;
+            window[2 * count] = low;
+            window[2 * count + 1] = high;
+            count++;
         }
-    }
 
-    /**
-     * The high bit of each byte of {@code current} that equals {@code first}'s bytes and is followed
-     * (in {@code current}, then {@code next}) by one equal to {@code second}'s, where {@code keep}
-     * asks for the second at all; see {@link #find} for the false marks above a true one.
-     */
-    private static long both(long current, long next, long first, long second, long keep) {
-        long x = (current ^ first) | ((((current >>> 8) | (next << 56)) ^ second) & keep);
-        return (x - ONES) & ~x & HIGHS;
-    }
-
-    private boolean startsAt(byte[] needle, int at) {
-        for (int k = 0; k < needle.length; k++) {
-            if (byteAt(at + k) != (needle[k] & 0xFF)) {
-                return false;
-            }
+        void copy(int index, Found found, int into) {
+            found.keep(into, at[index], at[index], window[2 * index], window[2 * index + 1]);
         }
-        return true;
-    }
-
-    private int byteAt(int position) {
-        return (int) (words[position >>> 3] >>> ((position & 7) << 3)) & 0xFF;
-    }
-
-    private void put(int position, int value) {
-        words[position >>> 3] |= (value & 0xFFL) << ((position & 7) << 3);
-    }
-
-    /** The text's bytes when it is all ASCII; null otherwise. */
-    private static byte[] ascii(String text) {
-        byte[] bytes = new byte[text.length()];
-        for (int i = 0; i < bytes.length; i++) {
-            char c = text.charAt(i);
-            if (c >= OTHER) {
-                return null;
-            }
-            bytes[i] = (byte) c;
-        }
-        return bytes;
     }
 }

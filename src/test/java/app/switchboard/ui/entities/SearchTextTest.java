@@ -23,13 +23,8 @@ class SearchTextTest {
     @Test
     void aRowMatchesExactlyWhenItsSearchKeyContainsTheText() {
         SplittableRandom random = new SplittableRandom(7);
-        List<EntityRow> rows = new ArrayList<>();
-        SearchText text = new SearchText();
-        for (int i = 0; i < 3_000; i++) {
-            EntityRow row = EntityRow.of(entity(random, i));
-            rows.add(row);
-            text.add(row);
-        }
+        List<EntityRow> rows = randomRows(random, 3_000);
+        SearchText text = searchTextOf(rows);
         int[] every = IntStream.range(0, rows.size()).toArray();
         int[] few = IntStream.range(0, rows.size()).filter(i -> i % 37 == 3).toArray();
         List<String> needles = new ArrayList<>(List.of("", "a", "aa", "aaa", "t", "te", "tesla", "kia ", "\nkia", "ä",
@@ -89,6 +84,88 @@ class SearchTextTest {
             assertThat(text.matching(filter, few, few.length)).as(needle).containsExactly(expected(rows, few, filter));
         }
         assertThat(text.matching(new EntityFilter("te", Set.of(), OnlineFilter.ANY), every, every.length)).hasSize(24);
+    }
+
+    @Test
+    void typingOnFromTheLastSearchsRowsFindsExactlyTheRowsWhoseKeyContainsTheText() {
+        // as the entity list narrows: a text that contains the last one searches the rows the last
+        // search returned, any other every row; typed on, in the middle, deleted, chips changed
+        SplittableRandom random = new SplittableRandom(11);
+        List<EntityRow> rows = randomRows(random, 2_000);
+        SearchText text = searchTextOf(rows);
+        int[] every = IntStream.range(0, rows.size()).toArray();
+        List<Set<EntityType>> chips = List.of(Set.of(), Set.of(EntityType.EV), Set.of(EntityType.EV, EntityType.HEAT_PUMP));
+        for (int session = 0; session < 300; session++) {
+            String key = rows.get(random.nextInt(rows.size())).searchKey();
+            int from = random.nextInt(key.length());
+            // a piece of a real key typed one character at a time, with a wrong one now and then
+            String word = key.substring(from, Math.min(key.length(), from + 1 + random.nextInt(22)));
+            EntityFilter shown = EntityFilter.NONE;
+            int[] shownSlots = every;
+            String typed = "";
+            for (int step = 0; step < 40; step++) {
+                int move = random.nextInt(10);
+                if (move < 6 && typed.length() < word.length()) {
+                    typed = typed + word.charAt(typed.length());
+                } else if (move == 6) {
+                    typed = typed + PIECES[random.nextInt(PIECES.length)].toLowerCase(java.util.Locale.ROOT).charAt(0);
+                } else if (move == 7 && !typed.isEmpty()) {
+                    int at = random.nextInt(typed.length() + 1);
+                    typed = typed.substring(0, at) + "aeiou 1\n-".charAt(random.nextInt(9)) + typed.substring(at);
+                } else if (move == 8 && !typed.isEmpty()) {
+                    typed = typed.substring(0, typed.length() - 1);
+                }
+                EntityFilter filter = new EntityFilter(typed, move == 9 ? chips.get(random.nextInt(chips.size())) : shown.types(),
+                        move == 9 ? OnlineFilter.values()[random.nextInt(3)] : shown.online());
+                int[] candidates = filter.narrows(shown) ? shownSlots : every;
+                int[] found = filter.isEmpty() ? every : text.matching(filter, candidates, candidates.length);
+                assertThat(found).as("'%s' after '%s'", filter, shown).containsExactly(expected(rows, every, filter));
+                shown = filter;
+                shownSlots = found;
+            }
+        }
+    }
+
+    @Test
+    void aTextTypedOnIsNotFoundInTheKeyAfterARowsOwn() {
+        // "ab" ends the first key: the bytes after it (the next key's "abc") are no part of its row
+        SearchText text = new SearchText();
+        EntityRow first = EntityRow.of(new Entity("ab", EntityType.EV, null, null, null, null, null, true, null, null));
+        EntityRow second = EntityRow.of(new Entity("abcdefghijklmnopqrstuvwxyz", EntityType.EV, null, null, null, null, null,
+                true, null, null));
+        EntityRow accented = EntityRow.of(new Entity("abé-abcd", EntityType.EV, null, null, null, null, null, true, null, null));
+        List.of(first, second, accented).forEach(text::add);
+        for (int i = 0; i < 10; i++) {
+            // rows that are no candidates: the three are searched each on its own, not in a pass over every key
+            text.add(EntityRow.of(new Entity("zz" + i, EntityType.EV, null, null, null, null, null, true, null, null)));
+        }
+        int[] rows = {0, 1, 2};
+        for (List<String> typing : List.of(List.of("ab", "abc", "abcd"), List.of("ab", "b", "bc", "abc"),
+                List.of("ab", "abcdefghijk", "abcdefghijklmnopq"), List.of("ab", "ab-", "ab-a"))) {
+            String before = "";
+            int[] shown = rows;
+            for (String typed : typing) {
+                EntityFilter filter = new EntityFilter(typed, Set.of(), OnlineFilter.ANY);
+                int[] candidates = typed.contains(before) ? shown : rows;
+                shown = text.matching(filter, candidates, candidates.length);
+                assertThat(shown).as("%s in %s", typed, typing).containsExactly(expected(List.of(first, second, accented), rows, filter));
+                before = typed;
+            }
+        }
+    }
+
+    private static List<EntityRow> randomRows(SplittableRandom random, int count) {
+        List<EntityRow> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(EntityRow.of(entity(random, i)));
+        }
+        return rows;
+    }
+
+    private static SearchText searchTextOf(List<EntityRow> rows) {
+        SearchText text = new SearchText();
+        rows.forEach(text::add);
+        return text;
     }
 
     private static int[] expected(List<EntityRow> rows, int[] candidates, EntityFilter filter) {

@@ -1,0 +1,128 @@
+package app.switchboard.memory;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gives memory back to the system once after each burst of work: when the JVM has collected
+ * garbage (the console was busy: a start, a load, a scan) and then has not for {@link #QUIET},
+ * one collection is asked for, and none again until the console has worked again.
+ *
+ * <p>Why the console does this itself: G1 on JDK 17 returns heap to the system only when a marking
+ * cycle ends, and an idle console starts none. Its own periodic trigger
+ * ({@code -XX:G1PeriodicGCInterval}) starts one whenever no collection ran for the interval, which
+ * in a console left alone is every interval, for ever: with 1,000,000 entities loaded that kept
+ * 42% of a core busy doing nothing (docs/PERFORMANCE.md, idle figures). The collection asked for
+ * here is a concurrent cycle ({@code -XX:+ExplicitGCInvokesConcurrent}, an installed option), so the
+ * console does not stop for it; without that option the JVM would stop the world for a full
+ * collection instead, so then nothing is asked for at all.
+ */
+public final class IdleCollection implements AutoCloseable {
+    /** How long without a collection counts as the console having gone quiet. */
+    public static final Duration QUIET = Duration.ofSeconds(3);
+    private static final Duration TICK = Duration.ofSeconds(1);
+
+    /** What the JVM has collected so far, and a way to ask it for one more collection. */
+    interface Collector {
+        long collections();
+
+        void collect();
+    }
+
+    private final Collector collector;
+    private final LongSupplier nanoClock;
+    private final ScheduledExecutorService timer;
+    private long seen;
+    private long lastChangeNanos;
+    private boolean worked;
+
+    IdleCollection(Collector collector, LongSupplier nanoClock, ScheduledExecutorService timer) {
+        this.collector = collector;
+        this.nanoClock = nanoClock;
+        this.timer = timer;
+        this.seen = collector.collections();
+        this.lastChangeNanos = nanoClock.getAsLong();
+        // the start itself is a burst of work
+        this.worked = true;
+    }
+
+    /**
+     * Starts watching on a daemon thread of its own when this JVM runs explicit collections
+     * concurrently; otherwise (a plain {@code java -jar}) does nothing.
+     */
+    public static Optional<IdleCollection> start() {
+        if (!concurrentExplicitCollections()) {
+            return Optional.empty();
+        }
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "switchboard-idle-collection");
+            thread.setDaemon(true);
+            return thread;
+        });
+        IdleCollection watch = new IdleCollection(new JvmCollector(), System::nanoTime, timer);
+        timer.scheduleWithFixedDelay(watch::check, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
+        return Optional.of(watch);
+    }
+
+    /** One look: collections since the last look mean work; quiet after work means one collection. */
+    synchronized void check() {
+        long now = collector.collections();
+        long at = nanoClock.getAsLong();
+        if (now != seen) {
+            seen = now;
+            lastChangeNanos = at;
+            worked = true;
+            return;
+        }
+        if (worked && at - lastChangeNanos >= QUIET.toNanos()) {
+            worked = false;
+            collector.collect();
+            // the cycle just asked for is not work of the console's
+            seen = collector.collections();
+            lastChangeNanos = nanoClock.getAsLong();
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+
+    static boolean concurrentExplicitCollections() {
+        try {
+            com.sun.management.HotSpotDiagnosticMXBean hotspot =
+                    ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            return "true".equals(hotspot.getVMOption("ExplicitGCInvokesConcurrent").getValue())
+                    && !"true".equals(hotspot.getVMOption("DisableExplicitGC").getValue());
+        } catch (RuntimeException e) {
+            // another JVM than HotSpot: leave memory to it
+            LoggerFactory.getLogger(IdleCollection.class).debug("No HotSpot options to read", e);
+            return false;
+        }
+    }
+
+    /** The JVM's own collector beans and {@link System#gc()}. */
+    private static final class JvmCollector implements Collector {
+        @Override
+        public long collections() {
+            long count = 0;
+            for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+                count += Math.max(0, bean.getCollectionCount());
+            }
+            return count;
+        }
+
+        @Override
+        public void collect() {
+            // a concurrent cycle (checked in start()): returns when it has ended and the heap shrunk
+            System.gc();
+        }
+    }
+}
