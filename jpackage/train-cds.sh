@@ -99,6 +99,12 @@ record() {
     make_trainer "${training[@]}" "-Dprism.order=sw"
     ${limit[@]+"${limit[@]}"} xvfb-run -a -s "-screen 0 1440x900x24" "$bin/$trainer$exe" > "$log" 2>&1 || true
   fi
+  # a class the trimmed runtime lacks is no missing display: the installed GUI would not start
+  if grep -qE 'NoClassDefFoundError|ClassNotFoundException|NoSuchMethodError' "$log" 2>/dev/null; then
+    cat "$log" >&2
+    echo "train-cds: the packaged GUI failed to start (a class its runtime lacks; pom.xml jpackage.modules?)" >&2
+    exit 1
+  fi
   if $aot; then
     if grep -q '^first-frame-ms=' "$log" 2>/dev/null && [ -s "$aot_config" ]; then
       echo "train-cds: recorded the GUI up to its first page of entities for the AOT cache"

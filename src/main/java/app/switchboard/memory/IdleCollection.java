@@ -3,6 +3,7 @@ package app.switchboard.memory;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -95,17 +96,36 @@ public final class IdleCollection implements AutoCloseable {
         timer.shutdownNow();
     }
 
+    /**
+     * Whether {@link System#gc()} runs a concurrent cycle here, by the options this JVM was started
+     * with (a launcher's, {@code JAVA_TOOL_OPTIONS}, {@code JDK_JAVA_OPTIONS}): the installers' trimmed
+     * runtime has no {@code jdk.management}, whose bean would tell the flag's value directly.
+     */
     static boolean concurrentExplicitCollections() {
         try {
-            com.sun.management.HotSpotDiagnosticMXBean hotspot =
-                    ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
-            return "true".equals(hotspot.getVMOption("ExplicitGCInvokesConcurrent").getValue())
-                    && !"true".equals(hotspot.getVMOption("DisableExplicitGC").getValue());
-        } catch (RuntimeException e) {
-            // another JVM than HotSpot: leave memory to it
-            LoggerFactory.getLogger(IdleCollection.class).debug("No HotSpot options to read", e);
+            return concurrentExplicitCollections(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        } catch (RuntimeException | LinkageError e) {
+            // no management at all: leave memory to the JVM
+            LoggerFactory.getLogger(IdleCollection.class).debug("The JVM's options could not be read", e);
             return false;
         }
+    }
+
+    /** The last of each option counts, as for the JVM. */
+    static boolean concurrentExplicitCollections(List<String> jvmArguments) {
+        boolean concurrent = false;
+        boolean disabled = false;
+        for (String argument : jvmArguments) {
+            switch (argument) {
+                case "-XX:+ExplicitGCInvokesConcurrent" -> concurrent = true;
+                case "-XX:-ExplicitGCInvokesConcurrent" -> concurrent = false;
+                case "-XX:+DisableExplicitGC" -> disabled = true;
+                case "-XX:-DisableExplicitGC" -> disabled = false;
+                default -> {
+                }
+            }
+        }
+        return concurrent && !disabled;
     }
 
     /** The JVM's own collector beans and {@link System#gc()}. */

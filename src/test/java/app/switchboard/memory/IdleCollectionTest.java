@@ -3,6 +3,7 @@ package app.switchboard.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
@@ -81,6 +82,19 @@ class IdleCollectionTest {
         }
         // the start's and one per burst; the start's burst ran into the first one here
         assertThat(jvm.asked).isEqualTo(5);
+    }
+
+    @Test
+    void onlyAJvmWhoseExplicitCollectionsRunConcurrentlyIsAskedForOne() {
+        assertThat(IdleCollection.concurrentExplicitCollections(List.of("-Xms32m", "-XX:+ExplicitGCInvokesConcurrent"))).isTrue();
+        assertThat(IdleCollection.concurrentExplicitCollections(List.of("-Xms32m"))).isFalse();
+        // the last of each option counts, as for the JVM (a user's JDK_JAVA_OPTIONS after the launcher's)
+        assertThat(IdleCollection.concurrentExplicitCollections(
+                List.of("-XX:+ExplicitGCInvokesConcurrent", "-XX:-ExplicitGCInvokesConcurrent"))).isFalse();
+        assertThat(IdleCollection.concurrentExplicitCollections(
+                List.of("-XX:+ExplicitGCInvokesConcurrent", "-XX:+DisableExplicitGC"))).isFalse();
+        assertThat(IdleCollection.concurrentExplicitCollections(
+                List.of("-XX:+DisableExplicitGC", "-XX:+ExplicitGCInvokesConcurrent", "-XX:-DisableExplicitGC"))).isTrue();
     }
 
     @Test
