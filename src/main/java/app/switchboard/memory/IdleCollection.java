@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class IdleCollection implements AutoCloseable {
     /** How long without a collection counts as the console having gone quiet. */
     public static final Duration QUIET = Duration.ofSeconds(3);
-    private static final Duration TICK = Duration.ofSeconds(1);
+    /** How often it looks: the collection comes between {@link #QUIET} and this much later. */
+    private static final Duration TICK = Duration.ofMillis(500);
 
     /** What the JVM has collected so far, and a way to ask it for one more collection. */
     interface Collector {

@@ -115,6 +115,8 @@ public final class PerformanceBench {
             for (int i = 0; i < runs; i++) {
                 keySorts.add(review.sortBy(i % columns, i % 2 == 0));
             }
+            System.out.printf(java.util.Locale.ROOT, "  review sorts, column by column: %s ms (load %s)%n",
+                    rounded(keySorts), Machine.load());
             try (ReviewTableBench stock = ReviewTableBench.showStock(review.items())) {
                 stock.sortBy(0, true);
                 for (int i = 0; i < runs; i++) {

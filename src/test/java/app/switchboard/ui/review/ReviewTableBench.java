@@ -48,9 +48,25 @@ public final class ReviewTableBench implements AutoCloseable {
     /** Used heap in MB after a full collection, as a baseline or with the rows held. */
     public static double usedHeapMb() {
         for (int i = 0; i < 3; i++) {
-            System.gc();
+            fullCollection();
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+    }
+
+    /**
+     * A collection of the whole heap that stops the world, whatever the JVM's options: with the
+     * installed console's {@code -XX:+ExplicitGCInvokesConcurrent}, {@code System.gc()} only starts a
+     * marking cycle, after which regions of garbage still count as used. A class histogram (the
+     * JVM's diagnostic command) always collects fully first.
+     */
+    private static void fullCollection() {
+        try {
+            ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        } catch (javax.management.JMException e) {
+            throw new IllegalStateException("no full collection through the diagnostic command", e);
+        }
     }
 
     /** Parses {@code count} entitlements and shows them in a review queue table. */
