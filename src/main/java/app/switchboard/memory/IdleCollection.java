@@ -104,7 +104,9 @@ public final class IdleCollection implements AutoCloseable {
      */
     static boolean concurrentExplicitCollections() {
         try {
-            return concurrentExplicitCollections(ManagementFactory.getRuntimeMXBean().getInputArguments());
+            List<String> collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .map(GarbageCollectorMXBean::getName).toList();
+            return concurrentExplicitCollections(collectors, ManagementFactory.getRuntimeMXBean().getInputArguments());
         } catch (RuntimeException | LinkageError e) {
             // no management at all: leave memory to the JVM
             LoggerFactory.getLogger(IdleCollection.class).debug("The JVM's options could not be read", e);
@@ -112,8 +114,14 @@ public final class IdleCollection implements AutoCloseable {
         }
     }
 
-    /** The last of each option counts, as for the JVM. */
-    static boolean concurrentExplicitCollections(List<String> jvmArguments) {
+    /**
+     * The last of each option counts, as for the JVM. Only G1 runs the option's concurrent cycle: a
+     * serial or parallel collector (a user's own {@code -XX:+UseSerialGC}) stops the world instead.
+     */
+    static boolean concurrentExplicitCollections(List<String> collectors, List<String> jvmArguments) {
+        if (collectors.stream().noneMatch(name -> name.startsWith("G1 "))) {
+            return false;
+        }
         boolean concurrent = false;
         boolean disabled = false;
         for (String argument : jvmArguments) {

@@ -29,6 +29,7 @@ class IdleCollectionTest {
         }
     }
 
+    private static final List<String> G1 = List.of("G1 Young Generation", "G1 Old Generation");
     private final FakeJvm jvm = new FakeJvm();
     private final ScheduledExecutorService unused = Executors.newSingleThreadScheduledExecutor();
     private long nanos;
@@ -86,15 +87,22 @@ class IdleCollectionTest {
 
     @Test
     void onlyAJvmWhoseExplicitCollectionsRunConcurrentlyIsAskedForOne() {
-        assertThat(IdleCollection.concurrentExplicitCollections(List.of("-Xms32m", "-XX:+ExplicitGCInvokesConcurrent"))).isTrue();
-        assertThat(IdleCollection.concurrentExplicitCollections(List.of("-Xms32m"))).isFalse();
+        assertThat(IdleCollection.concurrentExplicitCollections(G1, List.of("-Xms32m", "-XX:+ExplicitGCInvokesConcurrent"))).isTrue();
+        assertThat(IdleCollection.concurrentExplicitCollections(G1, List.of("-Xms32m"))).isFalse();
         // the last of each option counts, as for the JVM (a user's JDK_JAVA_OPTIONS after the launcher's)
-        assertThat(IdleCollection.concurrentExplicitCollections(
+        assertThat(IdleCollection.concurrentExplicitCollections(G1,
                 List.of("-XX:+ExplicitGCInvokesConcurrent", "-XX:-ExplicitGCInvokesConcurrent"))).isFalse();
-        assertThat(IdleCollection.concurrentExplicitCollections(
+        assertThat(IdleCollection.concurrentExplicitCollections(G1,
                 List.of("-XX:+ExplicitGCInvokesConcurrent", "-XX:+DisableExplicitGC"))).isFalse();
-        assertThat(IdleCollection.concurrentExplicitCollections(
+        assertThat(IdleCollection.concurrentExplicitCollections(G1,
                 List.of("-XX:+DisableExplicitGC", "-XX:+ExplicitGCInvokesConcurrent", "-XX:-DisableExplicitGC"))).isTrue();
+    }
+
+    @Test
+    void aSerialOrParallelCollectorWouldStopTheWorldSoNothingIsAskedFor() {
+        List<String> options = List.of("-XX:+UseSerialGC", "-XX:+ExplicitGCInvokesConcurrent");
+        assertThat(IdleCollection.concurrentExplicitCollections(List.of("Copy", "MarkSweepCompact"), options)).isFalse();
+        assertThat(IdleCollection.concurrentExplicitCollections(List.of("PS Scavenge", "PS MarkSweep"), options)).isFalse();
     }
 
     @Test

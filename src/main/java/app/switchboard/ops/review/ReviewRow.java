@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,23 +116,21 @@ public record ReviewRow(ReviewCustomer customer, String subscriptionId, String s
         for (Column column : Column.values()) {
             // each distinct text is lower-cased once: a scan has far fewer texts than rows, and this
             // runs after the last answer, while no request is on the wire
-            Map<String, Integer> rankOfText = new HashMap<>();
-            Map<String, Integer> rankOfLower = new HashMap<>();
-            List<String> lower = new ArrayList<>();
+            Map<String, String> lowerOf = new HashMap<>();
             for (ReviewRow row : rows) {
                 String text = row.texts.get(column);
-                if (text != null && rankOfText.putIfAbsent(text, -1) == null) {
-                    String key = text.toLowerCase(Locale.ROOT);
-                    if (rankOfLower.putIfAbsent(key, -1) == null) {
-                        lower.add(key);
-                    }
+                if (text != null) {
+                    lowerOf.computeIfAbsent(text, distinct -> distinct.toLowerCase(Locale.ROOT));
                 }
             }
+            List<String> lower = new ArrayList<>(new HashSet<>(lowerOf.values()));
             lower.sort(null);
+            Map<String, Integer> rankOfLower = new HashMap<>();
             for (int rank = 0; rank < lower.size(); rank++) {
                 rankOfLower.put(lower.get(rank), rank);
             }
-            rankOfText.replaceAll((text, unset) -> rankOfLower.get(text.toLowerCase(Locale.ROOT)));
+            Map<String, Integer> rankOfText = new HashMap<>();
+            lowerOf.forEach((text, key) -> rankOfText.put(text, rankOfLower.get(key)));
             for (ReviewRow row : rows) {
                 String text = row.texts.get(column);
                 // missing text after every text, as a sort on the text itself puts it
